@@ -1,0 +1,40 @@
+#include "appoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+AppOptions parseAppOptions(const QStringList &arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("main", "OrderDesk order management"));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start with simulated platforms and CRM on loopback and a fresh database."));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QCoreApplication::translate("main", "Database: an SQLite file path or a PostgreSQL connection string."),
+        QStringLiteral("spec"));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Interface language: zh_CN (default) or en."), QStringLiteral("lang"),
+        QStringLiteral("zh_CN"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+        QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."),
+        QStringLiteral("dir"));
+    p.addOptions({demo, db, lang, shots});
+    AppOptions o;
+    if (!p.parse(arguments)) {
+        o.error = p.errorText();
+        return o;
+    }
+    if (p.isSet(QStringLiteral("help")))
+        p.showHelp(0);
+    if (p.isSet(QStringLiteral("version")))
+        p.showVersion();
+    o.demo = p.isSet(demo);
+    o.db = p.value(db);
+    o.lang = p.value(lang);
+    o.screenshotDir = p.value(shots);
+    if (o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en"))
+        o.error = QCoreApplication::translate("main", "Unknown language \"%1\": use zh_CN or en.").arg(o.lang);
+    return o;
+}

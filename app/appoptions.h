@@ -1,0 +1,16 @@
+#pragma once
+// Command-line flags of the desktop app.
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+struct AppOptions {
+    bool demo = false;
+    QString db;            // SQLite path or PostgreSQL connection string; empty: the default file
+    QString lang;          // "zh_CN" (default) or "en"
+    QString screenshotDir; // with --screenshots: write a PNG of every page there, then quit
+    QString error;         // set when the flags cannot be used
+};
+
+// Parses argv (without exiting the process) so it can be tested.
+AppOptions parseAppOptions(const QStringList &arguments);

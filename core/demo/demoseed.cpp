@@ -1,0 +1,61 @@
+#include "demo/demoseed.h"
+
+#include "demo/sampledata.h"
+#include "storage/shoprepository.h"
+#include "storage/traderepository.h"
+
+#include <QDateTime>
+
+namespace od::demo {
+
+Status seed(Database &db)
+{
+    ShopRepository shops(db);
+    Shop top;
+    top.platform = PlatformKind::Top;
+    top.code = QStringLiteral("tb-flagship");
+    top.name = QStringLiteral("淘宝旗舰店");
+    top.appKey = QStringLiteral("12345678");
+    top.secretRef = QStringLiteral("shop/tb-flagship");
+    auto topId = shops.create(top);
+    if (!topId.ok())
+        return topId.error();
+    Shop mall;
+    mall.platform = PlatformKind::MallPush;
+    mall.code = QStringLiteral("wx-mall");
+    mall.name = QStringLiteral("微信商城");
+    mall.appKey = QStringLiteral("mall-app");
+    mall.secretRef = QStringLiteral("shop/wx-mall");
+    mall.signScheme = QStringLiteral("top_md5");
+    auto mallId = shops.create(mall);
+    if (!mallId.ok())
+        return mallId.error();
+
+    sample::Generator gen(20261125);
+    TradeRepository trades(db);
+    std::vector<Trade> batch;
+    const QDateTime base = QDateTime::currentDateTime().addDays(-2);
+    for (int i = 0; i < 300; ++i) {
+        const QString modified = base.addSecs(i * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        batch.push_back(gen.trade(i % 3 == 0 ? mallId.value() : topId.value(), i, modified));
+    }
+    auto r = trades.upsert(batch);
+    if (!r.ok())
+        return r.error();
+    for (int i = 0; i < 40; ++i) {
+        const Trade t = gen.trade(topId.value(), 1000 + i, base.addSecs(i * 900).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        PendingDownload d;
+        d.shopId = topId.value();
+        d.tid = t.tid;
+        d.buyerNick = t.buyerNick;
+        d.receiverName = t.receiverName;
+        d.summary = TradeRepository::skuSummaryOf(t);
+        d.platformStatus = t.platformStatus;
+        d.modified = t.modified;
+        if (auto ok = trades.upsertPendingDownload(d); !ok.ok())
+            return ok.error();
+    }
+    return {};
+}
+
+} // namespace od::demo

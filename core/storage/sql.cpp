@@ -1,0 +1,113 @@
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+
+namespace od::sql {
+
+Error dbError(const QSqlQuery &q, const char *what)
+{
+    const QSqlError e = q.lastError();
+    const QString native = e.nativeErrorCode();
+    QString code = QStringLiteral("db.error");
+    // Unique violations: SQLite extended codes 2067/1555 (the text says UNIQUE), PostgreSQL 23505.
+    if (native == QLatin1String("23505") || e.databaseText().contains(QLatin1String("UNIQUE constraint failed")))
+        code = QStringLiteral("db.unique");
+    else if (native == QLatin1String("40001") || native == QLatin1String("40P01"))
+        code = QStringLiteral("db.serialization");
+    else if (e.databaseText().contains(QLatin1String("database is locked")))
+        code = QStringLiteral("db.busy");
+    return Error(code, QCoreApplication::translate("Database", "Database error while %1: %2")
+                           .arg(QString::fromLatin1(what), e.text()));
+}
+
+QVariant bindable(const QVariant &v)
+{
+    // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' meaning "none".
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
+}
+
+Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
+{
+    if (!q.prepare(sql))
+        return dbError(q, "preparing a statement");
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, bindable(values[i]));
+    if (!q.exec())
+        return dbError(q, "running a statement");
+    return {};
+}
+
+Status exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values)
+{
+    return exec(q, sql, QVariantList(values));
+}
+
+Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status st = exec(q, sql, values); !st.ok())
+        return st.error();
+    if (!q.next())
+        return qint64(0);
+    return q.value(0).toLongLong();
+}
+
+Transaction::Transaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        rollback();
+}
+
+Status Transaction::begin()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+        return dbError(q, "starting a transaction");
+    m_active = true;
+    return {};
+}
+
+Status Transaction::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Error e = dbError(q, "committing");
+        rollback();
+        return e;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+    m_active = false;
+}
+
+QString likeEscape(const QString &s)
+{
+    QString out;
+    out.reserve(s.size() + 4);
+    for (QChar c : s) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            out += u'\\';
+        out += c;
+    }
+    return out;
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+} // namespace od::sql

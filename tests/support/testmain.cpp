@@ -1,0 +1,13 @@
+// Shared main for the test programs: a QCoreApplication (or QApplication for ui tests, which
+// provide their own main) so Qt's SQL drivers, translations and event loop are available.
+#include <QCoreApplication>
+#include <gtest/gtest.h>
+
+#ifndef ORDERDESK_TEST_OWN_MAIN
+__attribute__((weak)) int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    ::testing::InitGoogleTest(&argc, argv);
+    return RUN_ALL_TESTS();
+}
+#endif
