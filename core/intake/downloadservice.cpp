@@ -90,33 +90,37 @@ RunStats DownloadService::run(const QString &kind, const QString &start, const Q
 // overlap (m_overlapSecs, for a gateway whose index lags or whose clock is a little behind ours).
 // Should the gateway's clock be behind ours, a changed trade could stay inside the window and move
 // to the front; therefore, after the backwards walk, page 1 is listed again until it shows nothing
-// new (bounded), which catches those too.
+// new; if it shows a change, the walk is repeated (bounded).
+// Also, the window end is capped at our clock minus one second, so that a change made in the very
+// second the run starts (modified = now) cannot land inside the window.
 Status DownloadService::listWindow(const QString &start, const QString &end, const Lister &list, RunStats &stats)
 {
-    std::set<QString> seen;
-    auto first = list(start, end, 1, m_pageSize);
-    if (!first.ok())
-        return first.error();
-    if (Status st = storeListed(first->rows, seen, stats); !st.ok())
-        return st;
-    const qint64 total = first->total >= 0 ? first->total : qint64(first->rows.size());
-    const int pages = int((total + m_pageSize - 1) / m_pageSize);
-    for (int page = pages; page >= 2; --page) {
-        auto r = list(start, end, page, m_pageSize);
-        if (!r.ok())
-            return r.error();
-        if (Status st = storeListed(r->rows, seen, stats); !st.ok())
+    std::set<QString> seen;  // tid|modified pairs listed in this window
+    for (int pass = 0; pass < 3; ++pass) {
+        auto first = list(start, end, 1, m_pageSize);
+        if (!first.ok())
+            return first.error();
+        if (Status st = storeListed(first->rows, seen, stats); !st.ok())
             return st;
-    }
-    for (int round = 0; round < 5; ++round) {
-        auto r = list(start, end, 1, m_pageSize);
-        if (!r.ok())
-            return r.error();
+        const qint64 total = first->total >= 0 ? first->total : qint64(first->rows.size());
+        const int pages = int((total + m_pageSize - 1) / m_pageSize);
+        for (int page = pages; page >= 2; --page) {
+            auto r = list(start, end, page, m_pageSize);
+            if (!r.ok())
+                return r.error();
+            if (Status st = storeListed(r->rows, seen, stats); !st.ok())
+                return st;
+        }
+        auto again = list(start, end, 1, m_pageSize);
+        if (!again.ok())
+            return again.error();
         const size_t before = seen.size();
-        if (Status st = storeListed(r->rows, seen, stats); !st.ok())
+        if (Status st = storeListed(again->rows, seen, stats); !st.ok())
             return st;
         if (seen.size() == before)
-            break;
+            return {};
+        // A trade changed inside the window during the walk and moved to the front: others may have
+        // shifted into pages already read. Walk again (bounded; the next run overlaps anyway).
     }
     return {};
 }
@@ -135,6 +139,17 @@ Status DownloadService::storeListed(const std::vector<PendingDownload> &rows, st
         row.shopId = m_shop.id;
         if (seen.insert(row.tid + QLatin1Char('|') + row.modified).second)
             ++stats.seen;
+        // Already have this platform copy (or a newer one), pending or converted? No need for details.
+        QSqlQuery have(m_db.connection());
+        if (Status st = sql::exec(have, QStringLiteral("SELECT t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
+                                                       "WHERE c.order_id = t.sales_order_id AND c.kind = 'platform_update'), '') "
+                                                       "FROM trades t WHERE t.shop_id = ? AND t.tid = ?"),
+                                  {v64(m_shop.id), row.tid});
+            !st.ok())
+            return st;
+        if (have.next() && std::max(have.value(0).toString(), have.value(1).toString()) >= row.modified)
+            continue;
+        have.finish();
         auto r = repo.upsertPendingDownload(row);
         if (!r.ok())
             return r.error();
@@ -246,8 +261,10 @@ Status DownloadService::fetchDetails(const std::vector<int64_t> &ids, RunStats &
 
 RunStats DownloadService::downloadOrders(const QString &start, const QString &end, const QString &kind)
 {
-    return run(kind, start, end, [&](RunStats &stats) -> Status {
-        const auto slices = sliceWindow(start, end, 86400);
+    const QString cap = QDateTime::currentDateTime().addSecs(-1).toString(kFmt);
+    const QString last = std::min(end, cap);
+    return run(kind, start, last, [&](RunStats &stats) -> Status {
+        const auto slices = sliceWindow(start, last, 86400);
         if (slices.empty())
             return Error(QStringLiteral("intake.window"), tr("The time range %1 – %2 is not valid.").arg(start, end));
         Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->tradesIncrement(s, e, page, size); };
@@ -336,7 +353,7 @@ RunStats DownloadService::runSchedule(const Schedule &s)
     else
         stats = downloadOrders(start.toString(kFmt), end);
     if (stats.ok && s.id > 0) {
-        if (Status st = RunLog(m_db).setCoveredUntil(s.id, end); !st.ok()) {
+        if (Status st = RunLog(m_db).setCoveredUntil(s.id, stats.windowEnd); !st.ok()) {
             stats.ok = false;
             stats.error = st.error().message;
         }

@@ -39,6 +39,8 @@ bool TopSimulator::start(int port)
     m_server->set_payload_max_length(1 << 20);
     m_server->set_read_timeout(10, 0);
     m_server->set_write_timeout(10, 0);
+    m_server->set_tcp_nodelay(true);          // else Nagle + delayed ACK cost ~40 ms per answer
+    m_server->set_keep_alive_max_count(1000);
     m_server->Post("/router/rest", [this](const httplib::Request &req, httplib::Response &res) {
         Params p;
         for (const auto &[k, v] : req.params)
