@@ -2,6 +2,7 @@
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "testdb.h"
+#include "top/topclient.h"
 #include "top/topsimulator.h"
 #include <QDateTime>
 #include <QThread>
