@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <map>
 
 namespace od::intake {
 
@@ -135,21 +136,33 @@ Status DownloadService::storeListed(const std::vector<PendingDownload> &rows, st
     sql::Transaction tx(m_db.connection(), m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
         return st;
+    // Which of these do we hold already in this platform copy or a newer one (pending or converted)?
+    // Those need no details. One query per page.
+    std::map<QString, QString> held;
+    {
+        QStringList marks;
+        QVariantList values{v64(m_shop.id)};
+        for (const PendingDownload &row : rows) {
+            marks << QStringLiteral("?");
+            values << row.tid;
+        }
+        QSqlQuery have(m_db.connection());
+        have.setForwardOnly(true);
+        if (Status st = sql::exec(have, QStringLiteral("SELECT t.tid, t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
+                                                       "WHERE c.order_id = t.sales_order_id AND c.kind = 'platform_update'), '') "
+                                                       "FROM trades t WHERE t.shop_id = ? AND t.tid IN (%1)").arg(marks.join(QLatin1Char(','))),
+                                  values);
+            !st.ok())
+            return st;
+        while (have.next())
+            held[have.value(0).toString()] = std::max(have.value(1).toString(), have.value(2).toString());
+    }
     for (PendingDownload row : rows) {
         row.shopId = m_shop.id;
         if (seen.insert(row.tid + QLatin1Char('|') + row.modified).second)
             ++stats.seen;
-        // Already have this platform copy (or a newer one), pending or converted? No need for details.
-        QSqlQuery have(m_db.connection());
-        if (Status st = sql::exec(have, QStringLiteral("SELECT t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
-                                                       "WHERE c.order_id = t.sales_order_id AND c.kind = 'platform_update'), '') "
-                                                       "FROM trades t WHERE t.shop_id = ? AND t.tid = ?"),
-                                  {v64(m_shop.id), row.tid});
-            !st.ok())
-            return st;
-        if (have.next() && std::max(have.value(0).toString(), have.value(1).toString()) >= row.modified)
+        if (auto h = held.find(row.tid); h != held.end() && h->second >= row.modified)
             continue;
-        have.finish();
         auto r = repo.upsertPendingDownload(row);
         if (!r.ok())
             return r.error();
