@@ -253,8 +253,10 @@ Status DownloadService::fetchDetails(const std::vector<int64_t> &ids, RunStats &
         if (tids.empty())
             return {};
         std::vector<Trade> batch;
-        for (const QString &tid : tids) {
-            auto t = m_client->fullinfo(tid);
+        auto fetched = m_client->fullinfoMany(QStringList(tids.begin(), tids.end()));
+        for (size_t i = 0; i < tids.size(); ++i) {
+            const QString &tid = tids[i];
+            auto &t = fetched[i];
             if (!t.ok()) {
                 if (!perItemError(t.error()))
                     return t.error();

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QThread>
 #include <QUrl>
+#include <optional>
 
 namespace od::top {
 
@@ -132,7 +133,7 @@ Error TopClient::stopError(int code, const QString &subCode, const QString &msg,
     return Error(QStringLiteral("top.isv"), tr("The platform refused the request of shop %1: %2").arg(m_shopName, detail));
 }
 
-TopClient::Outcome TopClient::callOnce(const QString &method, const Params &params, json *body, Error *error, int *banSecs)
+QNetworkReply *TopClient::send(const QString &method, const Params &params)
 {
     if (!m_nam)
         m_nam = std::make_unique<QNetworkAccessManager>();
@@ -150,17 +151,28 @@ TopClient::Outcome TopClient::callOnce(const QString &method, const Params &para
     QNetworkRequest req{QUrl(m_endpoint)};
     req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded;charset=utf-8"));
     req.setTransferTimeout(m_opts.transferTimeoutMs);
+    ++m_stats.calls;
+    return m_nam->post(req, formEncode(p));
+}
+
+TopClient::Outcome TopClient::callOnce(const QString &method, const Params &params, json *body, Error *error, int *banSecs)
+{
     QEventLoop loop;
-    QNetworkReply *reply = m_nam->post(req, formEncode(p));
+    QNetworkReply *reply = send(method, params);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
-    ++m_stats.calls;
+    const Outcome o = interpret(reply, method, body, error, banSecs);
+    reply->deleteLater();
+    return o;
+}
+
+TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &method, json *body, Error *error, int *banSecs)
+{
     const QByteArray data = reply->readAll();
     const auto netError = reply->error();
     const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QString netText = reply->errorString();
-    reply->deleteLater();
 
     if (netError != QNetworkReply::NoError || httpStatus >= 500) {
         *error = Error(QStringLiteral("top.network"), tr("Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
@@ -392,19 +404,63 @@ Result<TradePage> TopClient::tradesSold(const QString &start, const QString &end
     return readPage<TradePage>(body.value(), "trades", "trade", &TopClient::parseListedTrade);
 }
 
+Params TopClient::fullinfoParams(const QString &tid)
+{
+    return {{QStringLiteral("tid"), tid},
+            {QStringLiteral("fields"), QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_mobile,receiver_state,receiver_city,"
+                                                      "receiver_district,receiver_address,created,modified,pay_time,type,total_fee,post_fee,"
+                                                      "discount_fee,payment,buyer_message,seller_memo,orders")}};
+}
+
 Result<Trade> TopClient::fullinfo(const QString &tid)
 {
-    auto body = call(QStringLiteral("taobao.trade.fullinfo.get"),
-                     {{QStringLiteral("tid"), tid}, {QStringLiteral("fields"), QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_mobile,"
-                                                                                              "receiver_state,receiver_city,receiver_district,receiver_address,"
-                                                                                              "created,modified,pay_time,type,total_fee,post_fee,discount_fee,payment,"
-                                                                                              "buyer_message,seller_memo,orders")}});
+    auto body = call(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tid));
     if (!body.ok())
         return body.error();
     auto t = body->find("trade");
     if (t == body->end() || !t->is_object())
         return Error(QStringLiteral("top.bad_answer"), tr("The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
     return parseTrade(*t);
+}
+
+std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int parallel)
+{
+    // First attempt: up to `parallel` requests in flight on one event loop. Whatever did not come
+    // back clean (ban, isp, network) is then fetched one by one with the full retry rules.
+    std::vector<std::optional<Result<Trade>>> got(size_t(tids.size()));
+    QEventLoop loop;
+    int inFlight = 0;
+    qsizetype next = 0;
+    std::function<void()> pump = [&] {
+        while (inFlight < parallel && next < tids.size()) {
+            const qsizetype i = next++;
+            QNetworkReply *r = send(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tids[i]));
+            ++inFlight;
+            QObject::connect(r, &QNetworkReply::finished, &loop, [&, i, r] {
+                json body;
+                Error error;
+                int ban = -1;
+                if (interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban) == Outcome::Ok) {
+                    auto t = body.find("trade");
+                    if (t != body.end() && t->is_object())
+                        got[size_t(i)] = parseTrade(*t);
+                }
+                r->deleteLater();
+                --inFlight;
+                pump();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    pump();
+    if (inFlight > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    std::vector<Result<Trade>> out;
+    out.reserve(got.size());
+    for (qsizetype i = 0; i < tids.size(); ++i)
+        out.push_back(got[size_t(i)] ? std::move(*got[size_t(i)]) : fullinfo(tids[i]));
+    return out;
 }
 
 Result<RefundPage> TopClient::refundsReceive(const QString &start, const QString &end, int pageNo, int pageSize)

@@ -12,12 +12,14 @@
 #include "domain/types.h"
 #include "top/topsign.h"
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <vector>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace od::top {
 
@@ -71,6 +73,8 @@ public:
                                       bool useHasNext = false);
     Result<TradePage> tradesSold(const QString &startCreated, const QString &endCreated, int pageNo, int pageSize);
     Result<Trade> fullinfo(const QString &tid);
+    // Several trades at once (a few requests in flight); results in the order of `tids`.
+    std::vector<Result<Trade>> fullinfoMany(const QStringList &tids, int parallel = 4);
     Result<RefundPage> refundsReceive(const QString &startModified, const QString &endModified, int pageNo, int pageSize);
     Result<PendingRefund> refund(const QString &refundId);
     // Write-backs: the platform's answer (JSON text) on success.
@@ -91,6 +95,9 @@ public:
 private:
     enum class Outcome { Ok, Ban, Retry, Stop };
     Outcome callOnce(const QString &method, const Params &params, nlohmann::json *body, Error *error, int *banSecs);
+    QNetworkReply *send(const QString &method, const Params &params);
+    Outcome interpret(QNetworkReply *reply, const QString &method, nlohmann::json *body, Error *error, int *banSecs);
+    static Params fullinfoParams(const QString &tid);
     bool sleepMs(qint64 ms);
     Error stopError(int code, const QString &subCode, const QString &msg, const QString &subMsg) const;
 

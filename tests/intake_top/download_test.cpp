@@ -3,7 +3,9 @@
 #include "intaketestutil.h"
 #include "storage/traderepository.h"
 
+#include <QElapsedTimer>
 #include <QSqlQuery>
+#include <cstdio>
 #include <atomic>
 #include <map>
 #include <set>
@@ -66,7 +68,10 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
         }
     });
     const QString start = now.addSecs(-3 * 86400 - 600).toString(kTimeFmt);
+    QElapsedTimer clock;
+    clock.start();
     const RunStats first = svc.downloadOrders(start, sim.store().nowText());
+    std::printf("first run: %lld ms, %d calls, seen %d, created %d\n", clock.restart(), sim.calls(), first.seen, first.created);
     running = false;
     mutator.join();
     ASSERT_TRUE(first.ok) << first.error.toStdString();
@@ -83,6 +88,7 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     // The next scheduled run starts at the previous end minus the overlap and picks up what changed.
     const RunStats second = svc.downloadOrders(QDateTime::fromString(first.windowEnd, kTimeFmt).addSecs(-300).toString(kTimeFmt), sim.store().nowText());
     ASSERT_TRUE(second.ok) << second.error.toStdString();
+    std::printf("second run: %lld ms, created %d updated %d\n", clock.restart(), second.created, second.updated);
 
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM pending_downloads")), 0);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades")), 5000);
@@ -161,6 +167,7 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     const qint64 changes = count(t.db(), QStringLiteral("SELECT COUNT(*) FROM platform_changes"));
     const RunStats again = svc.downloadOrders(start, sim.store().nowText());
     ASSERT_TRUE(again.ok) << again.error.toStdString();
+    std::printf("full re-run: %lld ms\n", clock.restart());
     EXPECT_EQ(again.created, 0);
     EXPECT_EQ(again.updated, 0);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades")), 5000);
