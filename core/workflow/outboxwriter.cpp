@@ -83,7 +83,22 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
     return o;
 }
 
-Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event)
+namespace {
+Result<int64_t> insertEvent(QSqlDatabase db, int64_t orderId, int seq, CrmEvent event, const QString &payload)
+{
+    const QString task = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) "
+                                                "VALUES (?,?,?,?,?,?,'pending',?) RETURNING id"),
+                              {v64(orderId), seq, toKey(event), task, methodFor(event), payload, sql::nowText()});
+        !st.ok())
+        return st.error();
+    if (!q.next())
+        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Orders", "The outbox event got no id."));
+    return int64_t(q.value(0).toLongLong());
+}
+
+Result<int64_t> appendEvents(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events)
 {
     auto snap = snapshot(db, orderId);
     if (!snap.ok())
@@ -91,22 +106,51 @@ Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event)
     auto last = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM crm_outbox WHERE order_id = ?"), {v64(orderId)});
     if (!last.ok())
         return last.error();
-    const QString task = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString payload = QString::fromUtf8(QJsonDocument(snap.value()).toJson(QJsonDocument::Compact));
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) "
-                                                "VALUES (?,?,?,?,?,?,'pending',?) RETURNING id"),
-                              {v64(orderId), int(last.value() + 1), toKey(event), task, methodFor(event), payload, sql::nowText()});
-        !st.ok())
-        return st.error();
-    if (!q.next())
-        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Orders", "The outbox event got no id."));
-    const int64_t id = q.value(0).toLongLong();
-    q.finish();
+    int64_t id = 0;
+    int seq = int(last.value());
+    for (CrmEvent e : events) {
+        auto r = insertEvent(db, orderId, ++seq, e, payload);
+        if (!r.ok())
+            return r.error();
+        id = r.value();
+    }
     QSqlQuery up(db);
     if (Status st = sql::exec(up, QStringLiteral("UPDATE sales_orders SET crm_state = 'pending' WHERE id = ?"), {v64(orderId)}); !st.ok())
         return st.error();
     return id;
+}
+} // namespace
+
+Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event)
+{
+    return appendEvents(db, orderId, {event});
+}
+
+Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snap)
+{
+    const QString payload = QString::fromUtf8(QJsonDocument(snap).toJson(QJsonDocument::Compact));
+    const QString now = sql::nowText();
+    QStringList rows;
+    QVariantList vals;
+    int seq = 0;
+    for (CrmEvent e : events) {
+        rows << QStringLiteral("(?,?,?,?,?,?,'pending',?)");
+        vals << v64(orderId) << ++seq << toKey(e) << QUuid::createUuid().toString(QUuid::WithoutBraces) << methodFor(e) << payload << now;
+    }
+    QSqlQuery q(db);
+    // sales_orders.crm_state starts as 'pending'.
+    return sql::exec(q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) VALUES %1")
+                            .arg(rows.join(QLatin1Char(','))),
+                     vals);
+}
+
+Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events)
+{
+    auto r = appendEvents(db, orderId, events);
+    if (!r.ok())
+        return r.error();
+    return {};
 }
 
 } // namespace od::OutboxWriter

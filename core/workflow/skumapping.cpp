@@ -138,6 +138,57 @@ Result<std::optional<QString>> SkuMappingService::lookup(int64_t shopId, const T
     return std::optional<QString>(merchant);
 }
 
+Result<std::vector<std::optional<QString>>> SkuMappingService::lookupAll(int64_t shopId, const std::vector<TradeLine> &lines)
+{
+    QSqlDatabase db = m_db.connection();
+    QStringList items;
+    for (const TradeLine &l : lines)
+        if (!l.itemId.isEmpty() && !items.contains(l.itemId))
+            items << l.itemId;
+    std::map<std::pair<QString, QString>, QString> known;
+    if (!items.isEmpty()) {
+        QVariantList vals{v64(shopId)};
+        for (const QString &i : items)
+            vals << i;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE shop_id = ? "
+                                                    "AND platform_item_id IN (%1)")
+                                         .arg(QStringLiteral("?,").repeated(items.size()).chopped(1)),
+                                  vals);
+            !st.ok())
+            return st.error();
+        while (q.next())
+            known.emplace(std::make_pair(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());
+    }
+    std::vector<std::optional<QString>> out;
+    out.reserve(lines.size());
+    for (const TradeLine &l : lines) {
+        auto exact = known.find({l.itemId, l.skuId});
+        if (!l.itemId.isEmpty() && exact != known.end()) {
+            out.emplace_back(exact->second);
+            continue;
+        }
+        auto item = known.find({l.itemId, QString()});
+        if (!l.itemId.isEmpty() && item != known.end()) {
+            out.emplace_back(item->second);
+            continue;
+        }
+        const QString merchant = l.outerSkuId.trimmed();
+        if (merchant.isEmpty()) {
+            out.emplace_back(std::nullopt);
+            continue;
+        }
+        if (!l.itemId.isEmpty()) {
+            if (Status st = insertAuto(db, shopId, l.itemId, l.skuId, merchant); !st.ok())
+                return st.error();
+            known.emplace(std::make_pair(l.itemId, l.skuId), merchant);
+        }
+        out.emplace_back(merchant);
+    }
+    return out;
+}
+
 Result<int> SkuMappingService::autoFill(const std::vector<int64_t> &tradeIds)
 {
     if (Status st = m_db.open(); !st.ok())

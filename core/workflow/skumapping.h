@@ -23,6 +23,8 @@ public:
     // The goods code of a line, or nothing. Runs on this thread's connection, inside the caller's
     // transaction if one is open; records a merchant-code mapping as 'auto'.
     Result<std::optional<QString>> lookup(int64_t shopId, const TradeLine &line);
+    // The same for every line of a trade with one query (the conversion's hot path).
+    Result<std::vector<std::optional<QString>>> lookupAll(int64_t shopId, const std::vector<TradeLine> &lines);
     // Records 'auto' mappings from the merchant codes of the lines of these trades where none exists
     // (in key order, so concurrent fills never deadlock). Returns how many were added.
     Result<int> autoFill(const std::vector<int64_t> &tradeIds);

@@ -1,6 +1,7 @@
 #include "storage/listrepository.h"
 #include "workflow/audit.h"
 #include "workflow/conversionservice.h"
+#include "workflow/outboxwriter.h"
 #include "workflowtestutil.h"
 
 #include <QJsonArray>
@@ -84,6 +85,9 @@ TEST(Conversion, PaidTradeBecomesOrderWithLinesAuditAndOutbox)
     EXPECT_EQ(payload.value(QStringLiteral("receiver_city")).toString(), tr.receiverCity);
     EXPECT_EQ(payload.value(QStringLiteral("lines")).toArray().size(), qsizetype(tr.lines.size()));
     EXPECT_TRUE(payload.value(QStringLiteral("lines")).toArray().at(0).toObject().contains(QStringLiteral("sku_code")));
+    auto fresh = OutboxWriter::snapshot(t->connection(), order.value());
+    ASSERT_TRUE(fresh.ok());
+    EXPECT_EQ(payload, fresh.value()) << "the conversion's payload is the order as stored";
     ASSERT_TRUE(o.next());
     EXPECT_EQ(o.value(0).toInt(), 2);
     EXPECT_EQ(o.value(1).toString(), QStringLiteral("paid"));
