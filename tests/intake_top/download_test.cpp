@@ -62,7 +62,8 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     sim.banAfter(40, 2);  // a call-limit ban in the middle of the listing
     std::atomic<bool> running{true};
     std::thread mutator([&] {
-        while (running.load()) {
+        // A bounded number of changes (so the catch-up run stays small on a slow machine).
+        while (running.load() && sim.store().mutationCount() < 600) {
             sim.store().mutate(1);
             QThread::msleep(25);  // pacing only: correctness never depends on it
         }
