@@ -1,5 +1,6 @@
 // OrderDesk desktop: the composition root. Builds the core services and the main window.
 #include "appoptions.h"
+#include "selfcheck.h"
 #include "demo/demoseed.h"
 #include "mainwindow.h"
 #include "listpage.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         fprintf(stderr, "%s\n", qPrintable(opts.error));
         return 2;
     }
+    if (opts.selfCheck)
+        return runSelfCheck(opts.selfCheckReport);
 
     std::unique_ptr<QTemporaryDir> demoDir;
     QString spec = opts.db;
