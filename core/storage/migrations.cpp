@@ -60,6 +60,10 @@ std::vector<Migration> buildMigrations()
     m.push_back({1, "base schema", schema::baseTables(), {}, {}});
     m.push_back({2, "substring search (FTS5 trigram / pg_trgm)", {}, sqliteSearchIndexes(), postgresSearchIndexes()});
     m.push_back({3, "list sort indexes", schema::sortIndexes(), {}, {}});
+    // Push intake: which platform version a recorded platform change came from, so an older
+    // re-push of a converted order never records a change after a newer one.
+    m.push_back({20, "platform change versions",
+                 {QStringLiteral("ALTER TABLE platform_changes ADD COLUMN platform_modified TEXT NOT NULL DEFAULT ''")}, {}, {}});
     return m;
 }
 
