@@ -104,7 +104,7 @@ Result<int> PushReceiver::start()
     s.set_keep_alive_timeout(m_options.keepAliveTimeoutSec);
     const size_t threads = size_t(qBound(1, m_options.threads, 256));
     s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
-    s.set_error_handler([this](const httplib::Request &req, httplib::Response &res) -> httplib::Server::HandlerResponse {
+    s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
         if (res.status == 413) {  // above the hard limit: httplib refused to read it at all
             const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
             const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
@@ -121,7 +121,7 @@ Result<int> PushReceiver::start()
             return httplib::Server::HandlerResponse::Handled;
         }
         return httplib::Server::HandlerResponse::Unhandled;
-    });
+    }));
     const std::string host = m_options.bindAddress.toStdString();
     int port = m_options.port;
     if (port == 0)
