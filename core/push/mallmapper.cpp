@@ -180,7 +180,10 @@ Result<json> parsePushBody(const QByteArray &body)
             return Error(QStringLiteral("push.not_object"), QCoreApplication::translate("Push", "The push body is JSON but not an object."));
         return j;
     } catch (const json::parse_error &e) {
-        if (e.byte >= size_t(body.size()) && std::string(e.what()).find("end of input") != std::string::npos)
+        // An error at the very end (also inside a cut multi-byte character) means the body stopped early.
+        const QByteArray trimmed = body.trimmed();
+        const bool startsLikeJson = trimmed.startsWith('{') || trimmed.startsWith('[');
+        if (startsLikeJson && e.byte + 4 >= size_t(body.size()))
             return Error(QStringLiteral("push.truncated"),
                          QCoreApplication::translate("Push", "The push body is truncated JSON (it ends after %1 bytes).").arg(body.size()));
         return Error(QStringLiteral("push.not_json"),
