@@ -105,7 +105,7 @@ Result<int> PushReceiver::start()
     const size_t threads = size_t(qBound(1, m_options.threads, 256));
     s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
-        if (res.status == 413) {  // above the hard limit: httplib refused to read it at all
+        if (res.status == 413 && res.body.empty()) {  // above the hard limit: httplib refused to read it at all
             const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
             const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
             std::smatch m;

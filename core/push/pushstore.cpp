@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <mutex>
 
 namespace od::push {
 
@@ -20,6 +21,15 @@ std::pair<qint32, qint32> orderLockKey(int64_t shopId, const QString &tid)
     memcpy(&a, h.constData(), 4);
     memcpy(&b, h.constData() + 4, 4);
     return {a, b};
+}
+// SQLite has one writer at a time; its busy handler backs off by sleeping, which makes many handler
+// threads contending for the write lock very slow. Writers in this process queue here instead
+// (other processes still meet SQLite's busy timeout).
+std::mutex g_sqliteWriters;
+
+std::unique_lock<std::mutex> sqliteWriterLock(Database &db)
+{
+    return db.isPostgres() ? std::unique_lock<std::mutex>() : std::unique_lock<std::mutex>(g_sqliteWriters);
 }
 } // namespace
 
@@ -44,6 +54,7 @@ Result<IntakeResult> PushStore::intake(const MappedPush &push)
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlDatabase db = m_db.connection();
+    auto writer = sqliteWriterLock(m_db);
     sql::Transaction tx(db, m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
         return st.error();
@@ -118,7 +129,7 @@ Status PushStore::recordException(const PushException &e)
     QStringList parts{e.shopCode, e.remote, e.errorCode, e.reason};
     if (m.hasMatch())
         parts << m.captured(1);
-    QSqlQuery q(m_db.connection());
+    auto writer = sqliteWriterLock(m_db);
     QSqlQuery ins(m_db.connection());
     if (!ins.prepare(QStringLiteral("INSERT INTO push_exceptions(received_at, shop_code, remote, kind, reason, body, body_size, search_text) "
                                     "VALUES (?,?,?,?,?,?,?,?)")))
