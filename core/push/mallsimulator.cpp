@@ -151,6 +151,7 @@ json MallSimulator::changed(const json &order, const QString &updatedAt, bool ca
 std::pair<int, std::string> MallSimulator::post(const QString &host, int port, const QString &path, const std::string &body, int timeoutSec)
 {
     httplib::Client cli(host.toStdString(), port);
+    cli.set_tcp_nodelay(true);
     cli.set_connection_timeout(timeoutSec, 0);
     cli.set_read_timeout(timeoutSec, 0);
     cli.set_write_timeout(timeoutSec, 0);
@@ -177,6 +178,7 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
     auto worker = [&] {
         httplib::Client cli(o.host.toStdString(), o.port);
         cli.set_keep_alive(true);
+        cli.set_tcp_nodelay(true);
         cli.set_connection_timeout(o.timeoutSec, 0);
         cli.set_read_timeout(o.timeoutSec, 0);
         cli.set_write_timeout(o.timeoutSec, 0);

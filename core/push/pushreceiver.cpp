@@ -102,6 +102,7 @@ Result<int> PushReceiver::start()
     s.set_write_timeout(m_options.writeTimeoutSec, 0);
     s.set_keep_alive_max_count(size_t(qMax(1, m_options.keepAliveMaxCount)));
     s.set_keep_alive_timeout(m_options.keepAliveTimeoutSec);
+    s.set_tcp_nodelay(true);  // small JSON answers: no Nagle / delayed-ACK stalls
     const size_t threads = size_t(qBound(1, m_options.threads, 256));
     s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
