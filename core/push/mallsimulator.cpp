@@ -172,7 +172,7 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
     }
     SendReport report;
     std::atomic<size_t> next{0};
-    std::atomic<int> accepted{0}, refused{0}, failed{0};
+    std::atomic<int> accepted{0}, refused{0}, failed{0}, retried{0};
     QMutex errMutex;
     const auto start = std::chrono::steady_clock::now();
     auto worker = [&] {
@@ -190,7 +190,14 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
                 const auto due = start + std::chrono::microseconds(qint64(double(i) * 1e6 / o.ratePerSecond));
                 std::this_thread::sleep_until(due);
             }
+            // No answer at all (a keep-alive connection closed under us, a timeout): retry like the
+            // mall does — pushes are idempotent.
             auto res = cli.Post(o.path.toStdString(), bodies[i], "application/json");
+            for (int attempt = 1; !res && attempt <= o.retries; ++attempt) {
+                ++retried;
+                std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
+                res = cli.Post(o.path.toStdString(), bodies[i], "application/json");
+            }
             QString error;
             if (!res) {
                 ++failed;
@@ -220,6 +227,7 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
     report.accepted = accepted;
     report.refused = refused;
     report.failed = failed;
+    report.retried = retried;
     return report;
 }
 

@@ -43,12 +43,14 @@ public:
         int senders = 4;               // concurrent connections
         double ratePerSecond = 0;      // overall; 0 = as fast as possible
         int timeoutSec = 30;
+        int retries = 3;               // extra attempts when a push gets no answer at all
     };
     struct SendReport {
         int sent = 0;
         int accepted = 0;    // HTTP 200 with code 0
         int refused = 0;     // answered with code != 0
-        int failed = 0;      // no answer
+        int failed = 0;      // no answer, even after the retries
+        int retried = 0;     // extra attempts made
         QStringList firstErrors;
     };
     // Signs (unless scheme is empty) and sends every body; returns when all are answered.

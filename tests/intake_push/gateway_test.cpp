@@ -128,6 +128,7 @@ TEST(Gateway, LoadConfigThenReceivePushesAndStopCleanly)
     for (int i = 1; i <= 200; ++i)
         orders.push_back(sim.randomOrder(i, QStringLiteral("2025-03-20 10:00:00")));
     MallSimulator::SendOptions send;
+    send.retries = 0;
     send.port = port;
     send.path = QStringLiteral("/push/gw");
     send.secret = QStringLiteral("gw-secret");

@@ -44,7 +44,7 @@ TEST(PushLoad, TwoThousandOrdersSixteenSendersWithRepushes)
     EXPECT_EQ(report.failed, 0);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}), kOrders);
     std::cout << "[ figures  ] " << kOrders << " orders, 16 senders, " << test::backendName().toStdString() << ": " << firstMs << " ms ("
-              << (kOrders * 1000 / qMax<qint64>(1, firstMs)) << " orders/s)" << std::endl;
+              << (kOrders * 1000 / qMax<qint64>(1, firstMs)) << " orders/s, " << report.retried << " retried)" << std::endl;
 
     // Before the re-pushes: orders 1–50 marked 已处理 (tombstoned), 51–70 converted.
     TradeRepository repo(f.t.db());
@@ -75,7 +75,7 @@ TEST(PushLoad, TwoThousandOrdersSixteenSendersWithRepushes)
     report = MallSimulator::send(again, send);
     const qint64 againMs = timer.elapsed();
     EXPECT_EQ(report.accepted, int(again.size())) << report.firstErrors.join(QLatin1Char('\n')).toStdString();
-    std::cout << "[ figures  ] " << again.size() << " re-pushes (newer/older mixed), 16 senders: " << againMs << " ms" << std::endl;
+    std::cout << "[ figures  ] " << again.size() << " re-pushes (newer/older mixed), 16 senders: " << againMs << " ms, " << report.retried << " retried" << std::endl;
 
     // Exactly once each; pending ones carry the newest version; the rest untouched.
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades")), kOrders);
