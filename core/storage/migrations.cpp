@@ -64,6 +64,7 @@ std::vector<Migration> buildMigrations()
     // trade, so that re-downloading the same copy does not record the change twice.
     m.push_back({10, "platform change version", {QStringLiteral("ALTER TABLE platform_changes ADD COLUMN platform_modified TEXT NOT NULL DEFAULT ''"),
                                                  QStringLiteral("CREATE INDEX platform_changes_version ON platform_changes(order_id, kind, platform_modified)")}, {}, {}});
+    // 20–29: push intake uses the same platform_changes.platform_modified column (added by 10).
     return m;
 }
 

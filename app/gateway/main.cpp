@@ -1,0 +1,171 @@
+// orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders (and, once merged, runs
+// the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
+// See docs/gateway.md.
+#include "gateway/gatewayconfig.h"
+#include "gateway/gatewaylock.h"
+#include "gateway/gatewayservice.h"
+#include "push/pushreceiver.h"
+#include "secrets/secretstore.h"
+#include "stopsignals.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <cstdio>
+#include <memory>
+#include <vector>
+
+using namespace od;
+
+namespace {
+
+void logToStdout(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    const QByteArray line = qFormatLogMessage(type, ctx, msg).toUtf8();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+std::unique_ptr<SecretStore> makeSecrets(const QString &mode, const QString &secretsFile, QString *error)
+{
+    auto chain = std::make_unique<ChainSecretStore>();
+    const bool all = mode == QLatin1String("auto");
+    if ((all || mode == QLatin1String("keychain")) && keychainAvailable())
+        chain->add(makeKeychainSecretStore());
+    if ((all || mode == QLatin1String("file")) && !secretsFile.isEmpty()) {
+        auto file = std::make_unique<FileSecretStore>(secretsFile);
+        if (Status st = file->checkPermissions(); !st.ok()) {
+            *error = st.error().message;
+            return nullptr;
+        }
+        chain->add(std::move(file));
+    }
+    if (all || mode == QLatin1String("env"))
+        chain->add(std::make_unique<EnvSecretStore>());
+    return chain;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("orderdesk-gateway"));
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
+                                      "%{if-critical}E%{endif}%{if-fatal}F%{endif} %{category}: %{message}"));
+    qInstallMessageHandler(logToStdout);
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("orderdesk.*.debug=false\norderdesk.*.info=true"));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Gateway", "OrderDesk gateway: receives pushed orders and runs scheduled downloads."));
+    p.addHelpOption();
+    QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("Gateway", "SQLite file or postgresql:// URL."), QStringLiteral("spec"));
+    QCommandLineOption configOpt(QStringLiteral("config"), QCoreApplication::translate("Gateway", "Configuration JSON: stored in the database, then used for this run."), QStringLiteral("json"));
+    QCommandLineOption loadOpt(QStringLiteral("load-config"), QCoreApplication::translate("Gateway", "Store the configuration JSON in the database and exit."), QStringLiteral("json"));
+    QCommandLineOption secretsFileOpt(QStringLiteral("secrets-file"), QCoreApplication::translate("Gateway", "JSON file of secrets (mode 0600)."), QStringLiteral("file"));
+    QCommandLineOption secretStoreOpt(QStringLiteral("secret-store"), QCoreApplication::translate("Gateway", "auto (keychain, file, env), keychain, file or env."), QStringLiteral("mode"), QStringLiteral("auto"));
+    QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."), QStringLiteral("port"));
+    QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
+    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, lockRetryOpt});
+    p.process(app);
+
+    const QString spec = p.isSet(dbOpt) ? p.value(dbOpt) : qEnvironmentVariable("ORDERDESK_DB");
+    if (spec.isEmpty()) {
+        qCCritical(lcGateway) << "no database: give --db <sqlite file | postgresql://...>";
+        return 2;
+    }
+    auto cfg = DbConfig::parse(spec);
+    if (!cfg.ok()) {
+        qCCritical(lcGateway).noquote() << cfg.error().message;
+        return 2;
+    }
+    Database db(cfg.value());
+    if (Status st = db.migrate(); !st.ok()) {
+        qCCritical(lcGateway).noquote() << "database" << cfg->describe() << ":" << st.error().message;
+        return 3;
+    }
+    qCInfo(lcGateway).noquote() << "database" << cfg->describe();
+
+    // Configuration: --load-config stores and exits; --config stores and runs; neither = what is stored.
+    const QString configPath = p.isSet(loadOpt) ? p.value(loadOpt) : p.value(configOpt);
+    if (!configPath.isEmpty()) {
+        auto config = gateway::GatewayConfig::load(configPath);
+        if (!config.ok()) {
+            qCCritical(lcGateway).noquote() << config.error().message;
+            return 2;
+        }
+        if (Status st = gateway::storeConfig(db, config.value()); !st.ok()) {
+            qCCritical(lcGateway).noquote() << st.error().message;
+            return 3;
+        }
+        qCInfo(lcGateway).noquote() << "configuration stored:" << config->shops.size() << "shops," << config->schedules.size() << "schedules";
+        if (p.isSet(loadOpt))
+            return 0;
+    }
+    auto receiverCfg = gateway::storedReceiverOptions(db);
+    if (!receiverCfg.ok()) {
+        qCCritical(lcGateway).noquote() << receiverCfg.error().message;
+        return 2;
+    }
+    push::ReceiverOptions receiverOptions = receiverCfg->first;
+    const bool receiverEnabled = receiverCfg->second;
+    if (p.isSet(portOpt))
+        receiverOptions.port = p.value(portOpt).toInt();
+
+    QString secretError;
+    std::unique_ptr<SecretStore> secrets = makeSecrets(p.value(secretStoreOpt), p.value(secretsFileOpt), &secretError);
+    if (!secrets) {
+        qCCritical(lcGateway).noquote() << secretError;
+        return 2;
+    }
+    qCInfo(lcGateway).noquote() << "secrets from" << secrets->name();
+
+    push::PushReceiver receiver(db, *secrets, receiverOptions);
+    // HOOK: the CRM callback mounts its route here (receiver.addPostRoute) before the receiver starts.
+    std::vector<std::unique_ptr<gateway::GatewayService>> services;
+    // HOOK: the TOP download scheduler — services.push_back(makeTopScheduler(db, *secrets)) once merged.
+
+    gateway::GatewayLock lock(cfg.value(), qMax(1, p.value(lockRetryOpt).toInt()));
+    bool stopping = false;
+    auto shutdown = [&](int code) {
+        if (stopping)
+            return;
+        stopping = true;
+        qCInfo(lcGateway) << "stopping: finishing work in progress";
+        for (auto it = services.rbegin(); it != services.rend(); ++it)
+            (*it)->stop();  // each lets a started batch finish
+        receiver.stop();    // stops accepting; requests being handled complete first
+        lock.release();
+        qCInfo(lcGateway) << "stopped";
+        QCoreApplication::exit(code);
+    };
+    gateway::installStopHandlers([&] { shutdown(0); });
+
+    lock.start(
+        [&] {
+            if (stopping)
+                return;
+            if (receiverEnabled) {
+                auto port = receiver.start();
+                if (!port.ok()) {
+                    qCCritical(lcGateway).noquote() << port.error().message;
+                    shutdown(4);
+                    return;
+                }
+                qCInfo(lcGateway).noquote() << "listening on" << receiverOptions.bindAddress + QLatin1Char(':') + QString::number(port.value());
+            }
+            for (auto &s : services) {
+                if (Status st = s->start(); !st.ok())
+                    qCWarning(lcGateway).noquote() << s->name() << ":" << st.error().message;
+            }
+            qCInfo(lcGateway) << "running";
+        },
+        [&](const QString &why) {
+            qCCritical(lcGateway).noquote() << "stopping:" << why;
+            shutdown(5);
+        });
+    return app.exec();
+}

@@ -1,0 +1,218 @@
+#include "gateway/gatewayconfig.h"
+
+#include "push/pushsign.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+
+namespace od::gateway {
+
+using nlohmann::json;
+
+namespace {
+Error fieldError(const QString &field, const QString &why)
+{
+    return Error(QStringLiteral("gateway.config_field"),
+                 QCoreApplication::translate("Gateway", "Configuration field \"%1\": %2").arg(field, why));
+}
+
+QString str(const json &o, const char *key, const QString &fallback = {})
+{
+    auto it = o.find(key);
+    return it != o.end() && it->is_string() ? QString::fromStdString(it->get<std::string>()) : fallback;
+}
+
+Result<int> intField(const json &o, const char *key, int fallback, const QString &path, int lo, int hi)
+{
+    auto it = o.find(key);
+    if (it == o.end() || it->is_null())
+        return fallback;
+    if (!it->is_number_integer() || it->get<int64_t>() < lo || it->get<int64_t>() > hi)
+        return fieldError(path, QCoreApplication::translate("Gateway", "expected a whole number from %1 to %2").arg(lo).arg(hi));
+    return int(it->get<int64_t>());
+}
+
+Status readReceiver(const json &r, push::ReceiverOptions *o, bool *enabled)
+{
+    if (!r.is_object())
+        return fieldError(QStringLiteral("receiver"), QCoreApplication::translate("Gateway", "expected an object"));
+    if (r.contains("enabled"))
+        *enabled = r["enabled"].is_boolean() ? r["enabled"].get<bool>() : true;
+    o->bindAddress = str(r, "bind", o->bindAddress);
+    auto port = intField(r, "port", o->port, QStringLiteral("receiver.port"), 0, 65535);
+    if (!port.ok())
+        return port.error();
+    o->port = port.value();
+    auto maxBody = intField(r, "max_body", int(o->maxBody), QStringLiteral("receiver.max_body"), 1024, 512 * 1024 * 1024);
+    if (!maxBody.ok())
+        return maxBody.error();
+    o->maxBody = maxBody.value();
+    auto threads = intField(r, "threads", o->threads, QStringLiteral("receiver.threads"), 1, 256);
+    if (!threads.ok())
+        return threads.error();
+    o->threads = threads.value();
+    auto rt = intField(r, "read_timeout_s", o->readTimeoutSec, QStringLiteral("receiver.read_timeout_s"), 1, 3600);
+    if (!rt.ok())
+        return rt.error();
+    o->readTimeoutSec = rt.value();
+    auto wt = intField(r, "write_timeout_s", o->writeTimeoutSec, QStringLiteral("receiver.write_timeout_s"), 1, 3600);
+    if (!wt.ok())
+        return wt.error();
+    o->writeTimeoutSec = wt.value();
+    return {};
+}
+} // namespace
+
+json receiverToJson(const push::ReceiverOptions &o, bool enabled)
+{
+    return {{"enabled", enabled}, {"bind", o.bindAddress.toStdString()}, {"port", o.port}, {"max_body", o.maxBody},
+            {"threads", o.threads}, {"read_timeout_s", o.readTimeoutSec}, {"write_timeout_s", o.writeTimeoutSec}};
+}
+
+Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)
+{
+    json j = json::parse(bytes.constData(), bytes.constData() + bytes.size(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return Error(QStringLiteral("gateway.config_json"), QCoreApplication::translate("Gateway", "The configuration is not a JSON object."));
+    GatewayConfig c;
+    if (j.contains("shops")) {
+        if (!j["shops"].is_array())
+            return fieldError(QStringLiteral("shops"), QCoreApplication::translate("Gateway", "expected a list"));
+        for (size_t i = 0; i < j["shops"].size(); ++i) {
+            const json &s = j["shops"][i];
+            const QString p = QStringLiteral("shops[%1]").arg(i);
+            if (!s.is_object())
+                return fieldError(p, QCoreApplication::translate("Gateway", "expected an object"));
+            for (const char *forbidden : {"secret", "app_secret", "password"})
+                if (s.contains(forbidden))
+                    return Error(QStringLiteral("gateway.config_secret"),
+                                 QCoreApplication::translate("Gateway", "Configuration field \"%1.%2\": secrets never go in the configuration; "
+                                                                        "name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.")
+                                     .arg(p, QString::fromLatin1(forbidden)));
+            Shop shop;
+            shop.code = str(s, "code").trimmed();
+            if (shop.code.isEmpty())
+                return fieldError(p + QStringLiteral(".code"), QCoreApplication::translate("Gateway", "required"));
+            shop.name = str(s, "name", shop.code);
+            const auto platform = platformFromKey(str(s, "platform", QStringLiteral("mall")));
+            if (!platform)
+                return fieldError(p + QStringLiteral(".platform"), QCoreApplication::translate("Gateway", "expected \"top\" or \"mall\""));
+            shop.platform = *platform;
+            shop.appKey = str(s, "app_key");
+            shop.secretRef = str(s, "secret_ref");
+            shop.endpoint = str(s, "endpoint");
+            shop.signScheme = str(s, "sign_scheme", QString::fromLatin1(push::kDefaultScheme));
+            if (!push::isKnownScheme(shop.signScheme))
+                return fieldError(p + QStringLiteral(".sign_scheme"),
+                                  QCoreApplication::translate("Gateway", "unknown scheme (known: %1)").arg(push::signSchemes().join(QStringLiteral(", "))));
+            shop.enabled = !s.contains("enabled") || !s["enabled"].is_boolean() || s["enabled"].get<bool>();
+            c.shops.push_back(shop);
+        }
+    }
+    if (j.contains("receiver"))
+        if (Status st = readReceiver(j["receiver"], &c.receiver, &c.receiverEnabled); !st.ok())
+            return st.error();
+    if (j.contains("schedules")) {
+        if (!j["schedules"].is_array())
+            return fieldError(QStringLiteral("schedules"), QCoreApplication::translate("Gateway", "expected a list"));
+        for (size_t i = 0; i < j["schedules"].size(); ++i) {
+            const json &s = j["schedules"][i];
+            const QString p = QStringLiteral("schedules[%1]").arg(i);
+            if (!s.is_object())
+                return fieldError(p, QCoreApplication::translate("Gateway", "expected an object"));
+            ScheduleConfig sc;
+            sc.shopCode = str(s, "shop");
+            sc.kind = str(s, "kind", QStringLiteral("trades"));
+            if (sc.shopCode.isEmpty())
+                return fieldError(p + QStringLiteral(".shop"), QCoreApplication::translate("Gateway", "required"));
+            auto iv = intField(s, "interval_min", 5, p + QStringLiteral(".interval_min"), 1, 24 * 60);
+            if (!iv.ok())
+                return iv.error();
+            sc.intervalMin = iv.value();
+            auto lb = intField(s, "lookback_min", 0, p + QStringLiteral(".lookback_min"), 0, 90 * 24 * 60);
+            if (!lb.ok())
+                return lb.error();
+            sc.lookbackMin = lb.value();
+            sc.enabled = !s.contains("enabled") || !s["enabled"].is_boolean() || s["enabled"].get<bool>();
+            c.schedules.push_back(sc);
+        }
+    }
+    if (j.contains("crm"))
+        c.crm = j["crm"];
+    return c;
+}
+
+Result<GatewayConfig> GatewayConfig::load(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("gateway.config_read"),
+                     QCoreApplication::translate("Gateway", "Cannot read the configuration %1: %2").arg(path, f.errorString()));
+    return parse(f.readAll());
+}
+
+Status storeConfig(Database &db, const GatewayConfig &c)
+{
+    if (Status st = db.open(); !st.ok())
+        return st;
+    QSqlDatabase conn = db.connection();
+    sql::Transaction tx(conn, db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    for (const Shop &s : c.shops) {
+        QSqlQuery q(conn);
+        if (Status st = sql::exec(q, QStringLiteral(
+                "INSERT INTO shops(platform, code, name, app_key, secret_ref, endpoint, sign_scheme, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (code) DO UPDATE SET platform = excluded.platform, name = excluded.name, app_key = excluded.app_key, "
+                "secret_ref = excluded.secret_ref, endpoint = excluded.endpoint, sign_scheme = excluded.sign_scheme, enabled = excluded.enabled"),
+                {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), sql::nowText()});
+            !st.ok())
+            return st;
+    }
+    for (const ScheduleConfig &s : c.schedules) {
+        auto shopId = sql::scalar(conn, QStringLiteral("SELECT id FROM shops WHERE code = ?"), {s.shopCode});
+        if (!shopId.ok())
+            return shopId.error();
+        if (shopId.value() == 0)
+            return fieldError(QStringLiteral("schedules"), QCoreApplication::translate("Gateway", "unknown shop \"%1\"").arg(s.shopCode));
+        QSqlQuery q(conn);
+        if (Status st = sql::exec(q, QStringLiteral(
+                "INSERT INTO schedules(shop_id, kind, interval_min, lookback_min, enabled) VALUES (?,?,?,?,?) "
+                "ON CONFLICT (shop_id, kind) DO UPDATE SET interval_min = excluded.interval_min, lookback_min = excluded.lookback_min, "
+                "enabled = excluded.enabled"),
+                {QVariant::fromValue<qint64>(shopId.value()), s.kind, s.intervalMin, s.lookbackMin, int(s.enabled)});
+            !st.ok())
+            return st;
+    }
+    const std::pair<const char *, std::string> settings[] = {
+        {"gateway.receiver", receiverToJson(c.receiver, c.receiverEnabled).dump()}, {"gateway.crm", c.crm.dump()}};
+    for (const auto &[key, value] : settings) {
+        QSqlQuery q(conn);
+        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                                  {QString::fromLatin1(key), QString::fromStdString(value)});
+            !st.ok())
+            return st;
+    }
+    return tx.commit();
+}
+
+Result<std::pair<push::ReceiverOptions, bool>> storedReceiverOptions(Database &db)
+{
+    if (Status st = db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(db.connection());
+    if (Status st = sql::exec(q, QStringLiteral("SELECT value FROM settings WHERE key = 'gateway.receiver'")); !st.ok())
+        return st.error();
+    push::ReceiverOptions o;
+    bool enabled = true;
+    if (q.next()) {
+        const json r = json::parse(q.value(0).toString().toStdString(), nullptr, false);
+        if (Status st = readReceiver(r, &o, &enabled); !st.ok())
+            return st.error();
+    }
+    return std::make_pair(o, enabled);
+}
+
+} // namespace od::gateway

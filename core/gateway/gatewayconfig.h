@@ -1,0 +1,42 @@
+#pragma once
+// The gateway's JSON configuration (docs/gateway.md): shops, the push receiver, schedules and a CRM
+// placeholder. Secrets are never in it — shops name theirs with secret_ref.
+#include "domain/types.h"
+#include "push/pushreceiver.h"
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+namespace od::gateway {
+
+struct ScheduleConfig {
+    QString shopCode;
+    QString kind;            // "trades", "refunds", ...
+    int intervalMin = 5;
+    int lookbackMin = 0;
+    bool enabled = true;
+};
+
+struct GatewayConfig {
+    std::vector<Shop> shops;
+    std::vector<ScheduleConfig> schedules;
+    push::ReceiverOptions receiver;
+    bool receiverEnabled = true;
+    nlohmann::json crm = nlohmann::json::object();  // placeholder, stored as is
+
+    // Errors: gateway.config_json, gateway.config_field (naming the field), gateway.config_secret.
+    static Result<GatewayConfig> parse(const QByteArray &json);
+    static Result<GatewayConfig> load(const QString &path);
+};
+
+// Stores shops (by code), schedules (by shop + kind) and the receiver/CRM sections (settings table)
+// in one transaction.
+Status storeConfig(Database &db, const GatewayConfig &config);
+// The receiver settings stored by storeConfig (defaults when none were stored).
+Result<std::pair<push::ReceiverOptions, bool>> storedReceiverOptions(Database &db);
+
+nlohmann::json receiverToJson(const push::ReceiverOptions &o, bool enabled);
+
+} // namespace od::gateway

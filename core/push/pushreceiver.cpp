@@ -1,0 +1,250 @@
+#include "push/pushreceiver.h"
+
+#include "push/pushsign.h"
+#include "storage/shoprepository.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+Q_LOGGING_CATEGORY(lcPush, "orderdesk.push")
+
+namespace od::push {
+
+namespace {
+constexpr qint64 kSecretCacheMs = 30 * 1000;
+
+Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
+{
+    if (appKey.isEmpty())
+        return std::optional<Shop>();
+    QSqlQuery q(db.connection());
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id FROM shops WHERE app_key = ? AND platform = 'mall' ORDER BY id LIMIT 1"), {appKey}); !st.ok())
+        return st.error();
+    if (!q.next())
+        return std::optional<Shop>();
+    return ShopRepository(db).get(q.value(0).toLongLong());
+}
+} // namespace
+
+PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions options)
+    : m_db(db), m_secrets(secrets), m_options(std::move(options)), m_server(std::make_unique<httplib::Server>())
+{
+    m_server->Post(R"(/push/([^/?]+))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+        QByteArray body;
+        qint64 total = 0;
+        bool tooLarge = false;
+        const bool complete = reader([&](const char *data, size_t n) {
+            total += qint64(n);
+            if (!tooLarge) {
+                if (body.size() + qint64(n) > m_options.maxBody) {
+                    tooLarge = true;
+                    const qint64 room = kTruncatedBodyKeep - body.size();
+                    if (room > 0)
+                        body.append(data, qsizetype(qMin<qint64>(room, qint64(n))));
+                    body.truncate(qsizetype(kTruncatedBodyKeep));
+                } else {
+                    body.append(data, qsizetype(n));
+                }
+            }
+            return true;  // keep reading (and discarding) so the client gets an answer
+        });
+        const QString code = QString::fromStdString(req.matches[1].str());
+        const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
+        const QString appKey = QString::fromStdString(req.get_param_value("app_key"));
+        Outcome out;
+        if (!complete) {
+            out = refuse(code, remote, Error(QStringLiteral("push.incomplete"),
+                                             QCoreApplication::translate("Push", "The connection ended before the whole body arrived (%1 bytes).").arg(total)),
+                         body, total, 400);
+        } else if (tooLarge) {
+            out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
+                                             QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
+                                                 .arg(total).arg(m_options.maxBody)),
+                         body, total, 413);
+        } else {
+            out = handlePush(code, appKey, body, total, remote);
+        }
+        res.status = out.httpStatus;
+        res.set_content(replyBody(out.accepted, out.message), "application/json; charset=utf-8");
+    });
+}
+
+PushReceiver::~PushReceiver() { stop(); }
+
+std::string PushReceiver::replyBody(bool accepted, const QString &message)
+{
+    nlohmann::json j;
+    j["code"] = accepted ? 0 : 1;
+    j["msg"] = accepted ? std::string("success") : message.toStdString();
+    return j.dump();
+}
+
+Status PushReceiver::addPostRoute(const std::string &pattern, Handler handler)
+{
+    if (m_started)
+        return Error(QStringLiteral("push.route_late"),
+                     QCoreApplication::translate("Push", "Routes must be added before the receiver starts."));
+    m_server->Post(pattern, [h = std::move(handler)](const httplib::Request &req, httplib::Response &res) { h(req, res); });
+    return {};
+}
+
+Result<int> PushReceiver::start()
+{
+    if (m_started)
+        return m_port;
+    httplib::Server &s = *m_server;
+    s.set_payload_max_length(size_t(qMax(m_options.hardLimit, m_options.maxBody)));
+    s.set_read_timeout(m_options.readTimeoutSec, 0);
+    s.set_write_timeout(m_options.writeTimeoutSec, 0);
+    s.set_keep_alive_max_count(size_t(qMax(1, m_options.keepAliveMaxCount)));
+    s.set_keep_alive_timeout(m_options.keepAliveTimeoutSec);
+    s.set_tcp_nodelay(true);  // small JSON answers: no Nagle / delayed-ACK stalls
+    const size_t threads = size_t(qBound(1, m_options.threads, 256));
+    s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+    s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
+        if (res.status == 413 && res.body.empty()) {  // above the hard limit: httplib refused to read it at all
+            const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
+            const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
+            std::smatch m;
+            QString code;
+            static const std::regex re(R"(^/push/([^/?]+))");
+            if (std::regex_search(req.path, m, re))
+                code = QString::fromStdString(m[1].str());
+            Outcome out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
+                                                      QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
+                                                          .arg(size).arg(m_options.maxBody)),
+                                 {}, size, 413);
+            res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
+            return httplib::Server::HandlerResponse::Handled;
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    }));
+    const std::string host = m_options.bindAddress.toStdString();
+    int port = m_options.port;
+    if (port == 0)
+        port = s.bind_to_any_port(host);
+    else if (!s.bind_to_port(host, port))
+        port = -1;
+    if (port <= 0)
+        return Error(QStringLiteral("push.bind"),
+                     QCoreApplication::translate("Push", "Cannot listen on %1:%2 (in use or not allowed).").arg(m_options.bindAddress).arg(m_options.port));
+    m_port = port;
+    m_started = true;
+    m_thread = std::thread([this] { m_server->listen_after_bind(); });
+    const qint64 deadline = QDateTime::currentMSecsSinceEpoch() + 5000;
+    while (!s.is_running() && QDateTime::currentMSecsSinceEpoch() < deadline)
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    qCInfo(lcPush).noquote() << "push receiver listening on" << m_options.bindAddress + QLatin1Char(':') + QString::number(port);
+    return port;
+}
+
+void PushReceiver::stop()
+{
+    if (!m_started)
+        return;
+    m_server->stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_started = false;
+    qCInfo(lcPush) << "push receiver stopped; accepted" << m_counters.accepted.load() << "refused" << m_counters.refused.load();
+}
+
+bool PushReceiver::running() const { return m_started && m_server->is_running(); }
+
+Result<QString> PushReceiver::secretFor(const QString &ref)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    {
+        QMutexLocker lock(&m_secretMutex);
+        auto it = m_secretCache.constFind(ref);
+        if (it != m_secretCache.constEnd() && now - it->fetchedMs < kSecretCacheMs)
+            return it->value;
+    }
+    auto value = m_secrets.get(ref);
+    if (value.ok()) {
+        QMutexLocker lock(&m_secretMutex);
+        m_secretCache.insert(ref, {value.value(), now});
+    }
+    return value;
+}
+
+PushReceiver::Outcome PushReceiver::refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body,
+                                           qint64 fullSize, int httpStatus)
+{
+    ++m_counters.refused;
+    PushException e;
+    e.shopCode = shopCode;
+    e.remote = remote;
+    e.reason = error.message;
+    e.errorCode = error.code;
+    e.body = body;
+    e.bodySize = fullSize;
+    if (Status st = PushStore(m_db).recordException(e); !st.ok())
+        qCWarning(lcPush).noquote() << "could not store a refused push:" << st.error().message;
+    qCInfo(lcPush).noquote() << "refused push for" << (shopCode.isEmpty() ? QStringLiteral("?") : shopCode) << "from" << remote << ":"
+                             << error.code << error.message;
+    return {false, httpStatus, error.message};
+}
+
+PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QString &appKeyParam, const QByteArray &body, qint64 fullSize,
+                                               const QString &remote)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return refuse(shopCode, remote, st.error(), body, fullSize, 503);
+    auto shop = ShopRepository(m_db).byCode(shopCode);
+    if (!shop.ok())
+        return refuse(shopCode, remote, shop.error(), body, fullSize, 503);
+    auto parsed = parsePushBody(body);
+    if (!shop->has_value()) {
+        // Unknown code: maybe the mall was configured with our app key in the URL or the body.
+        QString appKey = appKeyParam;
+        if (appKey.isEmpty() && parsed.ok() && parsed->contains("app_key") && (*parsed)["app_key"].is_string())
+            appKey = QString::fromStdString((*parsed)["app_key"].get<std::string>());
+        auto byKey = shopByAppKey(m_db, appKey);
+        if (!byKey.ok())
+            return refuse(shopCode, remote, byKey.error(), body, fullSize, 503);
+        shop = std::move(byKey);
+    }
+    if (!shop->has_value())
+        return refuse(shopCode, remote, Error(QStringLiteral("push.unknown_shop"),
+                                              QCoreApplication::translate("Push", "Unknown shop \"%1\": no pushing shop has this code or app key.").arg(shopCode)),
+                      body, fullSize, 404);
+    const Shop s = shop->value();
+    if (s.platform != PlatformKind::MallPush)
+        return refuse(shopCode, remote, Error(QStringLiteral("push.not_push_shop"),
+                                              QCoreApplication::translate("Push", "Shop \"%1\" does not receive pushed orders.").arg(s.code)),
+                      body, fullSize, 404);
+    if (!s.enabled)
+        return refuse(s.code, remote, Error(QStringLiteral("push.shop_disabled"),
+                                            QCoreApplication::translate("Push", "Shop \"%1\" is disabled.").arg(s.code)),
+                      body, fullSize, 403);
+    if (!parsed.ok())
+        return refuse(s.code, remote, parsed.error(), body, fullSize, 400);
+    const QString scheme = s.signScheme.isEmpty() ? QString::fromLatin1(kDefaultScheme) : s.signScheme;
+    if (!isInsecureScheme(scheme)) {
+        auto secret = secretFor(s.secretRef);
+        if (!secret.ok())
+            return refuse(s.code, remote, Error(QStringLiteral("push.no_secret"),
+                                                QCoreApplication::translate("Push", "The secret of shop \"%1\" is not available: %2").arg(s.code, secret.error().message)),
+                          body, fullSize, 503);
+        if (Status st = verifySign(scheme, parsed.value(), secret.value()); !st.ok())
+            return refuse(s.code, remote, st.error(), body, fullSize, 403);
+    }
+    auto mapped = mapMallOrder(parsed.value(), s.id, body);
+    if (!mapped.ok())
+        return refuse(s.code, remote, mapped.error(), body, fullSize, 400);
+    for (const QString &w : mapped->warnings)
+        qCInfo(lcPush).noquote() << "order" << mapped->trade.tid << "of" << s.code << ":" << w;
+    auto res = PushStore(m_db).intake(mapped.value());
+    if (!res.ok())
+        return refuse(s.code, remote, res.error(), body, fullSize, 503);
+    ++m_counters.accepted;
+    qCDebug(lcPush).noquote() << "order" << mapped->trade.tid << "of" << s.code << "outcome" << int(res->outcome) << res->changeKind;
+    return {true, 200, QString()};
+}
+
+} // namespace od::push

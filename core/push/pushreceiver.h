@@ -1,0 +1,95 @@
+#pragma once
+// The HTTP endpoint the pushing mall calls: POST /push/<shop_code>. Runs a cpp-httplib server on its
+// own thread with a fixed pool of handler threads; each handler thread uses its own database
+// connection. Other parts (the CRM callback) can mount routes on the same server with addPostRoute().
+#include "push/pushstore.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+
+#include <QLoggingCategory>
+#include <QMutex>
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <string>
+#include <thread>
+
+Q_DECLARE_LOGGING_CATEGORY(lcPush)
+
+namespace httplib {
+class Server;
+struct Request;
+struct Response;
+} // namespace httplib
+
+namespace od::push {
+
+struct ReceiverOptions {
+    QString bindAddress = QStringLiteral("127.0.0.1");
+    int port = 0;                                // 0 = any free port (see PushReceiver::port())
+    qint64 maxBody = 2 * 1024 * 1024;            // larger bodies are refused (and kept cut to 64 KiB)
+    qint64 hardLimit = 64 * 1024 * 1024;         // httplib's payload limit: above it the connection is refused outright
+    int readTimeoutSec = 15;
+    int writeTimeoutSec = 15;
+    int threads = 8;
+    int keepAliveMaxCount = 100;
+    int keepAliveTimeoutSec = 5;
+};
+
+class PushReceiver {
+public:
+    using Handler = std::function<void(const httplib::Request &, httplib::Response &)>;
+
+    PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions options = {});
+    ~PushReceiver();
+    PushReceiver(const PushReceiver &) = delete;
+    PushReceiver &operator=(const PushReceiver &) = delete;
+
+    // Mounts another POST route (an httplib regex pattern) on this server. Before start() only.
+    Status addPostRoute(const std::string &pattern, Handler handler);
+
+    // Binds and starts serving; returns the bound port.
+    Result<int> start();
+    // Stops accepting, lets requests in progress finish, joins the threads.
+    void stop();
+    int port() const { return m_port; }
+    bool running() const;
+
+    // The answer body the mall gets. One place, so the format can become a per-shop setting.
+    static std::string replyBody(bool accepted, const QString &message);
+
+    struct Counters {
+        std::atomic<qint64> accepted{0};
+        std::atomic<qint64> refused{0};
+    };
+    const Counters &counters() const { return m_counters; }
+
+private:
+    struct Outcome {
+        bool accepted = false;
+        int httpStatus = 200;
+        QString message;
+    };
+    Outcome handlePush(const QString &shopCode, const QString &appKeyParam, const QByteArray &body, qint64 fullSize,
+                       const QString &remote);
+    Outcome refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body, qint64 fullSize,
+                   int httpStatus = 200);
+    Result<QString> secretFor(const QString &ref);
+
+    Database &m_db;
+    SecretStore &m_secrets;
+    ReceiverOptions m_options;
+    std::unique_ptr<httplib::Server> m_server;
+    std::thread m_thread;
+    int m_port = 0;
+    bool m_started = false;
+    Counters m_counters;
+    QMutex m_secretMutex;
+    struct CachedSecret {
+        QString value;
+        qint64 fetchedMs = 0;
+    };
+    QHash<QString, CachedSecret> m_secretCache;
+};
+
+} // namespace od::push

@@ -1,0 +1,150 @@
+#include "push/pushstore.h"
+
+#include "storage/listrepository.h"
+#include "storage/sql.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <mutex>
+
+namespace od::push {
+
+namespace {
+QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+
+// Two 32-bit keys for pg_advisory_xact_lock: one order of one shop.
+std::pair<qint32, qint32> orderLockKey(int64_t shopId, const QString &tid)
+{
+    const QByteArray h = QCryptographicHash::hash(QByteArray::number(qlonglong(shopId)) + '/' + tid.toUtf8(), QCryptographicHash::Sha1);
+    qint32 a = 0, b = 0;
+    memcpy(&a, h.constData(), 4);
+    memcpy(&b, h.constData() + 4, 4);
+    return {a, b};
+}
+// SQLite has one writer at a time; its busy handler backs off by sleeping, which makes many handler
+// threads contending for the write lock very slow. Writers in this process queue here instead
+// (other processes still meet SQLite's busy timeout).
+std::mutex g_sqliteWriters;
+
+std::unique_lock<std::mutex> sqliteWriterLock(Database &db)
+{
+    return db.isPostgres() ? std::unique_lock<std::mutex>() : std::unique_lock<std::mutex>(g_sqliteWriters);
+}
+} // namespace
+
+Status PushStore::upsertPendingRefund(const PendingRefund &r)
+{
+    QSqlQuery q(m_db.connection());
+    const QString search = buildSearchText({r.refundId, r.tid, r.oid});
+    return sql::exec(q, QStringLiteral(
+        "INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
+        "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT (shop_id, refund_id) DO UPDATE SET amount_fen = excluded.amount_fen, platform_status = excluded.platform_status, "
+        "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, modified = excluded.modified, "
+        "raw_payload = excluded.raw_payload "
+        "WHERE pending_refunds.modified < excluded.modified AND pending_refunds.state = 'pending'"),
+        {v64(r.shopId), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus,
+         r.refundPhase, r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(), search});
+}
+
+Result<IntakeResult> PushStore::intake(const MappedPush &push)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlDatabase db = m_db.connection();
+    auto writer = sqliteWriterLock(m_db);
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st.error();
+    const Trade &t = push.trade;
+    if (m_db.isPostgres()) {
+        // Serialises pushes of the same order (also its very first insert, which no row lock covers).
+        const auto key = orderLockKey(t.shopId, t.tid);
+        QSqlQuery lock(db);
+        if (Status st = sql::exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"), {key.first, key.second}); !st.ok())
+            return st.error();
+    }
+    TradeRepository trades(m_db);
+    auto up = trades.upsertInTransaction(t);
+    if (!up.ok())
+        return up.error();
+    IntakeResult res{up->outcome, up->tradeId, up->salesOrderId, {}, 0};
+    if (res.outcome == UpsertOutcome::AlreadyConverted && res.salesOrderId > 0) {
+        // Newer than both the converted copy and any change recorded before?
+        auto seen = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE id = ? AND modified >= ?"), {v64(res.tradeId), t.modified});
+        if (!seen.ok())
+            return seen.error();
+        auto recorded = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM platform_changes WHERE order_id = ? AND platform_modified >= ?"),
+                                    {v64(res.salesOrderId), t.modified});
+        if (!recorded.ok())
+            return recorded.error();
+        if (seen.value() == 0 && recorded.value() == 0) {
+            QStringList detail;
+            if (t.closed) {
+                res.changeKind = QStringLiteral("buyer_cancel");
+                detail << QStringLiteral("platform_status=%1").arg(t.platformStatus);
+            } else if (!push.refunds.empty()) {
+                res.changeKind = QStringLiteral("line_refund");
+            } else {
+                res.changeKind = QStringLiteral("platform_update");
+                detail << QStringLiteral("platform_status=%1").arg(t.platformStatus);
+            }
+            for (const PendingRefund &r : push.refunds)
+                detail << QStringLiteral("refund %1 oid=%2 amount=%3 status=%4").arg(r.refundId, r.oid, r.amount.toString(), r.platformStatus);
+            detail << QStringLiteral("updated_at=%1").arg(t.modified);
+            QSqlQuery ins(db);
+            if (Status st = sql::exec(ins, QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, created_at, platform_modified) "
+                                                          "VALUES (?,?,?,?,?,?)"),
+                                      {v64(res.salesOrderId), res.changeKind, detail.join(QLatin1Char('\n')), t.rawPayload, sql::nowText(), t.modified});
+                !st.ok())
+                return st.error();
+            QSqlQuery warn(db);
+            if (Status st = sql::exec(warn, QStringLiteral("UPDATE sales_orders SET has_warning = 1 WHERE id = ?"), {v64(res.salesOrderId)}); !st.ok())
+                return st.error();
+            for (const PendingRefund &r : push.refunds) {
+                if (Status st = upsertPendingRefund(r); !st.ok())
+                    return st.error();
+                ++res.refundsUpserted;
+            }
+        }
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return res;
+}
+
+Status PushStore::recordException(const PushException &e)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    const qint64 full = e.bodySize >= 0 ? e.bodySize : e.body.size();
+    QByteArray kept = e.body;
+    if (full > kMaxStoredBody || kept.size() > kMaxStoredBody)
+        kept = kept.left(kTruncatedBodyKeep);
+    // Search by order number when the body names one, even a broken body.
+    static const QRegularExpression orderNo(QStringLiteral("\"order_no\"\\s*:\\s*\"?([0-9A-Za-z_-]{1,64})"));
+    const auto m = orderNo.match(QString::fromUtf8(kept.left(kTruncatedBodyKeep)));
+    QStringList parts{e.shopCode, e.remote, e.errorCode, e.reason};
+    if (m.hasMatch())
+        parts << m.captured(1);
+    auto writer = sqliteWriterLock(m_db);
+    QSqlQuery ins(m_db.connection());
+    if (!ins.prepare(QStringLiteral("INSERT INTO push_exceptions(received_at, shop_code, remote, kind, reason, body, body_size, search_text) "
+                                    "VALUES (?,?,?,?,?,?,?,?)")))
+        return sql::dbError(ins, "preparing a push exception");
+    ins.addBindValue(sql::nowText());
+    ins.addBindValue(sql::bindable(e.shopCode));
+    ins.addBindValue(sql::bindable(e.remote));
+    ins.addBindValue(sql::bindable(e.kind));
+    ins.addBindValue(sql::bindable(e.reason));
+    ins.addBindValue(kept.isNull() ? QByteArray("") : kept);
+    ins.addBindValue(v64(full));
+    ins.addBindValue(buildSearchText(parts));
+    if (!ins.exec())
+        return sql::dbError(ins, "storing a refused push");
+    return {};
+}
+
+} // namespace od::push

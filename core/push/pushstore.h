@@ -1,0 +1,47 @@
+#pragma once
+// What the push receiver writes: accepted orders (through TradeRepository, serialised per order),
+// platform changes against converted orders, pending refunds, and every refused body.
+#include "push/mallmapper.h"
+#include "storage/database.h"
+#include "storage/traderepository.h"
+#include <QByteArray>
+
+namespace od::push {
+
+inline constexpr qint64 kMaxStoredBody = 2 * 1024 * 1024;   // bodies above this are cut ...
+inline constexpr qint64 kTruncatedBodyKeep = 64 * 1024;     // ... to their first 64 KiB
+
+struct PushException {
+    QString shopCode;
+    QString remote;
+    QString kind = QStringLiteral("push");
+    QString reason;        // translated, shown in the exceptions list
+    QString errorCode;     // stable code (push.sign_mismatch, ...), kept in search_text
+    QByteArray body;       // what arrived (possibly only its first part)
+    qint64 bodySize = -1;  // full size; -1 = body.size()
+};
+
+struct IntakeResult {
+    UpsertOutcome outcome = UpsertOutcome::Unchanged;
+    int64_t tradeId = 0;
+    int64_t salesOrderId = 0;
+    QString changeKind;     // buyer_cancel / line_refund / platform_update, when one was recorded
+    int refundsUpserted = 0;
+};
+
+class PushStore {
+public:
+    explicit PushStore(Database &db) : m_db(db) {}
+
+    // One transaction: per-order lock (PostgreSQL advisory lock; SQLite's write lock), upsert, and for
+    // an already converted order a platform_changes row + has_warning + pending refunds.
+    Result<IntakeResult> intake(const MappedPush &push);
+    Status recordException(const PushException &e);
+    // Inside a caller's transaction. Newer `modified` wins; a handled refund is left alone.
+    Status upsertPendingRefund(const PendingRefund &r);
+
+private:
+    Database &m_db;
+};
+
+} // namespace od::push
