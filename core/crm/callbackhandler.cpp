@@ -84,14 +84,17 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
     return r;
 }
 
-void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider)
+void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
+                             std::function<void()> onApplied)
 {
-    server.Post(R"(/crm/callback/([^/?]+))", [&db, tokenProvider](const httplib::Request &req, httplib::Response &res) {
+    server.Post(R"(/crm/callback/([^/?]+))", [&db, tokenProvider, onApplied](const httplib::Request &req, httplib::Response &res) {
         const QString task = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray::fromStdString(req.matches[1].str())));
         const QByteArray raw = QByteArray::fromStdString(req.body);
         const CrmCallbackResult r = handleCallback(db, task, formDecode(raw), tokenProvider(), raw);
         res.status = r.httpStatus;
         res.set_content(r.body.toStdString(), "application/json");
+        if (r.applied && onApplied)
+            onApplied();
     });
 }
 

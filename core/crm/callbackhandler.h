@@ -27,7 +27,9 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
                                  const QString &token, const QByteArray &rawBody = {});
 
 // Installs POST /crm/callback/<task> on an httplib server (handlers run on httplib's threads, each
-// with its own database connection).
-void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider);
+// with its own database connection). `onApplied` (optional, called from httplib's thread) is told
+// when a callback changed an event, e.g. to wake the dispatcher for the order's next event.
+void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
+                             std::function<void()> onApplied = {});
 
 } // namespace od::crm
