@@ -194,6 +194,9 @@ struct CrmSimulator::Impl {
         }
         server = std::move(s);
         serverThread = std::thread([srv = server.get()] { srv->listen_after_bind(); });
+        // stop() before the loop runs would be lost (and join() would hang): wait until it runs.
+        for (int i = 0; i < 500 && !server->is_running(); ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
         return true;
     }
 

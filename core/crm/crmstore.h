@@ -39,6 +39,8 @@ Result<QList<ClaimedEvent>> claimDue(Database &db, int limit, qint64 staleMs);
 Result<bool> markDone(Database &db, qint64 id, const QString &lease, const QString &msgId);
 Result<bool> markAwaitingCallback(Database &db, qint64 id, const QString &lease, const QString &msgId);
 Result<bool> markTemporary(Database &db, qint64 id, const QString &lease, const QString &error, qint64 delayMs);
+// A claimed event that was not sent after all goes back to pending, unchanged otherwise.
+Result<bool> releaseClaim(Database &db, qint64 id, const QString &lease);
 Result<bool> markPermanent(Database &db, qint64 id, const QString &lease, const QString &error);
 
 // Failed events back to pending (after an admin fixed the settings); orderId 0 = all orders.

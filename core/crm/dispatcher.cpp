@@ -53,7 +53,7 @@ DispatcherStats CrmDispatcher::stats() const { return m_worker ? m_worker->stats
 void CrmDispatcher::wake()
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &DispatchWorker::tick, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(m_worker, &DispatchWorker::requestTick, Qt::QueuedConnection);
 }
 
 Result<int> CrmDispatcher::retryFailed(Role role, qint64 orderId)

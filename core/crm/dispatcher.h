@@ -37,6 +37,7 @@ struct DispatcherOptions {
     int callbackTimeoutMs = 120000;    // running without a callback → re-send (must exceed transferTimeoutMs)
     int backoffBaseMs = 1000;
     int backoffCapMs = 5 * 60 * 1000;
+    int claimBatch = 64;               // events claimed per query (queued locally, sent maxInFlight at a time)
 };
 
 struct DispatcherStats {

@@ -77,21 +77,36 @@ qint64 DispatchWorker::backoffMs(int attempts)
     return std::uniform_int_distribution<qint64>(0, std::max<qint64>(0, ceiling))(m_rng);
 }
 
+void DispatchWorker::requestTick() { scheduleTick(); }
+
 void DispatchWorker::tick()
 {
     m_tickQueued = false;
     if (m_stopping)
         return;
-    const int free = m_options.maxInFlight - int(m_inFlight.size());
-    if (free <= 0)
-        return;
-    auto claimed = claimDue(m_db, free, m_options.callbackTimeoutMs);
-    if (!claimed) {
-        qCWarning(lcCrm) << "claiming CRM events failed:" << claimed.error().message;
-        return;
+    // Claim a batch when the local queue is empty: one cheap query feeds many requests.
+    if (m_ready.isEmpty() && m_inFlight.size() < m_options.maxInFlight) {
+        auto claimed = claimDue(m_db, std::max(m_options.claimBatch, m_options.maxInFlight), m_options.callbackTimeoutMs);
+        if (!claimed) {
+            qCWarning(lcCrm) << "claiming CRM events failed:" << claimed.error().message;
+            return;
+        }
+        for (const ClaimedEvent &ev : claimed.value())
+            m_ready.append({ev, QDateTime::currentMSecsSinceEpoch()});
     }
-    for (const ClaimedEvent &ev : claimed.value())
+    const qint64 tooOld = QDateTime::currentMSecsSinceEpoch() - m_options.callbackTimeoutMs / 2;
+    while (!m_ready.isEmpty() && m_inFlight.size() < m_options.maxInFlight) {
+        const auto [ev, claimedAt] = m_ready.takeFirst();
+        if (claimedAt < tooOld) {
+            // Waited too long in our queue (a slow CRM): its lease could soon be taken over by
+            // another dispatcher. Give it back instead of sending it.
+            auto r = releaseClaim(m_db, ev.id, ev.lease);
+            if (!r)
+                qCWarning(lcCrm) << "releasing a CRM event failed:" << r.error().message;
+            continue;
+        }
         send(ev);
+    }
 }
 
 void DispatchWorker::send(const ClaimedEvent &ev)
@@ -118,7 +133,7 @@ void DispatchWorker::onReply(const ClaimedEvent &ev, QNetworkReply *reply)
 {
     reply->deleteLater();
     m_inFlight.remove(ev.id);
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         const QString why = reply->error() == QNetworkReply::OperationCanceledError && !m_stopping
@@ -194,6 +209,10 @@ void DispatchWorker::shutdown()
         m_timer->stop();
     // Aborting finishes each reply synchronously: it is recorded as a temporary failure and the
     // same task is sent again later.
+    for (const auto &[ev, claimedAt] : std::as_const(m_ready))
+        if (auto r = releaseClaim(m_db, ev.id, ev.lease); !r)
+            qCWarning(lcCrm) << "releasing a CRM event failed:" << r.error().message;
+    m_ready.clear();
     const auto replies = m_inFlight.values();
     for (QNetworkReply *r : replies)
         r->abort();

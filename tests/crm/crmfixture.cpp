@@ -124,7 +124,7 @@ QString CrmFixture::addEvent(qint64 orderId, CrmEvent event, const QJsonObject &
     const int seq = int(sql::scalar(c, QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM crm_outbox WHERE order_id = ?"), {orderId}).valueOr(0)) + 1;
     QSqlQuery q(c);
     const QString task = insertEvent(q, orderId, seq, event, payload);
-    sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = 'pending' WHERE id = ?"), {orderId});
+    sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = CASE WHEN crm_state = 'failed' THEN 'failed' ELSE 'pending' END WHERE id = ?"), {orderId});
     return task;
 }
 
