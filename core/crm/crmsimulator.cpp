@@ -177,6 +177,7 @@ struct CrmSimulator::Impl {
         s->set_read_timeout(10, 0);
         s->set_write_timeout(10, 0);
         s->set_keep_alive_timeout(1);
+        s->set_tcp_nodelay(true);
         s->Post(R"(/.*)", [this](const httplib::Request &req, httplib::Response &res) { handle(req, res); });
         if (port == 0) {
             port = s->bind_to_any_port("127.0.0.1");

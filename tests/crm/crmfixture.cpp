@@ -146,6 +146,7 @@ LoopbackServer::LoopbackServer(const std::function<void(httplib::Server &)> &ins
     d->server.set_read_timeout(10, 0);
     d->server.set_write_timeout(10, 0);
     d->server.set_keep_alive_timeout(1);
+    d->server.set_tcp_nodelay(true);
     install(d->server);
     m_port = d->server.bind_to_any_port("127.0.0.1");
     EXPECT_GT(m_port, 0);
