@@ -14,6 +14,7 @@
 #include <mutex>
 #include <random>
 #include <thread>
+#include <vector>
 
 namespace od::crm {
 
@@ -48,7 +49,7 @@ struct CrmSimulator::Impl {
         int tries = 0;
     };
     std::deque<PendingCallback> callbacks;
-    std::thread callbackThread;
+    std::vector<std::thread> callbackThreads;  // a few, like the matrix's own workers
 
     std::unique_ptr<httplib::Server> server;
     std::thread serverThread;
@@ -218,8 +219,9 @@ CrmSimulator::~CrmSimulator() { stop(); }
 
 bool CrmSimulator::start()
 {
-    if (!d->callbackThread.joinable())
-        d->callbackThread = std::thread([this] { d->callbackLoop(); });
+    if (d->callbackThreads.empty())
+        for (int i = 0; i < 4; ++i)
+            d->callbackThreads.emplace_back([this] { d->callbackLoop(); });
     return d->listen();
 }
 
@@ -231,8 +233,10 @@ void CrmSimulator::stop()
         d->cv.notify_all();
     }
     d->unlisten();
-    if (d->callbackThread.joinable())
-        d->callbackThread.join();
+    for (std::thread &t : d->callbackThreads)
+        if (t.joinable())
+            t.join();
+    d->callbackThreads.clear();
 }
 
 int CrmSimulator::port() const { return d->port; }

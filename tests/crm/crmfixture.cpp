@@ -104,10 +104,32 @@ QList<FixtureOrder> CrmFixture::addOrders(int count, int first, int steps)
     QSqlQuery q(c);
     for (int n = first; n < first + count; ++n)
         out << insertOrder(q, m_shop, QStringLiteral("T%1").arg(n));
-    // Events are appended step by step across orders, as the changes would happen over a day.
-    for (int step = 0; step < steps; ++step)
-        for (int i = 0; i < out.size(); ++i)
-            insertEvent(q, out[i].id, step + 1, lifecycle().at(step).event, lifecycleSnapshot(out[i], first + i, step));
+    // Events are appended step by step across orders, as the changes would happen over a day;
+    // written 200 rows per statement (a round trip per row is slow on PostgreSQL).
+    QVariantList rows;
+    auto flush = [&] {
+        if (rows.isEmpty())
+            return;
+        QStringList values;
+        for (int i = 0; i < rows.size() / 7; ++i)
+            values << QStringLiteral("(?, ?, ?, ?, ?, ?, 'pending', ?)");
+        auto st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) VALUES ") +
+                                   values.join(QLatin1Char(',')), rows);
+        EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
+        rows.clear();
+    };
+    const QString now = sql::nowText();
+    for (int step = 0; step < steps; ++step) {
+        const CrmEvent event = lifecycle().at(step).event;
+        for (int i = 0; i < out.size(); ++i) {
+            rows << out[i].id << step + 1 << toKey(event) << QUuid::createUuid().toString(QUuid::WithoutBraces)
+                 << (event == CrmEvent::Created ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update"))
+                 << QString::fromUtf8(QJsonDocument(lifecycleSnapshot(out[i], first + i, step)).toJson(QJsonDocument::Compact)) << now;
+            if (rows.size() >= 200 * 7)
+                flush();
+        }
+    }
+    flush();
     EXPECT_TRUE(tx.commit().ok());
     return out;
 }
