@@ -21,20 +21,19 @@ QString leaseCond(const QString &lease) { return lease.isEmpty() ? QStringLitera
 Result<bool> conditionalUpdate(Database &db, const QString &set, QVariantList values, qint64 id, const QString &lease,
                                qint64 *orderIdOut = nullptr)
 {
-    QSqlDatabase c = db.connection();
-    QSqlQuery q(c);
+    QSqlQuery q(db.connection());
     values << id;
     if (!lease.isEmpty())
         values << lease;
-    if (auto st = sql::exec(q, QStringLiteral("UPDATE crm_outbox SET %1 WHERE id = ? AND %2").arg(set, leaseCond(lease)), values); !st)
+    // RETURNING (SQLite 3.35+, PostgreSQL): the changed row's order in the same round trip.
+    if (auto st = sql::exec(q, QStringLiteral("UPDATE crm_outbox SET %1 WHERE id = ? AND %2 RETURNING order_id").arg(set, leaseCond(lease)),
+                            values);
+        !st)
         return st.error();
-    const bool changed = q.numRowsAffected() == 1;
-    if (changed && orderIdOut) {
-        auto oid = sql::scalar(c, QStringLiteral("SELECT order_id FROM crm_outbox WHERE id = ?"), {id});
-        if (!oid)
-            return oid.error();
-        *orderIdOut = oid.value();
-    }
+    const bool changed = q.next();
+    if (changed && orderIdOut)
+        *orderIdOut = q.value(0).toLongLong();
+    q.finish();
     return changed;
 }
 
