@@ -76,6 +76,31 @@ void ListModel::setFilter(const od::ListFilter &filter)
 
 void ListModel::reload() { requestPage(true); }
 
+void ListModel::requestCount()
+{
+    // The total comes after the first rows are shown: counting a million rows takes longer than
+    // fetching the page the user looks at.
+    const quint64 gen = m_generation;
+    od::Database *db = &m_db;
+    const od::ListSpec *spec = &m_spec;
+    const od::ListFilter filter = m_filter;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_generation)
+            return;
+        const qint64 total = watcher->result();
+        if (total >= 0) {
+            m_total = total;
+            emit totalChanged(m_total);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([db, spec, filter]() -> qint64 {
+        auto c = od::ListRepository(*db).count(*spec, filter);
+        return c.ok() ? c.value() : -1;
+    }));
+}
+
 int64_t ListModel::rowId(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].id : 0; }
 
 void ListModel::requestPage(bool first)
@@ -117,11 +142,9 @@ void ListModel::requestPage(bool first)
         }
         m_last = page.last;
         m_hasMore = page.hasMore;
-        if (r.total) {
-            m_total = *r.total;
-            emit totalChanged(m_total);
-        }
         emit loaded();
+        if (first)
+            requestCount();
     });
     watcher->setFuture(QtConcurrent::run([db, spec, req, gen, first]() -> PageResult {
         od::ListRepository repo(*db);
@@ -133,11 +156,6 @@ void ListModel::requestPage(bool first)
             return r;
         }
         r.page = std::move(page.value());
-        if (first) {
-            auto c = repo.count(*spec, req.filter);
-            if (c.ok())
-                r.total = c.value();
-        }
         return r;
     }));
 }

@@ -41,9 +41,9 @@ private:
         quint64 generation = 0;
         QString error;          // empty: ok
         od::ListPage page;
-        std::optional<qint64> total;
     };
     void requestPage(bool first);
+    void requestCount();
 
     od::Database &m_db;
     const od::ListSpec &m_spec;

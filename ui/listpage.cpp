@@ -44,6 +44,7 @@ ListPage::ListPage(od::Database &db, od::ListId list, QWidget *parent)
         m_model->setFilter(f);
     });
     connect(m_model, &ListModel::loaded, this, &ListPage::updateStatus);
+    connect(m_model, &ListModel::totalChanged, this, &ListPage::updateStatus);
     connect(m_model, &ListModel::failed, this, [this](const QString &msg) { m_status->setText(msg); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::updateStatus);
     auto *find = new QShortcut(QKeySequence::Find, this);
