@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <atomic>
 #include <iostream>
 
 using namespace od;
@@ -104,11 +105,11 @@ TEST(CrmDispatch, EndToEnd_10000Events_DownFlakyRunning_ExactlyOnceInOrder)
     sim.setMode(CrmSimulator::Mode::Down);
     sim.setFlakyRate(0.3);
     sim.setCallbackDelayMs(10);
-    CrmDispatcher *dispatcherPtr = nullptr;
+    std::atomic<CrmDispatcher *> dispatcherPtr{nullptr};
     test::LoopbackServer receiver([&](httplib::Server &s) {
         installCrmCallbackRoute(s, t.db(), [] { return kToken; }, [&] {
-            if (dispatcherPtr)
-                dispatcherPtr->wake();
+            if (CrmDispatcher *d = dispatcherPtr.load())
+                d->wake();
         });
     });
     CrmDispatcher dispatcher(t.db(), settingsFor(sim, receiver.base()), kToken, fastOptions());
@@ -134,6 +135,7 @@ TEST(CrmDispatch, EndToEnd_10000Events_DownFlakyRunning_ExactlyOnceInOrder)
     ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 10000; }))
         << "done: " << countWhere(t.db(), "state = 'done'") << " failed: " << countWhere(t.db(), "state = 'failed'");
     const qint64 totalMs = run.elapsed();
+    dispatcherPtr = nullptr;
     dispatcher.stop();
 
     expectExactlyOnceInOrder(t.db(), sim, orders, 5);
@@ -161,7 +163,10 @@ TEST(CrmDispatch, PermanentFailureStopsOnlyThatOrderUntilRetried)
     QList<qint64> failedSignals;
     QObject::connect(&dispatcher, &CrmDispatcher::eventFailed, [&](qint64 order, int, const QString &) { failedSignals << order; });
     dispatcher.start();
-    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() == 59 && countWhere(t.db(), "state = 'failed'") == 1; }));
+    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() == 59 && countWhere(t.db(), "state = 'failed'") == 1; }))
+        << "applied " << sim.appliedCount() << " requests " << sim.requestCount() << " failed " << countWhere(t.db(), "state = 'failed'")
+        << " running " << countWhere(t.db(), "state = 'running'") << " pending " << countWhere(t.db(), "state = 'pending'")
+        << " sent " << dispatcher.stats().sent << " temporary " << dispatcher.stats().temporary;
 
     // T9 and T33 now fail too (say their shop's node binding broke); the workflow appends the rest.
     sim.setFailingTids({"T5", "T9", "T33"});
