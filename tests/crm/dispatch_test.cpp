@@ -125,14 +125,14 @@ TEST(CrmDispatch, EndToEnd_10000Events_DownFlakyRunning_ExactlyOnceInOrder)
     const qint64 downMs = run.elapsed();
 
     sim.setMode(CrmSimulator::Mode::Up);
-    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() >= 3000; }));
+    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() >= 3000; }, 300000));
     const qint64 upMs = run.elapsed();
     sim.setMode(CrmSimulator::Mode::Flaky);
-    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() >= 6000; }));
+    ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() >= 6000; }, 300000));
     const qint64 flakyMs = run.elapsed();
     const qint64 refusedInFlaky = sim.refusedCount();
     sim.setMode(CrmSimulator::Mode::Running);
-    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 10000; }))
+    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 10000; }, 300000))
         << "done: " << countWhere(t.db(), "state = 'done'") << " failed: " << countWhere(t.db(), "state = 'failed'");
     const qint64 totalMs = run.elapsed();
     dispatcherPtr = nullptr;
