@@ -1,0 +1,254 @@
+#include "crm/crmmapping.h"
+
+#include "crm/matrixsign.h"
+#include "domain/money.h"
+#include "storage/sql.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace od::crm {
+
+QString CrmSettings::callbackUrl(const QString &task) const
+{
+    QString base = callbackBase;
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QStringLiteral("/crm/callback/") + QString::fromLatin1(QUrl::toPercentEncoding(task));
+}
+
+namespace {
+
+struct Key {
+    const char *name;
+    QString CrmSettings::*field;
+};
+const Key kKeys[] = {
+    {"crm.gateway_url", &CrmSettings::gatewayUrl}, {"crm.app_id", &CrmSettings::appId},
+    {"crm.certi_id", &CrmSettings::certiId},       {"crm.from_node_id", &CrmSettings::fromNodeId},
+    {"crm.to_node_id", &CrmSettings::toNodeId},    {"crm.callback_base", &CrmSettings::callbackBase},
+    {"crm.v", &CrmSettings::version},
+};
+
+Error payloadError(const QString &what)
+{
+    return Error(QStringLiteral("crm.payload"),
+                 QCoreApplication::translate("Crm", "The CRM event's order snapshot is invalid: %1").arg(what));
+}
+
+QString money(const QJsonValue &v) { return Money::fromFen(v.toInteger()).toString(); }
+
+// Platform ids may arrive as strings (the contract) or, defensively, as integers.
+QString text(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toInteger());
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+    return QString();
+}
+
+bool flag(const QJsonObject &o, const char *key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isBool() ? v.toBool() : v.toInteger() != 0;
+}
+
+} // namespace
+
+Result<CrmSettings> loadCrmSettings(Database &db)
+{
+    CrmSettings s;
+    QSqlQuery q(db.connection());
+    if (auto st = sql::exec(q, QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'crm.%'")); !st)
+        return st.error();
+    while (q.next()) {
+        const QString k = q.value(0).toString();
+        for (const Key &key : kKeys)
+            if (k == QLatin1String(key.name))
+                s.*key.field = q.value(1).toString();
+    }
+    return s;
+}
+
+Status saveCrmSettings(Database &db, const CrmSettings &s)
+{
+    QSqlDatabase c = db.connection();
+    sql::Transaction tx(c, db.dialect());
+    if (auto st = tx.begin(); !st)
+        return st;
+    QSqlQuery q(c);
+    for (const Key &key : kKeys) {
+        if (auto st = sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QString::fromLatin1(key.name)}); !st)
+            return st;
+        if (auto st = sql::exec(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
+                                {QString::fromLatin1(key.name), s.*key.field});
+            !st)
+            return st;
+    }
+    return tx.commit();
+}
+
+QString wireTradeStatus(const QString &k)
+{
+    if (k == QLatin1String("cancelled"))
+        return QStringLiteral("TRADE_CLOSED");
+    if (k == QLatin1String("completed"))
+        return QStringLiteral("TRADE_FINISHED");
+    return QStringLiteral("TRADE_ACTIVE");
+}
+
+QString wirePayStatus(const QString &k)
+{
+    if (k == QLatin1String("paid"))
+        return QStringLiteral("PAY_FINISH");
+    if (k == QLatin1String("part_refunded"))
+        return QStringLiteral("REFUND_PART");
+    if (k == QLatin1String("refunded"))
+        return QStringLiteral("REFUND_ALL");
+    return QStringLiteral("PAY_NO");
+}
+
+QString wireShipStatus(const QString &k)
+{
+    if (k == QLatin1String("shipped"))
+        return QStringLiteral("SHIP_FINISH");
+    if (k == QLatin1String("part_returned"))
+        return QStringLiteral("RESHIP_PART");
+    if (k == QLatin1String("returned"))
+        return QStringLiteral("RESHIP_ALL");
+    return QStringLiteral("SHIP_NO");
+}
+
+Result<WireParams> snapshotParams(const QString &payloadJson)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(payloadJson.toUtf8(), &perr);
+    if (!doc.isObject())
+        return payloadError(perr.errorString());
+    const QJsonObject o = doc.object();
+    const QString tid = text(o, "tid");
+    if (tid.isEmpty())
+        return payloadError(QStringLiteral("tid"));
+    if (!o.value(QLatin1String("lines")).isArray() && !o.value(QLatin1String("lines")).isUndefined())
+        return payloadError(QStringLiteral("lines"));
+
+    const qint64 goods = o.value(QLatin1String("goods_fen")).toInteger();
+    const qint64 freight = o.value(QLatin1String("freight_fen")).toInteger();
+    const qint64 discount = o.value(QLatin1String("discount_fen")).toInteger();
+    const bool cod = flag(o, "is_cod");
+
+    QJsonArray orders;
+    QString firstTitle;
+    for (const QJsonValue &lv : o.value(QLatin1String("lines")).toArray()) {
+        const QJsonObject l = lv.toObject();
+        const QString title = text(l, "title");
+        if (firstTitle.isEmpty())
+            firstTitle = title;
+        const QString qty = QString::number(l.value(QLatin1String("quantity")).toInteger());
+        const QString price = money(l.value(QLatin1String("unit_fen")));
+        const QString amount = money(l.value(QLatin1String("amount_fen")));
+        const QString itemStatus = flag(l, "cancelled") ? QStringLiteral("cancel") : QStringLiteral("normal");
+        QJsonObject item{{QStringLiteral("bn"), text(l, "sku_code")}, {QStringLiteral("name"), title},
+                         {QStringLiteral("sku_properties"), text(l, "attributes")}, {QStringLiteral("num"), qty},
+                         {QStringLiteral("price"), price}, {QStringLiteral("total_item_fee"), amount},
+                         {QStringLiteral("item_status"), itemStatus}};
+        orders.append(QJsonObject{{QStringLiteral("oid"), text(l, "oid")},
+                                  {QStringLiteral("orders_bn"), text(l, "sku_code")},
+                                  {QStringLiteral("title"), title},
+                                  {QStringLiteral("items_num"), qty},
+                                  {QStringLiteral("price"), price},
+                                  {QStringLiteral("total_order_fee"), amount},
+                                  {QStringLiteral("order_items"), QJsonObject{{QStringLiteral("item"), QJsonArray{item}}}}});
+    }
+
+    WireParams p;
+    p[QStringLiteral("tid")] = tid;
+    p[QStringLiteral("title")] = firstTitle.isEmpty() ? text(o, "order_no") : firstTitle;
+    p[QStringLiteral("created")] = text(o, "created_at");
+    p[QStringLiteral("modified")] = text(o, "updated_at");
+    p[QStringLiteral("status")] = wireTradeStatus(text(o, "status"));
+    p[QStringLiteral("pay_status")] = wirePayStatus(text(o, "pay_status"));
+    p[QStringLiteral("ship_status")] = wireShipStatus(text(o, "ship_status"));
+    p[QStringLiteral("total_goods_fee")] = Money::fromFen(goods).toString();
+    p[QStringLiteral("total_trade_fee")] = Money::fromFen(goods + freight - discount).toString();
+    p[QStringLiteral("discount_fee")] = Money::fromFen(discount).toString();
+    p[QStringLiteral("payed_fee")] = money(o.value(QLatin1String("paid_fen")));
+    p[QStringLiteral("shipping_fee")] = Money::fromFen(freight).toString();
+    p[QStringLiteral("shipping_type")] = QStringLiteral("express");
+    p[QStringLiteral("payment_type")] = cod ? QStringLiteral("cod") : QStringLiteral("online");
+    p[QStringLiteral("is_cod")] = cod ? QStringLiteral("1") : QStringLiteral("0");
+    for (const char *k : {"receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district",
+                          "receiver_address", "buyer_memo"})
+        p[QString::fromLatin1(k)] = text(o, k);
+    p[QStringLiteral("buyer_uname")] = text(o, "buyer_nick");
+    p[QStringLiteral("trade_memo")] = text(o, "remarks");
+    p[QStringLiteral("orders")] = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("order"), orders}}).toJson(QJsonDocument::Compact));
+    return p;
+}
+
+Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, const QString &task,
+                                const QString &payloadJson, const QString &date)
+{
+    auto snap = snapshotParams(payloadJson);
+    if (!snap)
+        return snap.error();
+    WireParams p = std::move(snap).value();
+    p[QStringLiteral("app_id")] = s.appId;
+    p[QStringLiteral("method")] = method;
+    p[QStringLiteral("date")] = date;
+    p[QStringLiteral("format")] = QStringLiteral("json");
+    p[QStringLiteral("v")] = s.version;
+    p[QStringLiteral("certi_id")] = s.certiId;
+    p[QStringLiteral("from_node_id")] = s.fromNodeId;
+    p[QStringLiteral("to_node_id")] = s.toNodeId;
+    p[QStringLiteral("node_type")] = QStringLiteral("ecos.taocrm");
+    p[QStringLiteral("callback_url")] = s.callbackUrl(task);
+    p[QStringLiteral("task")] = task;
+    return p;
+}
+
+void signRequest(WireParams &params, const QString &token)
+{
+    params.remove(QStringLiteral("sign"));
+    params[QStringLiteral("sign")] = matrixSign(params, token);
+}
+
+QByteArray formEncode(const WireParams &params)
+{
+    QByteArray out;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(it.key());
+        out += '=';
+        out += QUrl::toPercentEncoding(it.value());
+    }
+    return out;
+}
+
+WireParams formDecode(const QByteArray &body)
+{
+    WireParams out;
+    for (const QByteArray &pair : body.split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        QByteArray k = eq < 0 ? pair : pair.left(eq);
+        QByteArray v = eq < 0 ? QByteArray() : pair.mid(eq + 1);
+        k.replace('+', ' ');
+        v.replace('+', ' ');
+        out[QString::fromUtf8(QByteArray::fromPercentEncoding(k))] = QString::fromUtf8(QByteArray::fromPercentEncoding(v));
+    }
+    return out;
+}
+
+} // namespace od::crm
