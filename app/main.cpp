@@ -49,7 +49,7 @@ QString defaultDatabasePath()
 bool pageReady(QWidget *p)
 {
     if (auto *lp = qobject_cast<ListPage *>(p))
-        return lp->model()->hasLoaded() && !lp->model()->isLoading();
+        return lp->model()->hasLoaded() && !lp->model()->isLoading() && !lp->model()->isCounting();
     if (auto *sp = qobject_cast<SettingsPage *>(p))
         return sp->hasLoaded();
     return true;

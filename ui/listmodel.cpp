@@ -186,13 +186,11 @@ void ListModel::requestPage(bool first, int limit)
         m_loadedOnce = true;
         m_last = page.last;
         m_hasMore = page.hasMore;
-        if (r.total) {
-            m_total = *r.total;
-            emit totalChanged(m_total);
-        }
         emit loaded(first);
+        if (first)
+            requestCount();
     });
-    watcher->setFuture(QtConcurrent::run([db, spec, req, gen, first]() -> PageResult {
+    watcher->setFuture(QtConcurrent::run([db, spec, req, gen]() -> PageResult {
         od::ListRepository repo(*db);
         PageResult r;
         r.generation = gen;
@@ -202,11 +200,33 @@ void ListModel::requestPage(bool first, int limit)
             return r;
         }
         r.page = std::move(page.value());
-        if (first) {
-            auto c = repo.count(*spec, req.filter);
-            if (c.ok())
-                r.total = c.value();
-        }
         return r;
+    }));
+}
+
+void ListModel::requestCount()
+{
+    // The total comes after the first rows are shown: counting a million rows takes longer than
+    // fetching the page the user looks at.
+    m_counting = true;
+    const quint64 gen = m_generation;
+    od::Database *db = &m_db;
+    const od::ListSpec *spec = &m_spec;
+    const od::ListFilter filter = m_filter;
+    auto *watcher = new QFutureWatcher<qint64>(this);
+    connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, gen] {
+        watcher->deleteLater();
+        if (gen != m_generation)
+            return;
+        m_counting = false;
+        const qint64 total = watcher->result();
+        if (total >= 0) {
+            m_total = total;
+            emit totalChanged(m_total);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([db, spec, filter]() -> qint64 {
+        auto c = od::ListRepository(*db).count(*spec, filter);
+        return c.ok() ? c.value() : -1;
     }));
 }

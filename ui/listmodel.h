@@ -40,6 +40,7 @@ public:
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loadedOnce; }
+    bool isCounting() const { return m_counting; }
     bool hasMore() const { return m_hasMore; }
     // Page sizes (tests make them small).
     void setPageSizes(int first, int next) { m_firstPage = first; m_nextPage = next; }
@@ -57,8 +58,8 @@ private:
         quint64 generation = 0;
         QString error;          // empty: ok
         od::ListPage page;
-        std::optional<qint64> total;
     };
+    void requestCount();
     void requestPage(bool first, int limit);
     void append(od::ListPage &page);
     bool isNumeric(int column) const { return m_slot[size_t(column)] < 0; }
@@ -79,6 +80,7 @@ private:
     bool m_hasMore = false;
     bool m_loading = false;
     bool m_loadedOnce = false;
+    bool m_counting = false;
     quint64 m_generation = 0;
     qint64 m_total = 0;
     int m_firstPage = 200;

@@ -69,6 +69,7 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
         updateStatus();
         updateActions();
     });
+    connect(m_model, &ListModel::totalChanged, this, &ListPage::updateStatus);
     connect(m_model, &ListModel::failed, this, [this](const QString &msg) { m_status->setText(msg); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateStatus();

@@ -115,7 +115,8 @@ Result<qint64> ListRepository::count(const ListSpec &spec, const ListFilter &fil
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     const Where w = where(spec, filter);
-    return sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + spec.from + w.sql, w.values);
+    const QString from = spec.countFrom.isEmpty() ? spec.from : spec.countFrom;
+    return sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM ") + from + w.sql, w.values);
 }
 
 Result<std::vector<int64_t>> ListRepository::ids(const ListSpec &spec, const ListFilter &filter, int limit)
@@ -126,7 +127,7 @@ Result<std::vector<int64_t>> ListRepository::ids(const ListSpec &spec, const Lis
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 LIMIT %4")
-                                     .arg(spec.idColumn, spec.from, w.sql).arg(limit),
+                                     .arg(spec.idColumn, spec.countFrom.isEmpty() ? spec.from : spec.countFrom, w.sql).arg(limit),
                               w.values);
         !st.ok())
         return st.error();

@@ -30,7 +30,7 @@ std::map<ListId, ListSpec> buildSpecs()
 {
     std::map<ListId, ListSpec> m;
     m[ListId::PendingDownload] = ListSpec{ListId::PendingDownload,
-        QStringLiteral("pending_downloads d JOIN shops s ON s.id = d.shop_id"), {}, QStringLiteral("d.id"),
+        QStringLiteral("pending_downloads d JOIN shops s ON s.id = d.shop_id"), QStringLiteral("pending_downloads d"), {}, QStringLiteral("d.id"),
         QStringLiteral("d.shop_id"), QStringLiteral("d.platform_status"), QStringLiteral("d.modified"),
         QStringLiteral("pending_downloads"), QStringLiteral("d"),
         {col("tid", "d.tid", T::Text, QT_TRANSLATE_NOOP("Lists", "Trade ID"), 160),
@@ -45,7 +45,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("modified"), true};
 
     m[ListId::PendingImport] = ListSpec{ListId::PendingImport,
-        QStringLiteral("trades t JOIN shops s ON s.id = t.shop_id"), QStringLiteral("t.state = 'pending'"),
+        QStringLiteral("trades t JOIN shops s ON s.id = t.shop_id"), QStringLiteral("trades t"), QStringLiteral("t.state = 'pending'"),
         QStringLiteral("t.id"), QStringLiteral("t.shop_id"), QStringLiteral("t.platform_status"),
         QStringLiteral("t.modified"), QStringLiteral("trades"), QStringLiteral("t"),
         {col("tid", "t.tid", T::Text, QT_TRANSLATE_NOOP("Lists", "Trade ID"), 160),
@@ -64,7 +64,7 @@ std::map<ListId, ListSpec> buildSpecs()
 
     m[ListId::History] = ListSpec{ListId::History,
         QStringLiteral("trades t JOIN shops s ON s.id = t.shop_id LEFT JOIN sales_orders o ON o.id = t.sales_order_id"),
-        QStringLiteral("t.state = 'converted'"), QStringLiteral("t.id"), QStringLiteral("t.shop_id"),
+        QStringLiteral("trades t"), QStringLiteral("t.state = 'converted'"), QStringLiteral("t.id"), QStringLiteral("t.shop_id"),
         QStringLiteral("t.platform_status"), QStringLiteral("t.converted_at"), QStringLiteral("trades"), QStringLiteral("t"),
         {col("tid", "t.tid", T::Text, QT_TRANSLATE_NOOP("Lists", "Trade ID"), 160),
          col("order_no", "o.order_no", T::Text, QT_TRANSLATE_NOOP("Lists", "Sales order"), 150),
@@ -78,7 +78,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("converted_at"), true};
 
     m[ListId::PendingRefunds] = ListSpec{ListId::PendingRefunds,
-        QStringLiteral("pending_refunds r JOIN shops s ON s.id = r.shop_id"), QStringLiteral("r.state = 'pending'"),
+        QStringLiteral("pending_refunds r JOIN shops s ON s.id = r.shop_id"), QStringLiteral("pending_refunds r"), QStringLiteral("r.state = 'pending'"),
         QStringLiteral("r.id"), QStringLiteral("r.shop_id"), QStringLiteral("r.platform_status"),
         QStringLiteral("r.modified"), QStringLiteral("pending_refunds"), QStringLiteral("r"),
         {col("refund_id", "r.refund_id", T::Text, QT_TRANSLATE_NOOP("Lists", "Refund ID"), 150),
@@ -93,7 +93,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("modified"), true};
 
     m[ListId::SalesOrders] = ListSpec{ListId::SalesOrders,
-        QStringLiteral("sales_orders o JOIN shops s ON s.id = o.shop_id"), {}, QStringLiteral("o.id"),
+        QStringLiteral("sales_orders o JOIN shops s ON s.id = o.shop_id"), QStringLiteral("sales_orders o"), {}, QStringLiteral("o.id"),
         QStringLiteral("o.shop_id"), QStringLiteral("o.status"), QStringLiteral("o.created_at"),
         QStringLiteral("sales_orders"), QStringLiteral("o"),
         {col("order_no", "o.order_no", T::Text, QT_TRANSLATE_NOOP("Lists", "Order No."), 150),
@@ -114,7 +114,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("created_at"), true};
 
     m[ListId::ReturnOrders] = ListSpec{ListId::ReturnOrders,
-        QStringLiteral("return_orders x JOIN sales_orders o ON o.id = x.order_id JOIN shops s ON s.id = o.shop_id"), {},
+        QStringLiteral("return_orders x JOIN sales_orders o ON o.id = x.order_id JOIN shops s ON s.id = o.shop_id"), {}, {},
         QStringLiteral("x.id"), QStringLiteral("o.shop_id"), QStringLiteral("x.status"), QStringLiteral("x.created_at"),
         QStringLiteral("sales_orders"), QStringLiteral("o"),
         {col("return_no", "x.return_no", T::Text, QT_TRANSLATE_NOOP("Lists", "Return No."), 150),
@@ -127,7 +127,7 @@ std::map<ListId, ListSpec> buildSpecs()
          col("received_at", "x.received_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Goods received"), 140)},
         QStringLiteral("created_at"), true};
 
-    m[ListId::Exceptions] = ListSpec{ListId::Exceptions, QStringLiteral("push_exceptions e"), {},
+    m[ListId::Exceptions] = ListSpec{ListId::Exceptions, QStringLiteral("push_exceptions e"), {}, {},
         QStringLiteral("e.id"), {}, QStringLiteral("e.kind"), QStringLiteral("e.received_at"),
         QStringLiteral("push_exceptions"), QStringLiteral("e"),
         {col("received_at", "e.received_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Received"), 140),
@@ -139,7 +139,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("received_at"), true};
 
     m[ListId::ScheduleRuns] = ListSpec{ListId::ScheduleRuns,
-        QStringLiteral("schedule_runs r JOIN shops s ON s.id = r.shop_id"), {}, QStringLiteral("r.id"),
+        QStringLiteral("schedule_runs r JOIN shops s ON s.id = r.shop_id"), QStringLiteral("schedule_runs r"), {}, QStringLiteral("r.id"),
         QStringLiteral("r.shop_id"), QStringLiteral("r.kind"), QStringLiteral("r.started_at"), {}, {},
         {col("shop", "s.name", T::Text, QT_TRANSLATE_NOOP("Lists", "Shop"), 110),
          col("kind", "r.kind", T::State, QT_TRANSLATE_NOOP("Lists", "Task"), 90),
@@ -154,7 +154,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("started_at"), true};
 
     m[ListId::CrmOutbox] = ListSpec{ListId::CrmOutbox,
-        QStringLiteral("crm_outbox c JOIN sales_orders o ON o.id = c.order_id"), {}, QStringLiteral("c.id"),
+        QStringLiteral("crm_outbox c JOIN sales_orders o ON o.id = c.order_id"), {}, {}, QStringLiteral("c.id"),
         QStringLiteral("o.shop_id"), QStringLiteral("c.state"), QStringLiteral("c.created_at"),
         QStringLiteral("sales_orders"), QStringLiteral("o"),
         {col("order_no", "o.order_no", T::Text, QT_TRANSLATE_NOOP("Lists", "Order No."), 150),
@@ -167,7 +167,7 @@ std::map<ListId, ListSpec> buildSpecs()
          col("done_at", "c.done_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Delivered"), 140)},
         QStringLiteral("created_at"), true};
 
-    m[ListId::Audit] = ListSpec{ListId::Audit, QStringLiteral("audit_log a"), {}, QStringLiteral("a.id"), {},
+    m[ListId::Audit] = ListSpec{ListId::Audit, QStringLiteral("audit_log a"), {}, {}, QStringLiteral("a.id"), {},
         QStringLiteral("a.action"), QStringLiteral("a.at"), {}, {},
         {col("at", "a.at", T::Time, QT_TRANSLATE_NOOP("Lists", "Time"), 140),
          col("user_login", "a.user_login", T::Text, QT_TRANSLATE_NOOP("Lists", "User"), 80),
@@ -178,7 +178,7 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("at"), true};
 
     m[ListId::SkuMappings] = ListSpec{ListId::SkuMappings,
-        QStringLiteral("sku_mappings k JOIN shops s ON s.id = k.shop_id"), {}, QStringLiteral("k.id"),
+        QStringLiteral("sku_mappings k JOIN shops s ON s.id = k.shop_id"), QStringLiteral("sku_mappings k"), {}, QStringLiteral("k.id"),
         QStringLiteral("k.shop_id"), QStringLiteral("k.source"), QStringLiteral("k.updated_at"), {}, {},
         {col("shop", "s.name", T::Text, QT_TRANSLATE_NOOP("Lists", "Shop"), 110),
          col("platform_item_id", "k.platform_item_id", T::Text, QT_TRANSLATE_NOOP("Lists", "Platform item"), 130),

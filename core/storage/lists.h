@@ -35,6 +35,7 @@ struct ColumnSpec {
 struct ListSpec {
     ListId id;
     QString from;        // "trades t JOIN shops s ON s.id = t.shop_id"
+    QString countFrom;   // the same rows without display-only joins, for COUNT (empty: `from`)
     QString baseWhere;   // always applied, may be empty
     QString idColumn;    // unique integer key, tiebreaker of every sort
     QString shopColumn;  // for the shop filter, may be empty

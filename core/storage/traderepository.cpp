@@ -17,24 +17,6 @@ Error notFound(int64_t id)
                  QCoreApplication::translate("Trades", "Trade %1 no longer exists (removed by someone else?).").arg(id));
 }
 
-Status insertLines(QSqlDatabase db, int64_t tradeId, const std::vector<TradeLine> &lines)
-{
-    QSqlQuery q(db);
-    if (!q.prepare(QStringLiteral("INSERT INTO trade_lines(trade_id, line_no, oid, item_id, sku_id, outer_sku_id, title, "
-                                  "attributes, quantity, unit_fen, amount_fen, refund_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")))
-        return sql::dbError(q, "preparing trade lines");
-    int no = 0;
-    for (const TradeLine &l : lines) {
-        const QVariantList vals{v64(tradeId), ++no, l.oid, l.itemId, l.skuId, l.outerSkuId, l.title, l.attributes,
-                                l.quantity, v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus};
-        for (int i = 0; i < vals.size(); ++i)
-            q.bindValue(i, sql::bindable(vals[i]));
-        if (!q.exec())
-            return sql::dbError(q, "inserting a trade line");
-    }
-    return {};
-}
-
 QVariantList tradeValues(const Trade &t)
 {
     return {t.platformStatus, t.buyerNick, t.receiverName, t.receiverMobile, t.receiverState, t.receiverCity,
@@ -73,71 +55,114 @@ QString TradeRepository::skuSummaryOf(const Trade &t)
     return parts.join(QStringLiteral("; "));
 }
 
+struct TradeRepository::Statements {
+    explicit Statements(QSqlDatabase db)
+        : tomb(db), find(db), insert(db), update(db), delLines(db), insLine(db), delPending(db) {}
+    QSqlQuery tomb, find, insert, update, delLines, insLine, delPending;
+    bool ready = false;
+};
+
+TradeRepository::TradeRepository(Database &db) : m_db(db) {}
+TradeRepository::~TradeRepository() = default;
+
+TradeRepository::Statements &TradeRepository::statements()
+{
+    if (!m_stmts) {
+        QSqlDatabase db = m_db.connection();
+        m_stmts = std::make_unique<Statements>(db);
+        Statements &s = *m_stmts;
+        QStringList sets;
+        for (const QString &c : QString::fromLatin1(kTradeCols).split(QStringLiteral(", ")))
+            sets << c + QStringLiteral(" = ?");
+        const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+        s.ready = s.tomb.prepare(QStringLiteral("SELECT COUNT(*) FROM tombstones WHERE shop_id = ? AND kind = 'trade' AND platform_id = ?"))
+            && s.find.prepare(QStringLiteral("SELECT id, state, modified, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ? AND tid = ?") + lock)
+            && s.insert.prepare(QStringLiteral("INSERT INTO trades(shop_id, tid, %1, received_at) VALUES (?,?,%2?) "
+                                               "ON CONFLICT (shop_id, tid) DO NOTHING RETURNING id")
+                                    .arg(QLatin1String(kTradeCols), QStringLiteral("?,").repeated(24)))
+            && s.update.prepare(QStringLiteral("UPDATE trades SET %1, last_error = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))))
+            && s.delLines.prepare(QStringLiteral("DELETE FROM trade_lines WHERE trade_id = ?"))
+            && s.insLine.prepare(QStringLiteral("INSERT INTO trade_lines(trade_id, line_no, oid, item_id, sku_id, outer_sku_id, title, "
+                                                "attributes, quantity, unit_fen, amount_fen, refund_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"))
+            && s.delPending.prepare(QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"));
+    }
+    return *m_stmts;
+}
+
+namespace {
+Status run(QSqlQuery &q, const QVariantList &values, const char *what)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, sql::bindable(values[i]));
+    if (!q.exec())
+        return sql::dbError(q, what);
+    return {};
+}
+} // namespace
+
 Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
 {
-    QSqlDatabase db = m_db.connection();
-    auto tomb = isTombstoned(t.shopId, QStringLiteral("trade"), t.tid);
-    if (!tomb.ok())
-        return tomb.error();
-    QSqlQuery q(db);
-    if (tomb.value()) {
-        if (Status st = sql::exec(q, QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"), {v64(t.shopId), t.tid}); !st.ok())
-            return st.error();
-        return UpsertResult{UpsertOutcome::Tombstoned, 0, 0};
-    }
-    const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, state, modified, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ? AND tid = ?") + lock,
-                              {v64(t.shopId), t.tid});
-        !st.ok())
+    Statements &s = statements();
+    if (!s.ready)
+        return sql::dbError(s.insert, "preparing the trade statements");
+    const QVariant shop = v64(t.shopId);
+    if (Status st = run(s.tomb, {shop, t.tid}, "checking tombstones"); !st.ok())
         return st.error();
+    const bool tombstoned = s.tomb.next() && s.tomb.value(0).toLongLong() > 0;
+    s.tomb.finish();
     UpsertResult result;
-    if (!q.next()) {
-        QVariantList vals{v64(t.shopId), t.tid};
-        vals << tradeValues(t) << sql::nowText();
-        QSqlQuery ins(db);
-        if (Status st = sql::exec(ins, QStringLiteral("INSERT INTO trades(shop_id, tid, %1, received_at) VALUES (?,?,%2?) "
-                                                      "ON CONFLICT (shop_id, tid) DO NOTHING RETURNING id")
-                                           .arg(QLatin1String(kTradeCols), QStringLiteral("?,").repeated(24)),
-                                  vals);
-            !st.ok())
-            return st.error();
-        if (!ins.next())  // another writer created it between our read and insert: treat as theirs
-            return UpsertResult{UpsertOutcome::Unchanged, 0, 0};
-        result = {UpsertOutcome::Created, ins.value(0).toLongLong(), 0};
-        ins.finish();
-        if (Status st = insertLines(db, result.tradeId, t.lines); !st.ok())
-            return st.error();
+    if (tombstoned) {
+        result.outcome = UpsertOutcome::Tombstoned;
     } else {
-        result.tradeId = q.value(0).toLongLong();
-        const QString state = q.value(1).toString();
-        const QString storedModified = q.value(2).toString();
-        result.salesOrderId = q.value(3).toLongLong();
-        q.finish();
-        if (state == toKey(TradeState::Converted)) {
-            result.outcome = UpsertOutcome::AlreadyConverted;
-        } else if (state == toKey(TradeState::Processed)) {
-            result.outcome = UpsertOutcome::Tombstoned;
-        } else if (!t.modified.isEmpty() && t.modified > storedModified) {
-            QVariantList vals = tradeValues(t);
-            vals << QString() << v64(result.tradeId);
-            QSqlQuery up(db);
-            QStringList sets;
-            for (const QString &c : QString::fromLatin1(kTradeCols).split(QStringLiteral(", ")))
-                sets << c + QStringLiteral(" = ?");
-            if (Status st = sql::exec(up, QStringLiteral("UPDATE trades SET %1, last_error = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))), vals); !st.ok())
+        if (Status st = run(s.find, {shop, t.tid}, "looking up a trade"); !st.ok())
+            return st.error();
+        const bool exists = s.find.next();
+        if (!exists) {
+            s.find.finish();
+            QVariantList vals{shop, t.tid};
+            vals << tradeValues(t) << sql::nowText();
+            if (Status st = run(s.insert, vals, "inserting a trade"); !st.ok())
                 return st.error();
-            QSqlQuery del(db);
-            if (Status st = sql::exec(del, QStringLiteral("DELETE FROM trade_lines WHERE trade_id = ?"), {v64(result.tradeId)}); !st.ok())
-                return st.error();
-            if (Status st = insertLines(db, result.tradeId, t.lines); !st.ok())
-                return st.error();
-            result.outcome = UpsertOutcome::Updated;
+            if (!s.insert.next()) {  // another writer created it between our read and insert
+                s.insert.finish();
+                return UpsertResult{UpsertOutcome::Unchanged, 0, 0};
+            }
+            result = {UpsertOutcome::Created, s.insert.value(0).toLongLong(), 0};
+            s.insert.finish();
         } else {
-            result.outcome = UpsertOutcome::Unchanged;
+            result.tradeId = s.find.value(0).toLongLong();
+            const QString state = s.find.value(1).toString();
+            const QString storedModified = s.find.value(2).toString();
+            result.salesOrderId = s.find.value(3).toLongLong();
+            s.find.finish();
+            if (state == toKey(TradeState::Converted)) {
+                result.outcome = UpsertOutcome::AlreadyConverted;
+            } else if (state == toKey(TradeState::Processed)) {
+                result.outcome = UpsertOutcome::Tombstoned;
+            } else if (!t.modified.isEmpty() && t.modified > storedModified) {
+                QVariantList vals = tradeValues(t);
+                vals << QString() << v64(result.tradeId);
+                if (Status st = run(s.update, vals, "updating a trade"); !st.ok())
+                    return st.error();
+                if (Status st = run(s.delLines, {v64(result.tradeId)}, "replacing trade lines"); !st.ok())
+                    return st.error();
+                result.outcome = UpsertOutcome::Updated;
+            } else {
+                result.outcome = UpsertOutcome::Unchanged;
+            }
+        }
+        if (result.outcome == UpsertOutcome::Created || result.outcome == UpsertOutcome::Updated) {
+            int no = 0;
+            for (const TradeLine &l : t.lines) {
+                if (Status st = run(s.insLine, {v64(result.tradeId), ++no, l.oid, l.itemId, l.skuId, l.outerSkuId, l.title,
+                                                l.attributes, l.quantity, v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus},
+                                    "inserting a trade line");
+                    !st.ok())
+                    return st.error();
+            }
         }
     }
-    QSqlQuery del(db);
-    if (Status st = sql::exec(del, QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"), {v64(t.shopId), t.tid}); !st.ok())
+    if (Status st = run(s.delPending, {shop, t.tid}, "clearing the pending download"); !st.ok())
         return st.error();
     return result;
 }

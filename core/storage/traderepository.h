@@ -2,6 +2,7 @@
 // The trade pools: 待下载订单 (pending_downloads), 待转入订单 / 历史订单 (trades by state), tombstones.
 #include "domain/types.h"
 #include "storage/database.h"
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -23,7 +24,8 @@ struct UpsertResult {
 
 class TradeRepository {
 public:
-    explicit TradeRepository(Database &db) : m_db(db) {}
+    explicit TradeRepository(Database &db);
+    ~TradeRepository();
 
     // Inserts or updates each trade by (shop, tid), newest `modified` wins, in one transaction.
     // Also removes the matching 待下载订单 rows. Results are in the order of `trades`.
@@ -53,7 +55,10 @@ public:
     static QString skuSummaryOf(const Trade &t);
 
 private:
+    struct Statements;  // prepared once per repository (and thread), reused for every trade
+    Statements &statements();
     Database &m_db;
+    std::unique_ptr<Statements> m_stmts;
 };
 
 } // namespace od
