@@ -126,21 +126,38 @@ int ListModel::rowOfId(int64_t id) const
     return -1;
 }
 
-void ListModel::append(od::ListPage &page)
+void ListModel::compact(const std::vector<int> &slotMap, od::ListPage &page, PageResult &out)
 {
-    m_ids.reserve(m_ids.size() + page.rows.size());
+    size_t numCount = 0, textCount = 0;
+    for (int sl : slotMap)
+        (sl < 0 ? numCount : textCount)++;
+    out.ids.reserve(page.rows.size());
+    out.nums.reserve(page.rows.size() * numCount);
+    out.texts.reserve(page.rows.size() * textCount);
     for (od::ListRow &row : page.rows) {
-        m_ids.push_back(row.id);
-        for (size_t c = 0; c < m_slot.size(); ++c) {
-            const QVariant v = c < size_t(row.values.size()) ? row.values[qsizetype(c)] : QVariant();
-            if (m_slot[c] < 0)
-                m_nums.push_back(v.toLongLong());
-        }
-        for (size_t c = 0; c < m_slot.size(); ++c) {
-            if (m_slot[c] >= 0)
-                m_texts.push_back(c < size_t(row.values.size()) ? row.values[qsizetype(c)].toString() : QString());
-        }
+        out.ids.push_back(row.id);
+        for (size_t c = 0; c < slotMap.size(); ++c)
+            if (slotMap[c] < 0)
+                out.nums.push_back(c < size_t(row.values.size()) ? row.values[qsizetype(c)].toLongLong() : 0);
+        for (size_t c = 0; c < slotMap.size(); ++c)
+            if (slotMap[c] >= 0)
+                out.texts.push_back(c < size_t(row.values.size()) ? row.values[qsizetype(c)].toString() : QString());
     }
+    out.last = page.last;
+    out.hasMore = page.hasMore;
+}
+
+void ListModel::append(PageResult &page)
+{
+    if (m_ids.empty()) {
+        m_ids = std::move(page.ids);
+        m_nums = std::move(page.nums);
+        m_texts = std::move(page.texts);
+        return;
+    }
+    m_ids.insert(m_ids.end(), page.ids.begin(), page.ids.end());
+    m_nums.insert(m_nums.end(), page.nums.begin(), page.nums.end());
+    m_texts.insert(m_texts.end(), std::make_move_iterator(page.texts.begin()), std::make_move_iterator(page.texts.end()));
 }
 
 void ListModel::requestPage(bool first, int limit)
@@ -161,7 +178,7 @@ void ListModel::requestPage(bool first, int limit)
     auto *watcher = new QFutureWatcher<PageResult>(this);
     connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher, first] {
         watcher->deleteLater();
-        PageResult r = watcher->result();
+        PageResult r = watcher->future().takeResult();
         if (r.generation != m_generation)
             return;
         m_loading = false;
@@ -169,28 +186,28 @@ void ListModel::requestPage(bool first, int limit)
             emit failed(r.error);
             return;
         }
-        od::ListPage &page = r.page;
+        // Cursor first: views (and the model tester) may ask for more from inside the signals below.
+        m_loadedOnce = true;
+        m_last = r.last;
+        m_hasMore = r.hasMore;
         if (first) {
             emit aboutToReload();
             beginResetModel();
             m_ids.clear();
             m_nums.clear();
             m_texts.clear();
-            append(page);
+            append(r);
             endResetModel();
-        } else if (!page.rows.empty()) {
-            beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + page.rows.size() - 1));
-            append(page);
+        } else if (!r.ids.empty()) {
+            beginInsertRows({}, int(m_ids.size()), int(m_ids.size() + r.ids.size() - 1));
+            append(r);
             endInsertRows();
         }
-        m_loadedOnce = true;
-        m_last = page.last;
-        m_hasMore = page.hasMore;
         emit loaded(first);
         if (first)
             requestCount();
     });
-    watcher->setFuture(QtConcurrent::run([db, spec, req, gen]() -> PageResult {
+    watcher->setFuture(QtConcurrent::run([db, spec, req, gen, slotMap = m_slot]() -> PageResult {
         od::ListRepository repo(*db);
         PageResult r;
         r.generation = gen;
@@ -199,7 +216,7 @@ void ListModel::requestPage(bool first, int limit)
             r.error = page.error().message;
             return r;
         }
-        r.page = std::move(page.value());
+        compact(slotMap, page.value(), r);
         return r;
     }));
 }

@@ -54,14 +54,20 @@ signals:
     void failed(const QString &message);
 
 private:
+    // A page already in compact form: built in the worker, moved onto the GUI thread.
     struct PageResult {
         quint64 generation = 0;
         QString error;          // empty: ok
-        od::ListPage page;
+        std::vector<qint64> ids;
+        std::vector<qint64> nums;
+        std::vector<QString> texts;
+        std::optional<od::ListCursor> last;
+        bool hasMore = false;
     };
+    static void compact(const std::vector<int> &slotMap, od::ListPage &page, PageResult &out);
     void requestCount();
     void requestPage(bool first, int limit);
-    void append(od::ListPage &page);
+    void append(PageResult &page);
     bool isNumeric(int column) const { return m_slot[size_t(column)] < 0; }
 
     od::Database &m_db;

@@ -158,9 +158,16 @@ QAction *ListPage::addListAction(ui::ActionId id, const QString &text, const QKe
 
 std::vector<ui::RowState> ListPage::selectedStates() const
 {
+    // Enabling looks at a bounded sample of a huge selection (batch actions are enabled when any
+    // selected row allows them; the core checks every row when the action runs).
     std::vector<ui::RowState> out;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
-        out.push_back(m_model->rowState(i.row()));
+    const QItemSelection sel = m_view->selectionModel()->selection();
+    for (const QItemSelectionRange &range : sel) {
+        for (int r = range.top(); r <= range.bottom() && out.size() < 500; ++r)
+            out.push_back(m_model->rowState(r));
+        if (out.size() >= 500)
+            break;
+    }
     return out;
 }
 
@@ -234,12 +241,16 @@ void ListPage::restoreViewState()
     if (cur >= 0)
         sm->setCurrentIndex(m_model->index(cur, 0), QItemSelectionModel::NoUpdate);
     sm->select(sel, QItemSelectionModel::ClearAndSelect);
+    m_view->doItemsLayout();  // the scroll range follows the new rows now, not at the next paint
     m_view->verticalScrollBar()->setValue(m_keepScroll);
 }
 
 void ListPage::updateStatus()
 {
-    const int selected = m_view->selectionModel() ? int(m_view->selectionModel()->selectedRows().size()) : 0;
+    int selected = 0;
+    if (m_view->selectionModel())
+        for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
+            selected += range.height();
     m_status->setText(tr("Total %1 · loaded %2 · selected %3")
                           .arg(m_model->totalCount()).arg(m_model->rowCount()).arg(selected));
 }
