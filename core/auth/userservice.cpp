@@ -1,0 +1,196 @@
+#include "auth/userservice.h"
+
+#include "auth/password.h"
+#include "storage/sql.h"
+#include "workflow/audit.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace od {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Auth", s); }
+
+Status checkPassword(const QString &password)
+{
+    if (password.size() < 6)
+        return Error(QStringLiteral("auth.password_short"), tr("The password must have at least 6 characters."));
+    return {};
+}
+} // namespace
+
+Result<qint64> UserService::count()
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    return sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM users"));
+}
+
+Result<int64_t> UserService::create(const Session &by, const StaffUser &user, const QString &password)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    const QString login = user.login.trimmed();
+    if (login.isEmpty() || login.size() > 64)
+        return Error(QStringLiteral("auth.login_invalid"), tr("A login needs 1 to 64 characters."));
+    if (Status st = checkPassword(password); !st.ok())
+        return st.error();
+    const QString hashed = password::hash(password);  // slow: outside the transaction
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st.error();
+    auto n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
+    if (!n.ok())
+        return n.error();
+    const bool bootstrap = n.value() == 0;
+    if (bootstrap) {
+        if (user.role != Role::Admin)
+            return Error(QStringLiteral("auth.bootstrap"), tr("The first user must be an administrator."));
+    } else if (Status st = requireRight(by, Right::ManageUsers); !st.ok()) {
+        return st.error();
+    }
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, active, created_at) "
+                                                "VALUES (?,?,?,?,?,?) RETURNING id"),
+                              {login, user.displayName, toKey(user.role), hashed, int(user.active), sql::nowText()});
+        !st.ok()) {
+        if (st.error().code == QLatin1String("db.unique"))
+            return Error(QStringLiteral("auth.login_taken"), tr("The login \"%1\" is already taken.").arg(login));
+        return st.error();
+    }
+    if (!q.next())
+        return Error(QStringLiteral("db.error"), tr("The new user got no id."));
+    const int64_t id = q.value(0).toLongLong();
+    q.finish();
+    AuditEntry a;
+    a.user = bootstrap ? login : by.login;
+    a.action = QStringLiteral("user.create");
+    a.entity = QStringLiteral("user");
+    a.entityId = login;
+    a.after = Audit::json(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), toKey(user.role)}});
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return id;
+}
+
+Result<Session> UserService::authenticate(const QString &login, const QString &pw)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(m_db.connection());
+    if (Status st = sql::exec(q, QStringLiteral("SELECT role, password_hash, active FROM users WHERE login = ?"), {login.trimmed()}); !st.ok())
+        return st.error();
+    const Error failed(QStringLiteral("auth.failed"), tr("Wrong login or password."));
+    if (!q.next()) {
+        // Spend the same time as a real check so the answer does not reveal which logins exist.
+        static const QString dummy = password::hash(QStringLiteral("dummy-password"));
+        password::verify(pw, dummy);
+        return failed;
+    }
+    const QString roleKey = q.value(0).toString();
+    const QString stored = q.value(1).toString();
+    const bool active = q.value(2).toInt() != 0;
+    q.finish();
+    if (!password::verify(pw, stored))
+        return failed;
+    if (!active)
+        return Error(QStringLiteral("auth.inactive"), tr("This account has been disabled."));
+    auto role = fromKey<Role>(roleKey);
+    if (!role)
+        return Error(QStringLiteral("auth.role"), tr("The account has an unknown role \"%1\".").arg(roleKey));
+    return Session{login.trimmed(), *role};
+}
+
+Status UserService::changeRole(const Session &by, const QString &login, Role role)
+{
+    if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
+        return st;
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT role FROM users WHERE login = ?"), {login}); !st.ok())
+        return st;
+    if (!q.next())
+        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+    const QString before = q.value(0).toString();
+    q.finish();
+    if (before == toKey(Role::Admin) && role != Role::Admin) {
+        auto admins = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"));
+        if (!admins.ok())
+            return admins.error();
+        if (admins.value() <= 1)
+            return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+    }
+    QSqlQuery up(db);
+    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET role = ? WHERE login = ?"), {toKey(role), login}); !st.ok())
+        return st;
+    AuditEntry a;
+    a.user = by.login;
+    a.action = QStringLiteral("user.role");
+    a.entity = QStringLiteral("user");
+    a.entityId = login;
+    a.before = Audit::json(QJsonObject{{QStringLiteral("role"), before}});
+    a.after = Audit::json(QJsonObject{{QStringLiteral("role"), toKey(role)}});
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status UserService::changePassword(const Session &by, const QString &login, const QString &pw)
+{
+    if (by.login != login) {
+        if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
+            return st;
+    }
+    if (Status st = checkPassword(pw); !st.ok())
+        return st;
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    const QString hashed = password::hash(pw);
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    QSqlQuery up(db);
+    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ?"), {hashed, login}); !st.ok())
+        return st;
+    if (up.numRowsAffected() == 0)
+        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+    AuditEntry a;
+    a.user = by.login;
+    a.action = QStringLiteral("user.password");
+    a.entity = QStringLiteral("user");
+    a.entityId = login;
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Result<std::optional<StaffUser>> UserService::find(const QString &login)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(m_db.connection());
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id, login, display_name, role, active FROM users WHERE login = ?"), {login}); !st.ok())
+        return st.error();
+    if (!q.next())
+        return std::optional<StaffUser>();
+    StaffUser u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = fromKey<Role>(q.value(3).toString()).value_or(Role::Operator);
+    u.active = q.value(4).toInt() != 0;
+    return std::optional<StaffUser>(u);
+}
+
+} // namespace od

@@ -1,0 +1,28 @@
+#pragma once
+// Staff accounts: create, log in, change role. Passwords are stored as salted slow hashes.
+#include "auth/session.h"
+#include "domain/types.h"
+#include "storage/database.h"
+
+namespace od {
+
+class UserService {
+public:
+    explicit UserService(Database &db) : m_db(db) {}
+
+    // Creates a user. `by` must be an admin, except for the very first user of an empty database
+    // (bootstrap), which must be an admin itself.
+    Result<int64_t> create(const Session &by, const StaffUser &user, const QString &password);
+    // A session for the login and password, or "auth.failed" (same message for unknown login and
+    // wrong password) / "auth.inactive".
+    Result<Session> authenticate(const QString &login, const QString &password);
+    Status changeRole(const Session &by, const QString &login, Role role);
+    Status changePassword(const Session &by, const QString &login, const QString &password);
+    Result<std::optional<StaffUser>> find(const QString &login);
+    Result<qint64> count();
+
+private:
+    Database &m_db;
+};
+
+} // namespace od

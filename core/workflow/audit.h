@@ -1,0 +1,18 @@
+#pragma once
+// The audit trail: who did what, when, to which record, with the values before and after.
+// Entries are written inside the caller's transaction, so an action and its entry commit together.
+#include "domain/types.h"
+#include "storage/database.h"
+#include <QJsonObject>
+#include <vector>
+
+namespace od::Audit {
+
+// Appends `entry` on `db` (the caller's open transaction). An empty `at` means now.
+Status append(QSqlDatabase db, AuditEntry entry);
+// An entity's timeline, oldest first.
+Result<std::vector<AuditEntry>> timeline(Database &db, const QString &entity, const QString &entityId);
+// Compact JSON text of an object, for before/after.
+QString json(const QJsonObject &o);
+
+} // namespace od::Audit

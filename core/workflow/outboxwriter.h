@@ -1,0 +1,25 @@
+#pragma once
+// Writes CRM outbox events (see the outbox contract) inside the caller's transaction: the event row
+// and the order change commit together or not at all.
+#include "domain/types.h"
+#include "storage/database.h"
+#include <QJsonObject>
+
+namespace od::OutboxWriter {
+
+// Appends the next event of `orderId` (seq = last seq + 1, task = new UUID, payload = a snapshot of
+// the order as it is now in this transaction) and sets sales_orders.crm_state = 'pending'.
+// The caller holds the order's row (FOR UPDATE / BEGIN IMMEDIATE), so seq cannot race; UNIQUE(order_id,
+// seq) backs that up. Returns the new event's id.
+Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event);
+// Several events of one change (e.g. created + paid at conversion), in order, sharing one snapshot.
+Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events);
+// For a brand-new order (no events yet) whose snapshot the caller already built, e.g. the
+// conversion: writes events with seq 1, 2, ... in one statement.
+Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snapshot);
+// The payload snapshot alone (also used by tests and the order's detail view).
+Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId);
+// "store.trade.add" for created, else "store.trade.update".
+QString methodFor(CrmEvent event);
+
+} // namespace od::OutboxWriter

@@ -1,0 +1,241 @@
+#include "workflow/skumapping.h"
+
+#include "storage/sql.h"
+#include "workflow/audit.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <map>
+#include <tuple>
+
+namespace od {
+
+namespace {
+QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+QString tr(const char *s) { return QCoreApplication::translate("SkuMapping", s); }
+
+Result<std::optional<QString>> find(QSqlDatabase db, int64_t shopId, const QString &item, const QString &sku)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT sku_code FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ?"),
+                              {v64(shopId), item, sku});
+        !st.ok())
+        return st.error();
+    if (q.next())
+        return std::optional<QString>(q.value(0).toString());
+    return std::optional<QString>();
+}
+
+Status insertAuto(QSqlDatabase db, int64_t shopId, const QString &item, const QString &sku, const QString &code)
+{
+    QSqlQuery q(db);
+    return sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                       "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
+                     {v64(shopId), item, sku, code, sql::nowText()});
+}
+} // namespace
+
+Status SkuMappingService::setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId,
+                                     const QString &skuCode)
+{
+    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
+        return st;
+    const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
+    if (item.isEmpty() || code.isEmpty())
+        return Error(QStringLiteral("mapping.invalid"), tr("A goods mapping needs the platform item id and our goods code."));
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    auto before = find(db, shopId, item, sku);
+    if (!before.ok())
+        return before.error();
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                                "VALUES (?,?,?,?,'manual',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) "
+                                                "DO UPDATE SET sku_code = excluded.sku_code, source = 'manual', updated_at = excluded.updated_at"),
+                              {v64(shopId), item, sku, code, sql::nowText()});
+        !st.ok())
+        return st;
+    AuditEntry a;
+    a.user = session.login;
+    a.action = QStringLiteral("mapping.set");
+    a.entity = QStringLiteral("sku_mapping");
+    a.entityId = QStringLiteral("%1/%2/%3").arg(shopId).arg(item, sku);
+    if (before.value())
+        a.before = Audit::json(QJsonObject{{QStringLiteral("sku_code"), *before.value()}});
+    a.after = Audit::json(QJsonObject{{QStringLiteral("sku_code"), code}});
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status SkuMappingService::removeMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId)
+{
+    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
+        return st;
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("DELETE FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ?"),
+                              {v64(shopId), itemId, skuId});
+        !st.ok())
+        return st;
+    AuditEntry a;
+    a.user = session.login;
+    a.action = QStringLiteral("mapping.remove");
+    a.entity = QStringLiteral("sku_mapping");
+    a.entityId = QStringLiteral("%1/%2/%3").arg(shopId).arg(itemId, skuId);
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Result<std::vector<SkuMapping>> SkuMappingService::mappings(int64_t shopId)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings "
+                                                "WHERE shop_id = ? ORDER BY platform_item_id, platform_sku_id"),
+                              {v64(shopId)});
+        !st.ok())
+        return st.error();
+    std::vector<SkuMapping> out;
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
+    return out;
+}
+
+Result<std::optional<QString>> SkuMappingService::lookup(int64_t shopId, const TradeLine &line)
+{
+    QSqlDatabase db = m_db.connection();
+    if (!line.itemId.isEmpty()) {
+        auto exact = find(db, shopId, line.itemId, line.skuId);
+        if (!exact.ok() || exact.value())
+            return exact;
+        if (!line.skuId.isEmpty()) {
+            auto item = find(db, shopId, line.itemId, QString());
+            if (!item.ok() || item.value())
+                return item;
+        }
+    }
+    const QString merchant = line.outerSkuId.trimmed();
+    if (merchant.isEmpty())
+        return std::optional<QString>();
+    if (!line.itemId.isEmpty()) {
+        if (Status st = insertAuto(db, shopId, line.itemId, line.skuId, merchant); !st.ok())
+            return st.error();
+    }
+    return std::optional<QString>(merchant);
+}
+
+Result<std::vector<std::optional<QString>>> SkuMappingService::lookupAll(int64_t shopId, const std::vector<TradeLine> &lines)
+{
+    QSqlDatabase db = m_db.connection();
+    QStringList items;
+    for (const TradeLine &l : lines)
+        if (!l.itemId.isEmpty() && !items.contains(l.itemId))
+            items << l.itemId;
+    std::map<std::pair<QString, QString>, QString> known;
+    if (!items.isEmpty()) {
+        QVariantList vals{v64(shopId)};
+        for (const QString &i : items)
+            vals << i;
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE shop_id = ? "
+                                                    "AND platform_item_id IN (%1)")
+                                         .arg(QStringLiteral("?,").repeated(items.size()).chopped(1)),
+                                  vals);
+            !st.ok())
+            return st.error();
+        while (q.next())
+            known.emplace(std::make_pair(q.value(0).toString(), q.value(1).toString()), q.value(2).toString());
+    }
+    std::vector<std::optional<QString>> out;
+    out.reserve(lines.size());
+    for (const TradeLine &l : lines) {
+        auto exact = known.find({l.itemId, l.skuId});
+        if (!l.itemId.isEmpty() && exact != known.end()) {
+            out.emplace_back(exact->second);
+            continue;
+        }
+        auto item = known.find({l.itemId, QString()});
+        if (!l.itemId.isEmpty() && item != known.end()) {
+            out.emplace_back(item->second);
+            continue;
+        }
+        const QString merchant = l.outerSkuId.trimmed();
+        if (merchant.isEmpty()) {
+            out.emplace_back(std::nullopt);
+            continue;
+        }
+        if (!l.itemId.isEmpty()) {
+            if (Status st = insertAuto(db, shopId, l.itemId, l.skuId, merchant); !st.ok())
+                return st.error();
+            known.emplace(std::make_pair(l.itemId, l.skuId), merchant);
+        }
+        out.emplace_back(merchant);
+    }
+    return out;
+}
+
+Result<int> SkuMappingService::autoFill(const std::vector<int64_t> &tradeIds)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlDatabase db = m_db.connection();
+    using Key = std::tuple<qint64, QString, QString>;
+    std::map<Key, QString> wanted;
+    constexpr size_t kSlice = 500;
+    for (size_t pos = 0; pos < tradeIds.size(); pos += kSlice) {
+        const size_t end = std::min(tradeIds.size(), pos + kSlice);
+        QStringList marks;
+        QVariantList vals;
+        for (size_t i = pos; i < end; ++i) {
+            marks << QStringLiteral("?");
+            vals << v64(tradeIds[i]);
+        }
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Status st = sql::exec(q, QStringLiteral(
+                "SELECT t.shop_id, l.item_id, l.sku_id, l.outer_sku_id FROM trade_lines l JOIN trades t ON t.id = l.trade_id "
+                "WHERE l.trade_id IN (%1) AND l.item_id <> '' AND l.outer_sku_id <> '' AND NOT EXISTS (SELECT 1 FROM sku_mappings m "
+                "WHERE m.shop_id = t.shop_id AND m.platform_item_id = l.item_id AND m.platform_sku_id IN (l.sku_id, ''))")
+                                         .arg(marks.join(QLatin1Char(','))),
+                                  vals);
+            !st.ok())
+            return st.error();
+        while (q.next())
+            wanted.emplace(Key{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()}, q.value(3).toString().trimmed());
+    }
+    if (wanted.empty())
+        return 0;
+    int added = 0;
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st.error();
+    for (const auto &[key, code] : wanted) {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                                    "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
+                                  {v64(std::get<0>(key)), std::get<1>(key), std::get<2>(key), code, sql::nowText()});
+            !st.ok())
+            return st.error();
+        added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return added;
+}
+
+} // namespace od
