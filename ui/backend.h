@@ -9,6 +9,9 @@
 #include <QObject>
 #include <QStringList>
 #include <functional>
+#include <memory>
+
+namespace od { class PlatformWriteBack; }
 #include <optional>
 #include <vector>
 
@@ -32,6 +35,9 @@ class Backend : public QObject {
     Q_OBJECT
 public:
     explicit Backend(od::Database &db, QObject *parent = nullptr);
+    ~Backend() override;
+    // Where shipments and refused refunds are written back (default: recorded only, as in demo).
+    void setWriteBack(od::PlatformWriteBack *wb) { m_writeBack = wb; }
     od::Database &db() { return m_db; }
     const Session &session() const { return m_session; }
     void setSession(const Session &s) { m_session = s; }
@@ -78,6 +84,8 @@ signals:
 private:
     od::Database &m_db;
     Session m_session;
+    std::unique_ptr<od::PlatformWriteBack> m_ownWriteBack;
+    od::PlatformWriteBack *m_writeBack = nullptr;
 };
 
 // Tables a list reads (its refresh triggers).
