@@ -225,3 +225,23 @@ TEST(Export, WritesEveryMatchingRowToXlsx)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_EQ(file.read(2), QByteArray("PK"));  // a zip container
 }
+
+#include "changelistener.h"
+
+TEST(ChangeListener, PostgresNotifyReachesTheLists)
+{
+    if (!od::test::wantPostgres())
+        GTEST_SKIP() << "LISTEN/NOTIFY is PostgreSQL only";
+    Fixture f(1);
+    ChangeListener listener(f.backend);
+    bool ok = false;
+    QObject::connect(&listener, &ChangeListener::listening, [&](bool good, const QString &) { ok = good; });
+    QStringList seen;
+    QObject::connect(&f.backend, &Backend::changed, [&](const QStringList &tables) { seen += tables; });
+    listener.start();
+    ASSERT_TRUE(waitFor([&] { return ok; }));
+    // Another desk (another connection) inserts a trade.
+    auto other = f.t.another();
+    insertTrades(*other, makeTrades(f.shop, 1, 500));
+    ASSERT_TRUE(waitFor([&] { return seen.contains(QStringLiteral("trades")); }));
+}
