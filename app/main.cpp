@@ -9,6 +9,10 @@
 #include "mainwindow.h"
 #include "settingspage.h"
 #include "storage/database.h"
+#include "storage/listrepository.h"
+#include "workflow/conversionservice.h"
+#include "workflow/orderservice.h"
+#include "workflow/platformwriteback.h"
 
 #include <QApplication>
 #include <QDir>
@@ -166,6 +170,21 @@ int main(int argc, char *argv[])
             st = od::demo::seed(db);
             if (!st.ok())
                 return st.error().message;
+            // Some history and sales orders to look at: convert the oldest paid trades, confirm a few.
+            const od::Session demoUser{QStringLiteral("demo"), od::Role::Supervisor};
+            od::ListFilter paid;
+            paid.status = QStringLiteral("WAIT_SELLER_SEND_GOODS");
+            auto ids = od::ListRepository(db).ids(od::listSpec(od::ListId::PendingImport), paid, 80);
+            if (ids.ok()) {
+                auto conv = od::ConversionService(db).convert(demoUser, ids.value());
+                od::RecordingWriteBack wb;
+                od::OrderService orders(db, wb);
+                int n = 0;
+                if (conv.ok())
+                    for (const auto &r : conv.value().results)
+                        if (r.ok && r.resultId && n++ % 3 == 0)
+                            (void)orders.confirm(demoUser, r.resultId);
+            }
         }
         return QString();
     }));
