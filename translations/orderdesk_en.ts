@@ -2,9 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActionPolicy</name>
+    <message>
+        <location filename="../ui/actionpolicy.cpp" line="+63" />
+        <source>The trade is closed on the platform.</source>
+        <translation>The trade is closed on the platform.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The trade is not paid yet.</source>
+        <translation>The trade is not paid yet.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only a return order awaiting goods can be received.</source>
+        <translation>Only a return order awaiting goods can be received.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only failed events can be retried.</source>
+        <translation>Only failed events can be retried.</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>This list has no such action.</source>
+        <translation>This list has no such action.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role is not allowed to do this.</source>
+        <translation>Your role is not allowed to do this.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Select a row first.</source>
+        <translation>Select a row first.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select exactly one row.</source>
+        <translation>Select exactly one row.</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+81" />
+        <location filename="../ui/backend.cpp" line="+26" />
+        <source>This function is not available in this build yet.</source>
+        <translation>This function is not available in this build yet.</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
@@ -116,14 +164,6 @@
     </message>
 </context>
 <context>
-    <name>Book</name>
-    <message>
-        <location filename="../ui/exporter.cpp" line="+55" />
-        <source>Could not write the Excel file: %1</source>
-        <translation>Could not write the Excel file: %1</translation>
-    </message>
-</context>
-<context>
     <name>ColumnSettings</name>
     <message>
         <location filename="../ui/columnsettings.cpp" line="+69" />
@@ -152,7 +192,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+120" />
+        <location filename="../core/storage/migrations.cpp" line="+135" />
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -180,6 +220,25 @@
         <location line="+3" />
         <source>Refused because: %1</source>
         <translation>Refused because: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../ui/exporter.cpp" line="+55" />
+        <source>Could not write the Excel file: %1</source>
+        <translation>Could not write the Excel file: %1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+24" />
+        <source>Could not create the Excel file %1.</source>
+        <translation>Could not create the Excel file %1.</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Export cancelled.</source>
+        <translation>Export cancelled.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +749,7 @@
         <translation>Goods mapping</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+80" />
+        <location filename="../ui/exporter.cpp" line="+19" />
         <location filename="../ui/listmodel.cpp" line="+46" />
         <source>Yes</source>
         <translation>Yes</translation>
@@ -1090,9 +1149,111 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ui/printing.cpp" line="+33" />
+        <source>Picking list</source>
+        <translation>Picking list</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 orders</source>
+        <translation>%1 orders</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+19" />
+        <source>Goods code</source>
+        <translation>Goods code</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delivery note</source>
+        <translation>Delivery note</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order No.:</source>
+        <translation>Order No.:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trade ID:</source>
+        <translation>Trade ID:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Receiver:</source>
+        <translation>Receiver:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goods:</source>
+        <translation>Goods:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Freight:</source>
+        <translation>Freight:</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paid:</source>
+        <translation>Paid:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remarks:</source>
+        <translation>Remarks:</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+124" />
+        <location filename="../app/main.cpp" line="+128" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1704,6 +1865,16 @@
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
+    <message>
+        <location line="+78" />
+        <source>Pushed order</source>
+        <translation>Pushed order</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CRM callback</source>
+        <translation>CRM callback</translation>
+    </message>
 </context>
 <context>
     <name>States</name>
@@ -1793,6 +1964,271 @@
         <location line="+1" />
         <source>Mall (push)</source>
         <translation>Mall (push)</translation>
+    </message>
+    <message>
+        <location filename="../ui/statestrings.cpp" line="+7" />
+        <source>Viewing records</source>
+        <translation>Viewing records</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converting a trade to a sales order</source>
+        <translation>Converting a trade to a sales order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Removing a trade</source>
+        <translation>Removing a trade</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marking a record as processed</source>
+        <translation>Marking a record as processed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirming an order</source>
+        <translation>Confirming an order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipping an order</source>
+        <translation>Shipping an order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Holding or releasing an order</source>
+        <translation>Holding or releasing an order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refusing a refund</source>
+        <translation>Refusing a refund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A partial refund</source>
+        <translation>A partial refund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling an order</source>
+        <translation>Cancelling an order</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converting a refund request</source>
+        <translation>Converting a refund request</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receiving returned goods</source>
+        <translation>Receiving returned goods</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Managing shops</source>
+        <translation>Managing shops</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Managing users</source>
+        <translation>Managing users</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the CRM settings</source>
+        <translation>Changing the CRM settings</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrying CRM events</source>
+        <translation>Retrying CRM events</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Editing the goods mapping</source>
+        <translation>Editing the goods mapping</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody is logged in; log in first.</source>
+        <translation>Nobody is logged in; log in first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an administrator</source>
+        <translation>an administrator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a supervisor</source>
+        <translation>a supervisor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
+        <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password must have at least 6 characters.</source>
+        <translation>The password must have at least 6 characters.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Processed</source>
+        <translation>Processed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unpaid</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly refunded</source>
+        <translation>Partly refunded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not shipped</source>
+        <translation>Not shipped</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly returned</source>
+        <translation>Partly returned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting goods</source>
+        <translation>Awaiting goods</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting callback</source>
+        <translation>Awaiting callback</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade is closed or cancelled on the platform.</source>
+        <translation>The trade is closed or cancelled on the platform.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade is not paid and not cash on delivery.</source>
+        <translation>The trade is not paid and not cash on delivery.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line "%1" is under refund (%2); settle the refund first.</source>
+        <translation>The line "%1" is under refund (%2); settle the refund first.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade has no goods lines.</source>
+        <translation>The trade has no goods lines.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund request %1 no longer exists.</source>
+        <translation>Refund request %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
+        <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This function is not available in this build yet.</source>
+        <translation>This function is not available in this build yet.</translation>
     </message>
 </context>
 <context>
@@ -2299,11 +2735,6 @@
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
-    <message>
-        <location filename="../ui/backend.cpp" line="-55" />
-        <source>This function is not available in this build yet.</source>
-        <translation>This function is not available in this build yet.</translation>
-    </message>
 </context>
 <context>
     <name>od::ConversionService</name>
@@ -2526,59 +2957,6 @@
         <location line="-36" />
         <source>"%1" is the last administrator; make someone else an administrator first.</source>
         <translation>"%1" is the last administrator; make someone else an administrator first.</translation>
-    </message>
-</context>
-<context>
-    <name>ui</name>
-    <message>
-        <location filename="../ui/actionpolicy.cpp" line="+63" />
-        <source>The trade is closed on the platform.</source>
-        <translation>The trade is closed on the platform.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The trade is not paid yet.</source>
-        <translation>The trade is not paid yet.</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Only a return order awaiting goods can be received.</source>
-        <translation>Only a return order awaiting goods can be received.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Only failed events can be retried.</source>
-        <translation>Only failed events can be retried.</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>This list has no such action.</source>
-        <translation>This list has no such action.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Your role is not allowed to do this.</source>
-        <translation>Your role is not allowed to do this.</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Select a row first.</source>
-        <translation>Select a row first.</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Select exactly one row.</source>
-        <translation>Select exactly one row.</translation>
-    </message>
-    <message>
-        <location filename="../ui/statelabels.cpp" line="+78" />
-        <source>Pushed order</source>
-        <translation>Pushed order</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>CRM callback</source>
-        <translation>CRM callback</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionPolicy</name>
+    <message>
+        <location filename="../ui/actionpolicy.cpp" line="+63" />
+        <source>The trade is closed on the platform.</source>
+        <translation>该订单在平台上已关闭。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The trade is not paid yet.</source>
+        <translation>该订单尚未付款。</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only a return order awaiting goods can be received.</source>
+        <translation>只有等待收货的退单才能收货入库。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Only failed events can be retried.</source>
+        <translation>只有失败的事件才能重试。</translation>
+    </message>
+    <message>
+        <location line="+82" />
+        <source>This list has no such action.</source>
+        <translation>此列表没有该操作。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Your role is not allowed to do this.</source>
+        <translation>您的角色无权执行此操作。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Select a row first.</source>
+        <translation>请先选择一行。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Select exactly one row.</source>
+        <translation>请只选择一行。</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+81" />
+        <location filename="../ui/backend.cpp" line="+26" />
+        <source>This function is not available in this build yet.</source>
+        <translation>此版本暂不支持该功能。</translation>
+    </message>
+    <message>
+        <location line="+55" />
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
@@ -116,14 +164,6 @@
     </message>
 </context>
 <context>
-    <name>Book</name>
-    <message>
-        <location filename="../ui/exporter.cpp" line="+55" />
-        <source>Could not write the Excel file: %1</source>
-        <translation>无法写入 Excel 文件：%1</translation>
-    </message>
-</context>
-<context>
     <name>ColumnSettings</name>
     <message>
         <location filename="../ui/columnsettings.cpp" line="+69" />
@@ -152,7 +192,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+120" />
+        <location filename="../core/storage/migrations.cpp" line="+135" />
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -180,6 +220,25 @@
         <location line="+3" />
         <source>Refused because: %1</source>
         <translation>拒收原因：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../ui/exporter.cpp" line="+55" />
+        <source>Could not write the Excel file: %1</source>
+        <translation>无法写入 Excel 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <location line="+24" />
+        <source>Could not create the Excel file %1.</source>
+        <translation>无法创建 Excel 文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Export cancelled.</source>
+        <translation>导出已取消。</translation>
     </message>
 </context>
 <context>
@@ -690,7 +749,7 @@
         <translation>商品对应</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+80" />
+        <location filename="../ui/exporter.cpp" line="+19" />
         <location filename="../ui/listmodel.cpp" line="+46" />
         <source>Yes</source>
         <translation>是</translation>
@@ -1089,9 +1148,111 @@
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../ui/printing.cpp" line="+33" />
+        <source>Picking list</source>
+        <translation>拣货单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>%1 orders</source>
+        <translation>共 %1 个订单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+19" />
+        <source>Goods code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Attributes</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <location line="+19" />
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="-19" />
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Delivery note</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Order No.:</source>
+        <translation>订单编号：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Trade ID:</source>
+        <translation>平台订单号：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Receiver:</source>
+        <translation>收货人：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Goods:</source>
+        <translation>商品：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Freight:</source>
+        <translation>运费：</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Paid:</source>
+        <translation>实付：</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+124" />
+        <location filename="../app/main.cpp" line="+128" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1703,6 +1864,16 @@
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
+    <message>
+        <location line="+78" />
+        <source>Pushed order</source>
+        <translation>推送订单</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CRM callback</source>
+        <translation>CRM 回调</translation>
+    </message>
 </context>
 <context>
     <name>States</name>
@@ -1792,6 +1963,271 @@
         <location line="+1" />
         <source>Mall (push)</source>
         <translation>商城（推送）</translation>
+    </message>
+    <message>
+        <location filename="../ui/statestrings.cpp" line="+7" />
+        <source>Viewing records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converting a trade to a sales order</source>
+        <translation>转销售单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Removing a trade</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marking a record as processed</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirming an order</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipping an order</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Holding or releasing an order</source>
+        <translation>挂起或解挂订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refusing a refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling an order</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converting a refund request</source>
+        <translation>转退单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Receiving returned goods</source>
+        <translation>退货收货入库</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Managing shops</source>
+        <translation>管理店铺</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Managing users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Changing the CRM settings</source>
+        <translation>修改 CRM 设置</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Retrying CRM events</source>
+        <translation>重试 CRM 事件</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Editing the goods mapping</source>
+        <translation>编辑商品对应</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Nobody is logged in; log in first.</source>
+        <translation>尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>a supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
+        <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The password must have at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Converted</source>
+        <translation>已转入</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Processed</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unconfirmed</source>
+        <translation>未审核</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Confirmed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Unpaid</source>
+        <translation>未付款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Not shipped</source>
+        <translation>未发货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Partly returned</source>
+        <translation>部分退货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refused</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting goods</source>
+        <translation>等待收货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Awaiting callback</source>
+        <translation>等待回调</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>送达时间</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade is closed or cancelled on the platform.</source>
+        <translation>该订单在平台上已关闭或取消。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade is not paid and not cash on delivery.</source>
+        <translation>该订单未付款，且不是货到付款。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The line "%1" is under refund (%2); settle the refund first.</source>
+        <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The trade has no goods lines.</source>
+        <translation>该订单没有商品明细。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refund request %1 no longer exists.</source>
+        <translation>退款申请 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
+        <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This function is not available in this build yet.</source>
+        <translation>此版本暂不支持该功能。</translation>
     </message>
 </context>
 <context>
@@ -2298,11 +2734,6 @@
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
-    <message>
-        <location filename="../ui/backend.cpp" line="-55" />
-        <source>This function is not available in this build yet.</source>
-        <translation>此版本暂不支持该功能。</translation>
-    </message>
 </context>
 <context>
     <name>od::ConversionService</name>
@@ -2525,59 +2956,6 @@
         <location line="-36" />
         <source>"%1" is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
-    </message>
-</context>
-<context>
-    <name>ui</name>
-    <message>
-        <location filename="../ui/actionpolicy.cpp" line="+63" />
-        <source>The trade is closed on the platform.</source>
-        <translation>该订单在平台上已关闭。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>The trade is not paid yet.</source>
-        <translation>该订单尚未付款。</translation>
-    </message>
-    <message>
-        <location line="+6" />
-        <source>Only a return order awaiting goods can be received.</source>
-        <translation>只有等待收货的退单才能收货入库。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Only failed events can be retried.</source>
-        <translation>只有失败的事件才能重试。</translation>
-    </message>
-    <message>
-        <location line="+82" />
-        <source>This list has no such action.</source>
-        <translation>此列表没有该操作。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Your role is not allowed to do this.</source>
-        <translation>您的角色无权执行此操作。</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>Select a row first.</source>
-        <translation>请先选择一行。</translation>
-    </message>
-    <message>
-        <location line="+2" />
-        <source>Select exactly one row.</source>
-        <translation>请只选择一行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/statelabels.cpp" line="+78" />
-        <source>Pushed order</source>
-        <translation>推送订单</translation>
-    </message>
-    <message>
-        <location line="+0" />
-        <source>CRM callback</source>
-        <translation>CRM 回调</translation>
     </message>
 </context>
 </TS>

@@ -60,19 +60,19 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
         if (a == ActionId::Convert || a == ActionId::BatchConvert) {
             const QString ps = str(r, "platform_status");
             if (ps == QLatin1String("TRADE_CLOSED") || ps == QLatin1String("TRADE_CLOSED_BY_TAOBAO"))
-                return tr("The trade is closed on the platform.");
+                return QCoreApplication::translate("ActionPolicy", "The trade is closed on the platform.");
             if (ps == QLatin1String("WAIT_BUYER_PAY") || ps == QLatin1String("TRADE_NO_CREATE_PAY"))
-                return tr("The trade is not paid yet.");
+                return QCoreApplication::translate("ActionPolicy", "The trade is not paid yet.");
         }
         return std::nullopt;
     }
     case L::ReturnOrders:
         if (a == ActionId::ReceiveReturn && str(r, "status") != od::toKey(od::ReturnStatus::AwaitingGoods))
-            return tr("Only a return order awaiting goods can be received.");
+            return QCoreApplication::translate("ActionPolicy", "Only a return order awaiting goods can be received.");
         return std::nullopt;
     case L::CrmOutbox:
         if (a == ActionId::RetryCrm && str(r, "state") != od::toKey(od::OutboxState::Failed))
-            return tr("Only failed events can be retried.");
+            return QCoreApplication::translate("ActionPolicy", "Only failed events can be retried.");
         return std::nullopt;
     default:
         return std::nullopt;
@@ -154,15 +154,15 @@ od::Right rightFor(ActionId a)
 Verdict actionVerdict(od::ListId list, ActionId action, const std::vector<RowState> &rows, od::Role role)
 {
     if (!listHas(list, action))
-        return no(tr("This list has no such action."));
+        return no(QCoreApplication::translate("ActionPolicy", "This list has no such action."));
     if (!od::roleHas(role, rightFor(action)))
-        return no(tr("Your role is not allowed to do this."));
+        return no(QCoreApplication::translate("ActionPolicy", "Your role is not allowed to do this."));
     if (needsNoSelection(action))
         return yes();
     if (rows.empty())
-        return no(tr("Select a row first."));
+        return no(QCoreApplication::translate("ActionPolicy", "Select a row first."));
     if (isSingleRecord(action) && rows.size() != 1)
-        return no(tr("Select exactly one row."));
+        return no(QCoreApplication::translate("ActionPolicy", "Select exactly one row."));
     QString firstReason;
     for (const RowState &r : rows) {
         auto why = rowCheck(list, action, r);

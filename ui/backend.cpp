@@ -23,7 +23,7 @@ QString tr(const char *s) { return QCoreApplication::translate("Backend", s); }
 
 od::Error unavailable()
 {
-    return od::Error(QStringLiteral("ui.unavailable"), tr("This function is not available in this build yet."));
+    return od::Error(QStringLiteral("ui.unavailable"), QCoreApplication::translate("Backend", "This function is not available in this build yet."));
 }
 
 od::Session core(const Session &s) { return od::Session{s.login, s.role}; }
@@ -78,7 +78,7 @@ std::vector<od::Status> Backend::convertTrades(const std::vector<int64_t> &ids)
     od::BatchOptions options;
     options.chunkSize = int(std::max<size_t>(1, ids.size()));
     auto r = od::ConversionService(m_db).convert(core(m_session), ids, options);
-    std::vector<od::Status> out(ids.size(), od::Status(od::Error(QStringLiteral("batch.not_reached"), tr("Not processed."))));
+    std::vector<od::Status> out(ids.size(), od::Status(od::Error(QStringLiteral("batch.not_reached"), QCoreApplication::translate("Backend", "Not processed."))));
     if (!r.ok()) {
         std::fill(out.begin(), out.end(), od::Status(r.error()));
         return out;

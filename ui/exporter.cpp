@@ -52,7 +52,7 @@ public:
         const lxw_error e = workbook_close(m_wb);
         m_wb = nullptr;
         if (e != LXW_NO_ERROR)
-            return tr("Could not write the Excel file: %1").arg(QString::fromUtf8(lxw_strerror(e)));
+            return QCoreApplication::translate("Exporter", "Could not write the Excel file: %1").arg(QString::fromUtf8(lxw_strerror(e)));
         return {};
     }
 
@@ -69,7 +69,7 @@ QString writeXlsx(const QString &path, const QString &sheet, const QStringList &
 {
     Book book(path);
     if (!book.ok())
-        return tr("Could not create the Excel file %1.").arg(path);
+        return QCoreApplication::translate("Exporter", "Could not create the Excel file %1.").arg(path);
     book.sheet(sheet);
     book.header(headers);
     for (int r = 0; r < rows.size(); ++r)
@@ -93,7 +93,7 @@ ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter 
             cols.push_back(i);
     Book book(path);
     if (!book.ok()) {
-        out.error = tr("Could not create the Excel file %1.").arg(path);
+        out.error = QCoreApplication::translate("Exporter", "Could not create the Excel file %1.").arg(path);
         return out;
     }
     book.sheet(od::listTitle(list));
@@ -113,7 +113,7 @@ ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter 
     lxw_row_t row = 1;
     for (;;) {
         if (cancel && *cancel) {
-            out.error = tr("Export cancelled.");
+            out.error = QCoreApplication::translate("Exporter", "Export cancelled.");
             return out;
         }
         auto page = repo.page(spec, req);

@@ -128,7 +128,7 @@ QList<QPair<QString, QString>> statusChoices(od::ListId list)
     case L::ScheduleRuns: return choices(kScheduleKinds);
     case L::SkuMappings: return choices(kSkuSource);
     case L::Exceptions:
-        return {{QStringLiteral("push"), tr("Pushed order")}, {QStringLiteral("callback"), tr("CRM callback")}};
+        return {{QStringLiteral("push"), QCoreApplication::translate("StateLabels", "Pushed order")}, {QStringLiteral("callback"), QCoreApplication::translate("StateLabels", "CRM callback")}};
     case L::Audit: return {};
     }
     return {};
