@@ -1837,12 +1837,12 @@
     <message>
         <location line="+3" />
         <source>Created</source>
-        <translation>创建时间</translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2122,7 +2122,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2632,7 +2632,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+1" />

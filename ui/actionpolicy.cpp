@@ -5,7 +5,6 @@
 namespace ui {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ActionPolicy", s); }
 Verdict yes() { return {true, {}}; }
 Verdict no(const QString &why) { return {false, why}; }
 

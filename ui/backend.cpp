@@ -19,7 +19,6 @@
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("Backend", s); }
 
 od::Error unavailable()
 {

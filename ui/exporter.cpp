@@ -7,7 +7,6 @@
 #include <xlsxwriter.h>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Exporter", s); }
 
 class Book {
 public:

@@ -8,7 +8,6 @@
 #include <QTextDocument>
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Printing", s); }
 QString esc(const QString &s) { return s.toHtmlEscaped(); }
 const char *kStyle = "<style>body{font-size:10pt} table{border-collapse:collapse;width:100%}"
                      "td,th{border:1px solid #444;padding:3px} th{background:#eee} .r{text-align:right}</style>";
