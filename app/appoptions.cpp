@@ -21,6 +21,11 @@ AppOptions parseAppOptions(const QStringList &arguments)
         QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."),
         QStringLiteral("dir"));
     p.addOptions({demo, db, lang, shots});
+    const QCommandLineOption selfCheck(QStringLiteral("self-check"),
+        QCoreApplication::translate("main", "Check the SQL drivers, the database and the translations, print a report and quit."));
+    const QCommandLineOption selfCheckReport(QStringLiteral("self-check-report"),
+        QCoreApplication::translate("main", "Also write the self-check report to this file."), QStringLiteral("file"));
+    p.addOptions({selfCheck, selfCheckReport});
     AppOptions o;
     if (!p.parse(arguments)) {
         o.error = p.errorText();
@@ -34,6 +39,8 @@ AppOptions parseAppOptions(const QStringList &arguments)
     o.db = p.value(db);
     o.lang = p.value(lang);
     o.screenshotDir = p.value(shots);
+    o.selfCheckReport = p.value(selfCheckReport);
+    o.selfCheck = p.isSet(selfCheck) || !o.selfCheckReport.isEmpty();
     if (o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en"))
         o.error = QCoreApplication::translate("main", "Unknown language \"%1\": use zh_CN or en.").arg(o.lang);
     return o;

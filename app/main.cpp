@@ -3,6 +3,7 @@
 #include "appoptions.h"
 #include "backend.h"
 #include "changelistener.h"
+#include "selfcheck.h"
 #include "demo/demoseed.h"
 #include "listpage.h"
 #include "logindialog.h"
@@ -106,6 +107,8 @@ int main(int argc, char *argv[])
         fprintf(stderr, "%s\n", qPrintable(opts.error));
         return 2;
     }
+    if (opts.selfCheck)
+        return runSelfCheck(opts.selfCheckReport);
 
     std::unique_ptr<QTemporaryDir> demoDir;
     QString spec = opts.db;

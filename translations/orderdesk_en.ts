@@ -4,7 +4,7 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+63" />
+        <location filename="../ui/actionpolicy.cpp" line="+62" />
         <source>The trade is closed on the platform.</source>
         <translation>The trade is closed on the platform.</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+26" />
+        <location filename="../ui/backend.cpp" line="+25" />
         <source>This function is not available in this build yet.</source>
         <translation>This function is not available in this build yet.</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+135" />
+        <location filename="../core/storage/migrations.cpp" line="+142" />
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -202,6 +202,14 @@
         <location filename="../core/storage/sql.cpp" line="+21" />
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadService</name>
+    <message>
+        <location filename="../core/intake/refundintake.cpp" line="+77" />
+        <source>The time range %1 – %2 is not valid.</source>
+        <translation>The time range %1 – %2 is not valid.</translation>
     </message>
 </context>
 <context>
@@ -225,7 +233,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+55" />
+        <location filename="../ui/exporter.cpp" line="+54" />
         <source>Could not write the Excel file: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
@@ -1151,7 +1159,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+33" />
+        <location filename="../ui/printing.cpp" line="+32" />
         <source>Picking list</source>
         <translation>Picking list</translation>
     </message>
@@ -1253,7 +1261,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+128" />
+        <location filename="../app/main.cpp" line="+134" />
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1422,6 +1430,24 @@
         <location line="+2" />
         <source>Delivery note</source>
         <translation>Delivery note</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../core/intake/scheduler.cpp" line="+51" />
+        <source>Another gateway runs the schedules; this one waits.</source>
+        <translation>Another gateway runs the schedules; this one waits.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Schedule %1 no longer exists.</source>
+        <translation>Schedule %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Shop %1 no longer exists.</source>
+        <translation>Shop %1 no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -2462,7 +2488,17 @@
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
+        <translation>Check the SQL drivers, the database and the translations, print a report and quit.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also write the self-check report to this file.</source>
+        <translation>Also write the self-check report to this file.</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>Unknown language "%1": use zh_CN or en.</translation>
     </message>
@@ -2957,6 +2993,158 @@
         <location line="-36" />
         <source>"%1" is the last administrator; make someone else an administrator first.</source>
         <translation>"%1" is the last administrator; make someone else an administrator first.</translation>
+    </message>
+</context>
+<context>
+    <name>od::intake::DownloadService</name>
+    <message>
+        <location filename="../core/intake/downloadservice.cpp" line="+284" />
+        <location line="+14" />
+        <source>The time range %1 – %2 is not valid.</source>
+        <translation>The time range %1 – %2 is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>od::intake::PlatformChanges</name>
+    <message>
+        <location filename="../core/intake/platformchanges.cpp" line="+20" />
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed or cancelled by the buyer</source>
+        <translation>closed or cancelled by the buyer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>line %1 (%2) refund: %3</source>
+        <translation>line %1 (%2) refund: %3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>receiver changed: %1 %2 %3</source>
+        <translation>receiver changed: %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid amount %1 → %2</source>
+        <translation>paid amount %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>changed on the platform</source>
+        <translation>changed on the platform</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Platform copy of %1: %2</source>
+        <translation>Platform copy of %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>od::top</name>
+    <message>
+        <location filename="../core/top/topclient.cpp" line="+42" />
+        <source>The platform sent an invalid value for %1 %2: field %3 = "%4".</source>
+        <translation>The platform sent an invalid value for %1 %2: field %3 = "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>od::top::TopClient</name>
+    <message>
+        <location line="+82" />
+        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
+        <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</source>
+        <translation>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
+        <translation>The platform does not know the app key of shop %1: check the shop settings (%2).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The platform refused the request time of shop %1: set this computer's clock right (%2).</source>
+        <translation>The platform refused the request time of shop %1: set this computer's clock right (%2).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The platform refused the request of shop %1: %2</source>
+        <translation>The platform refused the request of shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Could not reach the platform for shop %1: %2</source>
+        <translation>Could not reach the platform for shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The platform sent an unreadable answer for shop %1.</source>
+        <translation>The platform sent an unreadable answer for shop %1.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
+        <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The platform had a temporary failure for shop %1: %2 %3</source>
+        <translation>The platform had a temporary failure for shop %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The platform's answer for shop %1 lacks %2.</source>
+        <translation>The platform's answer for shop %1 lacks %2.</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+10" />
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+20" />
+        <source>a trade</source>
+        <translation>a trade</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <location line="+4" />
+        <location line="+13" />
+        <source>trade</source>
+        <translation>trade</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>a refund</source>
+        <translation>a refund</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>The platform sent no trade %1 for shop %2.</source>
+        <translation>The platform sent no trade %1 for shop %2.</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The platform sent no refund %1 for shop %2.</source>
+        <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+63" />
+        <location filename="../ui/actionpolicy.cpp" line="+62" />
         <source>The trade is closed on the platform.</source>
         <translation>该订单在平台上已关闭。</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+26" />
+        <location filename="../ui/backend.cpp" line="+25" />
         <source>This function is not available in this build yet.</source>
         <translation>此版本暂不支持该功能。</translation>
     </message>
@@ -192,7 +192,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+135" />
+        <location filename="../core/storage/migrations.cpp" line="+142" />
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -202,6 +202,14 @@
         <location filename="../core/storage/sql.cpp" line="+21" />
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadService</name>
+    <message>
+        <location filename="../core/intake/refundintake.cpp" line="+77" />
+        <source>The time range %1 – %2 is not valid.</source>
+        <translation>时间范围 %1 – %2 无效。</translation>
     </message>
 </context>
 <context>
@@ -225,7 +233,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+55" />
+        <location filename="../ui/exporter.cpp" line="+54" />
         <source>Could not write the Excel file: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
     </message>
@@ -1150,7 +1158,7 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+33" />
+        <location filename="../ui/printing.cpp" line="+32" />
         <source>Picking list</source>
         <translation>拣货单</translation>
     </message>
@@ -1252,7 +1260,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+128" />
+        <location filename="../app/main.cpp" line="+134" />
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1421,6 +1429,24 @@
         <location line="+2" />
         <source>Delivery note</source>
         <translation>发货单</translation>
+    </message>
+</context>
+<context>
+    <name>Scheduler</name>
+    <message>
+        <location filename="../core/intake/scheduler.cpp" line="+51" />
+        <source>Another gateway runs the schedules; this one waits.</source>
+        <translation>另一个网关正在执行计划任务，本网关等待中。</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Schedule %1 no longer exists.</source>
+        <translation>计划任务 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Shop %1 no longer exists.</source>
+        <translation>店铺 %1 已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1837,12 +1863,12 @@
     <message>
         <location line="+3" />
         <source>Created</source>
-        <translation>已创建</translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>已付款</translation>
+        <translation>实付</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2122,7 +2148,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>已付款</translation>
+        <translation>实付</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2461,7 +2487,17 @@
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+4" />
+        <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
+        <translation>检查 SQL 驱动、数据库和翻译，输出报告后退出。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Also write the self-check report to this file.</source>
+        <translation>同时将自检报告写入此文件。</translation>
+    </message>
+    <message>
+        <location line="+18" />
         <source>Unknown language "%1": use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
@@ -2632,7 +2668,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>已付款</translation>
+        <translation>实付</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2956,6 +2992,158 @@
         <location line="-36" />
         <source>"%1" is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>od::intake::DownloadService</name>
+    <message>
+        <location filename="../core/intake/downloadservice.cpp" line="+284" />
+        <location line="+14" />
+        <source>The time range %1 – %2 is not valid.</source>
+        <translation>时间范围 %1 – %2 无效。</translation>
+    </message>
+</context>
+<context>
+    <name>od::intake::PlatformChanges</name>
+    <message>
+        <location filename="../core/intake/platformchanges.cpp" line="+20" />
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>closed or cancelled by the buyer</source>
+        <translation>买家已关闭或取消</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>line %1 (%2) refund: %3</source>
+        <translation>明细 %1（%2）退款：%3</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>receiver changed: %1 %2 %3</source>
+        <translation>收货信息已修改：%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>paid amount %1 → %2</source>
+        <translation>实付金额 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>changed on the platform</source>
+        <translation>平台上已修改</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Platform copy of %1: %2</source>
+        <translation>%1 的平台数据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>od::top</name>
+    <message>
+        <location filename="../core/top/topclient.cpp" line="+42" />
+        <source>The platform sent an invalid value for %1 %2: field %3 = "%4".</source>
+        <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
+    </message>
+</context>
+<context>
+    <name>od::top::TopClient</name>
+    <message>
+        <location line="+82" />
+        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
+        <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</source>
+        <translation>平台拒绝了店铺 %1 的签名，请检查 App Secret 和签名方式（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
+        <translation>平台不识别店铺 %1 的 App Key，请检查店铺设置（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The platform refused the request time of shop %1: set this computer's clock right (%2).</source>
+        <translation>平台拒绝了店铺 %1 的请求时间，请校准本机时间（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The platform refused the request of shop %1: %2</source>
+        <translation>平台拒绝了店铺 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>Could not reach the platform for shop %1: %2</source>
+        <translation>无法连接店铺 %1 的平台：%2</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The platform sent an unreadable answer for shop %1.</source>
+        <translation>平台对店铺 %1 的返回无法解析。</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
+        <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The platform had a temporary failure for shop %1: %2 %3</source>
+        <translation>平台处理店铺 %1 的请求时临时出错：%2 %3</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>The platform's answer for shop %1 lacks %2.</source>
+        <translation>平台对店铺 %1 的返回缺少 %2。</translation>
+    </message>
+    <message>
+        <location line="+26" />
+        <location line="+10" />
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <location line="+20" />
+        <source>a trade</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="-16" />
+        <location line="+4" />
+        <location line="+13" />
+        <source>trade</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>a refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>The platform sent no trade %1 for shop %2.</source>
+        <translation>平台未返回店铺 %2 的订单 %1。</translation>
+    </message>
+    <message>
+        <location line="+61" />
+        <source>The platform sent no refund %1 for shop %2.</source>
+        <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,10 @@ std::vector<Migration> buildMigrations()
     m.push_back({1, "base schema", schema::baseTables(), {}, {}});
     m.push_back({2, "substring search (FTS5 trigram / pg_trgm)", {}, sqliteSearchIndexes(), postgresSearchIndexes()});
     m.push_back({3, "list sort indexes", schema::sortIndexes(), {}, {}});
+    // 10–19: order intake (TOP). The platform's `modified` of a change recorded against a converted
+    // trade, so that re-downloading the same copy does not record the change twice.
+    m.push_back({10, "platform change version", {QStringLiteral("ALTER TABLE platform_changes ADD COLUMN platform_modified TEXT NOT NULL DEFAULT ''"),
+                                                 QStringLiteral("CREATE INDEX platform_changes_version ON platform_changes(order_id, kind, platform_modified)")}, {}, {}});
     m.push_back({50, "list change notifications (PostgreSQL NOTIFY orderdesk_changes)", {}, {}, changeNotifyTriggers()});
     return m;
 }

@@ -1,0 +1,508 @@
+#include "top/topclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QThread>
+#include <QUrl>
+#include <optional>
+
+namespace od::top {
+
+using json = nlohmann::json;
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("TopClient", s); }
+
+// A JSON field as text: ids may arrive as numbers and must stay exact.
+QString text(const json &j, const char *key)
+{
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null())
+        return {};
+    if (it->is_string())
+        return QString::fromStdString(it->get<std::string>());
+    if (it->is_number_unsigned())
+        return QString::number(it->get<std::uint64_t>());
+    if (it->is_number_integer())
+        return QString::number(it->get<std::int64_t>());
+    if (it->is_boolean())
+        return it->get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
+    return QString::fromStdString(it->dump());
+}
+
+Error badData(const QString &what, const QString &id, const char *field, const QString &value)
+{
+    return Error(QStringLiteral("top.bad_data"),
+                 tr("The platform sent an invalid value for %1 %2: field %3 = \"%4\".").arg(what, id, QString::fromLatin1(field), value));
+}
+
+Result<Money> money(const json &j, const char *key, const QString &what, const QString &id)
+{
+    auto it = j.find(key);
+    if (it == j.end() || it->is_null())
+        return Money();
+    const QString v = it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString::fromStdString(it->dump());
+    auto m = Money::parse(v.trimmed());
+    if (!m.ok())
+        return badData(what, id, key, v);
+    return m.value();
+}
+
+Result<QString> time(const json &j, const char *key, const QString &what, const QString &id)
+{
+    const QString v = text(j, key);
+    auto t = parsePlatformTime(v);
+    if (!t.ok())
+        return badData(what, id, key, v);
+    return t.value();
+}
+
+bool isPaidStatus(const QString &s)
+{
+    return s != QLatin1String("WAIT_BUYER_PAY") && s != QLatin1String("TRADE_NO_CREATE_PAY") && s != QLatin1String("PAY_PENDING");
+}
+
+const json *list(const json &body, const char *wrapper, const char *item)
+{
+    auto w = body.find(wrapper);
+    if (w == body.end() || !w->is_object())
+        return nullptr;
+    auto l = w->find(item);
+    if (l == w->end() || !l->is_array())
+        return nullptr;
+    return &*l;
+}
+
+QByteArray formEncode(const Params &p)
+{
+    QByteArray out;
+    for (const auto &[k, v] : p) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(k) + '=' + QUrl::toPercentEncoding(v);
+    }
+    return out;
+}
+} // namespace
+
+TopClient::TopClient(QString endpoint, QString shopName, Credentials credentials, ClientOptions options)
+    : m_endpoint(std::move(endpoint)), m_shopName(std::move(shopName)), m_cred(std::move(credentials)), m_opts(std::move(options))
+{
+}
+
+TopClient::~TopClient() = default;
+
+int TopClient::banSeconds(const QString &subMsg)
+{
+    static const QRegularExpression re(QStringLiteral("(\\d+)\\s*more\\s*second"), QRegularExpression::CaseInsensitiveOption);
+    const auto m = re.match(subMsg);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+bool TopClient::sleepMs(qint64 ms)
+{
+    const qint64 until = QDateTime::currentMSecsSinceEpoch() + ms;
+    while (QDateTime::currentMSecsSinceEpoch() < until) {
+        if (m_opts.cancelled && m_opts.cancelled())
+            return false;
+        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(100, until - QDateTime::currentMSecsSinceEpoch()) + 1));
+    }
+    return true;
+}
+
+Error TopClient::stopError(int code, const QString &subCode, const QString &msg, const QString &subMsg) const
+{
+    const QString detail = QStringLiteral("%1 %2 %3 %4").arg(code).arg(msg, subCode, subMsg).simplified();
+    if (code == 26 || code == 27)
+        return Error(QStringLiteral("top.session"),
+                     tr("The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(m_shopName, detail));
+    if (code == 25)
+        return Error(QStringLiteral("top.sign"),
+                     tr("The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(m_shopName, detail));
+    if (code == 28 || code == 29)
+        return Error(QStringLiteral("top.app_key"), tr("The platform does not know the app key of shop %1: check the shop settings (%2).").arg(m_shopName, detail));
+    if (code == 30 || code == 31)
+        return Error(QStringLiteral("top.timestamp"),
+                     tr("The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(m_shopName, detail));
+    return Error(QStringLiteral("top.isv"), tr("The platform refused the request of shop %1: %2").arg(m_shopName, detail));
+}
+
+QNetworkReply *TopClient::send(const QString &method, const Params &params)
+{
+    if (!m_nam)
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    Params p = params;
+    p[QStringLiteral("method")] = method;
+    p[QStringLiteral("app_key")] = m_cred.appKey;
+    p[QStringLiteral("session")] = m_cred.session;
+    p[QStringLiteral("timestamp")] = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    p[QStringLiteral("v")] = QStringLiteral("2.0");
+    p[QStringLiteral("format")] = QStringLiteral("json");
+    p[QStringLiteral("sign_method")] = toKey(m_cred.method);
+    p.erase(QStringLiteral("sign"));
+    p[QStringLiteral("sign")] = QString::fromLatin1(sign(p, m_cred.secret, m_cred.method));
+
+    QNetworkRequest req{QUrl(m_endpoint)};
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/x-www-form-urlencoded;charset=utf-8"));
+    req.setTransferTimeout(m_opts.transferTimeoutMs);
+    ++m_stats.calls;
+    return m_nam->post(req, formEncode(p));
+}
+
+TopClient::Outcome TopClient::callOnce(const QString &method, const Params &params, json *body, Error *error, int *banSecs)
+{
+    QEventLoop loop;
+    QNetworkReply *reply = send(method, params);
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    if (!reply->isFinished())
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    const Outcome o = interpret(reply, method, body, error, banSecs);
+    reply->deleteLater();
+    return o;
+}
+
+TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &method, json *body, Error *error, int *banSecs)
+{
+    const QByteArray data = reply->readAll();
+    const auto netError = reply->error();
+    const int httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QString netText = reply->errorString();
+
+    if (netError != QNetworkReply::NoError || httpStatus >= 500) {
+        *error = Error(QStringLiteral("top.network"), tr("Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
+        return Outcome::Retry;
+    }
+    json j = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(m_shopName));
+        return Outcome::Retry;
+    }
+    if (auto e = j.find("error_response"); e != j.end()) {
+        const int code = e->value("code", 0);
+        const QString subCode = text(*e, "sub_code"), msg = text(*e, "msg"), subMsg = text(*e, "sub_msg");
+        if (code == 7 || code == 8 || subCode.startsWith(QLatin1String("accesscontrol."))) {
+            *banSecs = banSeconds(subMsg);
+            *error = Error(QStringLiteral("top.call_limit"),
+                           tr("The platform limits the calls of shop %1 for %2 seconds.").arg(m_shopName).arg(*banSecs));
+            return Outcome::Ban;
+        }
+        if (subCode.startsWith(QLatin1String("isp.")) || (code == 15 && !subCode.startsWith(QLatin1String("isv.")))) {
+            *error = Error(QStringLiteral("top.isp"), tr("The platform had a temporary failure for shop %1: %2 %3").arg(m_shopName, subCode, subMsg));
+            return Outcome::Retry;
+        }
+        *error = stopError(code, subCode, msg, subMsg);
+        return Outcome::Stop;
+    }
+    QString key = method.startsWith(QLatin1String("taobao.")) ? method.mid(7) : method;
+    key.replace(QLatin1Char('.'), QLatin1Char('_'));
+    key += QStringLiteral("_response");
+    auto r = j.find(key.toStdString());
+    if (r == j.end() || !r->is_object()) {
+        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform's answer for shop %1 lacks %2.").arg(m_shopName, key));
+        return Outcome::Stop;
+    }
+    *body = *r;
+    return Outcome::Ok;
+}
+
+Result<json> TopClient::call(const QString &method, Params params)
+{
+    int attempts = 0, bans = 0;
+    for (;;) {
+        json body;
+        Error error;
+        int banSecs = -1;
+        switch (callOnce(method, params, &body, &error, &banSecs)) {
+        case Outcome::Ok:
+            return body;
+        case Outcome::Stop:
+            return error;
+        case Outcome::Ban: {
+            if (banSecs < 0)
+                banSecs = 60;
+            if (banSecs > m_opts.maxBanWaitSecs || ++bans > m_opts.maxBans)
+                return error;
+            ++m_stats.bansWaited;
+            if (!sleepMs(qint64(banSecs + 1) * 1000))
+                return Error(QStringLiteral("top.cancelled"), tr("Cancelled."));
+            continue;
+        }
+        case Outcome::Retry: {
+            if (++attempts >= m_opts.maxAttempts)
+                return error;
+            ++m_stats.retries;
+            // Exponential back-off with full jitter: a random wait in [0, min(max, base * 2^n)].
+            const qint64 cap = std::min<qint64>(m_opts.backoffMaxMs, qint64(m_opts.backoffBaseMs) << std::min(attempts, 20));
+            if (!sleepMs(QRandomGenerator::global()->bounded(cap + 1)))
+                return Error(QStringLiteral("top.cancelled"), tr("Cancelled."));
+            continue;
+        }
+        }
+    }
+}
+
+Result<PendingDownload> TopClient::parseListedTrade(const json &j)
+{
+    PendingDownload r;
+    r.tid = text(j, "tid");
+    if (r.tid.isEmpty())
+        return badData(tr("a trade"), QString(), "tid", QString());
+    r.buyerNick = text(j, "buyer_nick");
+    r.receiverName = text(j, "receiver_name");
+    r.platformStatus = text(j, "status");
+    auto mod = time(j, "modified", tr("trade"), r.tid);
+    if (!mod.ok())
+        return mod.error();
+    r.modified = mod.value();
+    auto pay = money(j, "payment", tr("trade"), r.tid);
+    if (!pay.ok())
+        return pay.error();
+    r.summary = QStringLiteral("%1 %2").arg(text(j, "receiver_state"), pay->toString()).trimmed();
+    return r;
+}
+
+Result<Trade> TopClient::parseTrade(const json &j)
+{
+    Trade t;
+    t.tid = text(j, "tid");
+    if (t.tid.isEmpty())
+        return badData(tr("a trade"), QString(), "tid", QString());
+    const QString what = tr("trade");
+    t.platformStatus = text(j, "status");
+    t.buyerNick = text(j, "buyer_nick");
+    t.receiverName = text(j, "receiver_name");
+    t.receiverMobile = text(j, "receiver_mobile");
+    t.receiverState = text(j, "receiver_state");
+    t.receiverCity = text(j, "receiver_city");
+    t.receiverDistrict = text(j, "receiver_district");
+    t.receiverAddress = text(j, "receiver_address");
+    t.buyerMemo = text(j, "buyer_message");
+    t.sellerMemo = text(j, "seller_memo");
+    for (auto [field, dest] : {std::pair{"created", &t.created}, {"modified", &t.modified}, {"pay_time", &t.payTime}}) {
+        auto v = time(j, field, what, t.tid);
+        if (!v.ok())
+            return v.error();
+        *dest = v.value();
+    }
+    for (auto [field, dest] : {std::pair{"total_fee", &t.goodsTotal}, {"post_fee", &t.freight}, {"discount_fee", &t.discount}, {"payment", &t.paidAmount}}) {
+        auto v = money(j, field, what, t.tid);
+        if (!v.ok())
+            return v.error();
+        *dest = v.value();
+    }
+    t.cod = text(j, "type") == QLatin1String("cod");
+    t.closed = t.platformStatus.startsWith(QLatin1String("TRADE_CLOSED"));
+    t.paid = !t.payTime.isEmpty() && isPaidStatus(t.platformStatus);
+    if (const json *orders = list(j, "orders", "order")) {
+        for (const json &o : *orders) {
+            TradeLine l;
+            l.oid = text(o, "oid");
+            l.itemId = text(o, "num_iid");
+            l.skuId = text(o, "sku_id");
+            l.outerSkuId = text(o, "outer_sku_id");
+            l.title = text(o, "title");
+            l.attributes = text(o, "sku_properties_name");
+            bool ok = false;
+            l.quantity = text(o, "num").toInt(&ok);
+            if (!ok || l.quantity <= 0)
+                return badData(what, t.tid, "num", text(o, "num"));
+            auto price = money(o, "price", what, t.tid);
+            if (!price.ok())
+                return price.error();
+            auto amount = money(o, "total_fee", what, t.tid);
+            if (!amount.ok())
+                return amount.error();
+            l.unitPrice = price.value();
+            l.amount = amount.value();
+            l.refundStatus = text(o, "refund_status");
+            t.lines.push_back(l);
+        }
+    }
+    t.rawPayload = QString::fromStdString(j.dump());
+    return t;
+}
+
+Result<PendingRefund> TopClient::parseRefund(const json &j)
+{
+    PendingRefund r;
+    r.refundId = text(j, "refund_id");
+    if (r.refundId.isEmpty())
+        return badData(tr("a refund"), QString(), "refund_id", QString());
+    const QString what = tr("refund");
+    r.tid = text(j, "tid");
+    r.oid = text(j, "oid");
+    auto amount = money(j, "refund_fee", what, r.refundId);
+    if (!amount.ok())
+        return amount.error();
+    r.amount = amount.value();
+    r.reason = text(j, "reason");
+    r.goodsReturn = text(j, "has_good_return") == QLatin1String("true");
+    r.platformStatus = text(j, "status");
+    r.refundPhase = text(j, "refund_phase");
+    r.refundVersion = text(j, "refund_version");
+    for (auto [field, dest] : {std::pair{"created", &r.created}, {"modified", &r.modified}}) {
+        auto v = time(j, field, what, r.refundId);
+        if (!v.ok())
+            return v.error();
+        *dest = v.value();
+    }
+    r.rawPayload = QString::fromStdString(j.dump());
+    return r;
+}
+
+namespace {
+Params pageParams(const char *startKey, const QString &start, const char *endKey, const QString &end, int pageNo, int pageSize, bool useHasNext)
+{
+    return {{QString::fromLatin1(startKey), start}, {QString::fromLatin1(endKey), end}, {QStringLiteral("page_no"), QString::number(pageNo)},
+            {QStringLiteral("page_size"), QString::number(pageSize)}, {QStringLiteral("use_has_next"), useHasNext ? QStringLiteral("true") : QStringLiteral("false")}};
+}
+
+template <typename Page, typename Parse>
+Result<Page> readPage(const json &body, const char *wrapper, const char *item, Parse parse)
+{
+    Page page;
+    if (auto t = body.find("total_results"); t != body.end() && t->is_number())
+        page.total = t->get<qint64>();
+    if (auto h = body.find("has_next"); h != body.end() && h->is_boolean())
+        page.hasNext = h->get<bool>();
+    if (const json *l = list(body, wrapper, item)) {
+        for (const json &x : *l) {
+            auto r = parse(x);
+            if (!r.ok())
+                return r.error();
+            page.rows.push_back(std::move(r).value());
+        }
+    }
+    return page;
+}
+const QString kTradeListFields = QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_state,payment,modified,created");
+} // namespace
+
+Result<TradePage> TopClient::tradesIncrement(const QString &start, const QString &end, int pageNo, int pageSize, bool useHasNext)
+{
+    Params p = pageParams("start_modified", start, "end_modified", end, pageNo, pageSize, useHasNext);
+    p[QStringLiteral("fields")] = kTradeListFields;
+    auto body = call(QStringLiteral("taobao.trades.sold.increment.get"), p);
+    if (!body.ok())
+        return body.error();
+    return readPage<TradePage>(body.value(), "trades", "trade", &TopClient::parseListedTrade);
+}
+
+Result<TradePage> TopClient::tradesSold(const QString &start, const QString &end, int pageNo, int pageSize)
+{
+    Params p = pageParams("start_created", start, "end_created", end, pageNo, pageSize, false);
+    p[QStringLiteral("fields")] = kTradeListFields;
+    auto body = call(QStringLiteral("taobao.trades.sold.get"), p);
+    if (!body.ok())
+        return body.error();
+    return readPage<TradePage>(body.value(), "trades", "trade", &TopClient::parseListedTrade);
+}
+
+Params TopClient::fullinfoParams(const QString &tid)
+{
+    return {{QStringLiteral("tid"), tid},
+            {QStringLiteral("fields"), QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_mobile,receiver_state,receiver_city,"
+                                                      "receiver_district,receiver_address,created,modified,pay_time,type,total_fee,post_fee,"
+                                                      "discount_fee,payment,buyer_message,seller_memo,orders")}};
+}
+
+Result<Trade> TopClient::fullinfo(const QString &tid)
+{
+    auto body = call(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tid));
+    if (!body.ok())
+        return body.error();
+    auto t = body->find("trade");
+    if (t == body->end() || !t->is_object())
+        return Error(QStringLiteral("top.bad_answer"), tr("The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
+    return parseTrade(*t);
+}
+
+std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int parallel)
+{
+    // First attempt: up to `parallel` requests in flight on one event loop. Whatever did not come
+    // back clean (ban, isp, network) is then fetched one by one with the full retry rules.
+    std::vector<std::optional<Result<Trade>>> got(size_t(tids.size()));
+    QEventLoop loop;
+    int inFlight = 0;
+    qsizetype next = 0;
+    std::function<void()> pump = [&] {
+        while (inFlight < parallel && next < tids.size()) {
+            const qsizetype i = next++;
+            QNetworkReply *r = send(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tids[i]));
+            ++inFlight;
+            QObject::connect(r, &QNetworkReply::finished, &loop, [&, i, r] {
+                json body;
+                Error error;
+                int ban = -1;
+                if (interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban) == Outcome::Ok) {
+                    auto t = body.find("trade");
+                    if (t != body.end() && t->is_object())
+                        got[size_t(i)] = parseTrade(*t);
+                }
+                r->deleteLater();
+                --inFlight;
+                pump();
+                if (inFlight == 0)
+                    loop.quit();
+            });
+        }
+    };
+    pump();
+    if (inFlight > 0)
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    std::vector<Result<Trade>> out;
+    out.reserve(got.size());
+    for (qsizetype i = 0; i < tids.size(); ++i)
+        out.push_back(got[size_t(i)] ? std::move(*got[size_t(i)]) : fullinfo(tids[i]));
+    return out;
+}
+
+Result<RefundPage> TopClient::refundsReceive(const QString &start, const QString &end, int pageNo, int pageSize)
+{
+    Params p = pageParams("start_modified", start, "end_modified", end, pageNo, pageSize, false);
+    p[QStringLiteral("fields")] = QStringLiteral("refund_id,tid,oid,refund_fee,reason,has_good_return,status,refund_phase,refund_version,created,modified");
+    auto body = call(QStringLiteral("taobao.refunds.receive.get"), p);
+    if (!body.ok())
+        return body.error();
+    return readPage<RefundPage>(body.value(), "refunds", "refund", &TopClient::parseRefund);
+}
+
+Result<PendingRefund> TopClient::refund(const QString &refundId)
+{
+    auto body = call(QStringLiteral("taobao.refund.get"), {{QStringLiteral("refund_id"), refundId}});
+    if (!body.ok())
+        return body.error();
+    auto r = body->find("refund");
+    if (r == body->end() || !r->is_object())
+        return Error(QStringLiteral("top.bad_answer"), tr("The platform sent no refund %1 for shop %2.").arg(refundId, m_shopName));
+    return parseRefund(*r);
+}
+
+Result<QString> TopClient::logisticsOfflineSend(const QString &tid, const QString &companyCode, const QString &outSid)
+{
+    auto body = call(QStringLiteral("taobao.logistics.offline.send"),
+                     {{QStringLiteral("tid"), tid}, {QStringLiteral("company_code"), companyCode}, {QStringLiteral("out_sid"), outSid}});
+    if (!body.ok())
+        return body.error();
+    return QString::fromStdString(body->dump());
+}
+
+Result<QString> TopClient::refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message,
+                                        const QString &phase, const QString &version)
+{
+    auto body = call(QStringLiteral("taobao.refund.refuse"),
+                     {{QStringLiteral("refund_id"), refundId}, {QStringLiteral("tid"), tid}, {QStringLiteral("oid"), oid},
+                      {QStringLiteral("refuse_message"), message}, {QStringLiteral("refund_phase"), phase},
+                      {QStringLiteral("refund_version"), version}});
+    if (!body.ok())
+        return body.error();
+    return QString::fromStdString(body->dump());
+}
+
+} // namespace od::top

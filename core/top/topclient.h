@@ -1,0 +1,112 @@
+#pragma once
+// TOP client: signed form POSTs over QNetworkAccessManager (transfer timeout set), answers parsed with
+// nlohmann::json into domain values. Synchronous facade: each call runs a local QEventLoop in the
+// calling thread, so it is used from a worker thread (the download service). One TopClient belongs to
+// the thread that first calls it (its QNetworkAccessManager lives there).
+//
+// Error handling (protocols.md §1): code 7/8 call limit → wait the announced ban + 1 s and retry;
+// isp.* / code 15 / network trouble → retry with exponential back-off and full jitter, bounded;
+// isv.*, 25 (sign), 26/27 (session), 28/29 (app key), 31 (timestamp) → stop with an od::Error that tells
+// staff what to fix.
+#include "domain/result.h"
+#include "domain/types.h"
+#include "top/topsign.h"
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <vector>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace od::top {
+
+struct Credentials {
+    QString appKey;
+    QByteArray secret;
+    QString session;
+    SignMethod method = SignMethod::Md5;
+};
+
+struct ClientOptions {
+    int transferTimeoutMs = 30000;
+    int maxAttempts = 6;          // for isp / network errors
+    int backoffBaseMs = 200;
+    int backoffMaxMs = 10000;
+    int maxBanWaitSecs = 900;     // a longer ban stops the run instead of blocking a worker for hours
+    int maxBans = 20;             // per call
+    std::function<bool()> cancelled;  // polled while waiting
+};
+
+struct TradePage {
+    std::vector<PendingDownload> rows;
+    qint64 total = -1;  // -1 when the gateway answered with has_next only
+    bool hasNext = false;
+};
+
+struct RefundPage {
+    std::vector<PendingRefund> rows;
+    qint64 total = -1;
+    bool hasNext = false;
+};
+
+struct ClientStats {
+    int calls = 0;
+    int retries = 0;
+    int bansWaited = 0;
+};
+
+class TopClient {
+public:
+    // `shopName` only appears in error messages for staff.
+    TopClient(QString endpoint, QString shopName, Credentials credentials, ClientOptions options = {});
+    ~TopClient();
+    TopClient(const TopClient &) = delete;
+    TopClient &operator=(const TopClient &) = delete;
+
+    // One API call with retries; returns the body inside "<method>_response".
+    Result<nlohmann::json> call(const QString &method, Params params);
+
+    Result<TradePage> tradesIncrement(const QString &startModified, const QString &endModified, int pageNo, int pageSize,
+                                      bool useHasNext = false);
+    Result<TradePage> tradesSold(const QString &startCreated, const QString &endCreated, int pageNo, int pageSize);
+    Result<Trade> fullinfo(const QString &tid);
+    // Several trades at once (a few requests in flight); results in the order of `tids`.
+    std::vector<Result<Trade>> fullinfoMany(const QStringList &tids, int parallel = 4);
+    Result<RefundPage> refundsReceive(const QString &startModified, const QString &endModified, int pageNo, int pageSize);
+    Result<PendingRefund> refund(const QString &refundId);
+    // Write-backs: the platform's answer (JSON text) on success.
+    Result<QString> logisticsOfflineSend(const QString &tid, const QString &companyCode, const QString &outSid);
+    Result<QString> refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message,
+                                 const QString &phase, const QString &version);
+
+    const ClientStats &stats() const { return m_stats; }
+
+    // Parsing, public for tests. Ids become strings even when the JSON has numbers; bad money or
+    // dates are errors, never zeros.
+    static Result<Trade> parseTrade(const nlohmann::json &j);
+    static Result<PendingDownload> parseListedTrade(const nlohmann::json &j);
+    static Result<PendingRefund> parseRefund(const nlohmann::json &j);
+    // Seconds from "This ban will last for N more seconds." (or -1).
+    static int banSeconds(const QString &subMsg);
+
+private:
+    enum class Outcome { Ok, Ban, Retry, Stop };
+    Outcome callOnce(const QString &method, const Params &params, nlohmann::json *body, Error *error, int *banSecs);
+    QNetworkReply *send(const QString &method, const Params &params);
+    Outcome interpret(QNetworkReply *reply, const QString &method, nlohmann::json *body, Error *error, int *banSecs);
+    static Params fullinfoParams(const QString &tid);
+    bool sleepMs(qint64 ms);
+    Error stopError(int code, const QString &subCode, const QString &msg, const QString &subMsg) const;
+
+    QString m_endpoint;
+    QString m_shopName;
+    Credentials m_cred;
+    ClientOptions m_opts;
+    ClientStats m_stats;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+} // namespace od::top

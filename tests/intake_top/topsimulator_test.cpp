@@ -1,0 +1,210 @@
+// The TOP gateway simulator over real loopback HTTP, driven by the real TopClient.
+#include "top/topclient.h"
+#include "top/topsimulator.h"
+
+#include <QDateTime>
+#include <gtest/gtest.h>
+
+using namespace od;
+using namespace od::top;
+using json = nlohmann::json;
+
+namespace {
+const QString kFmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
+
+struct Gateway {
+    TopSimulator sim;
+    Gateway()
+    {
+        EXPECT_TRUE(sim.start());
+        sim.store().addTrades(250, QDateTime::currentDateTime().addSecs(-20 * 3600), QDateTime::currentDateTime().addSecs(-60));
+    }
+    Credentials cred(const QString &session = QStringLiteral("sim-session"), QByteArray secret = "helloworld",
+                     SignMethod m = SignMethod::Md5) const
+    {
+        return {sim.options().appKey, secret, session, m};
+    }
+    ClientOptions fast() const
+    {
+        ClientOptions o;
+        o.backoffBaseMs = 10;
+        o.backoffMaxMs = 50;
+        o.transferTimeoutMs = 5000;
+        return o;
+    }
+};
+
+QString ago(int secs) { return QDateTime::currentDateTime().addSecs(-secs).toString(kFmt); }
+} // namespace
+
+TEST(TopSimulator, ListsPagesSortedByModifiedDescending)
+{
+    Gateway g;
+    for (SignMethod m : {SignMethod::Md5, SignMethod::HmacMd5, SignMethod::HmacSha256}) {
+        TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(QStringLiteral("sim-session"), "helloworld", m), g.fast());
+        auto p1 = c.tradesIncrement(ago(86000), ago(0), 1, 100);
+        ASSERT_TRUE(p1.ok()) << p1.error().message.toStdString();
+        EXPECT_EQ(p1->total, 250);
+        ASSERT_EQ(p1->rows.size(), 100u);
+        for (size_t i = 1; i < p1->rows.size(); ++i)
+            EXPECT_GE(p1->rows[i - 1].modified, p1->rows[i].modified);
+        auto p3 = c.tradesIncrement(ago(86000), ago(0), 3, 100, true);
+        ASSERT_TRUE(p3.ok());
+        EXPECT_EQ(p3->rows.size(), 50u);
+        EXPECT_FALSE(p3->hasNext);
+        auto empty = c.tradesIncrement(ago(86000), ago(0), 4, 100, true);
+        ASSERT_TRUE(empty.ok());
+        EXPECT_TRUE(empty->rows.empty());
+    }
+}
+
+TEST(TopSimulator, EnvelopesAsDocumented)
+{
+    TopSimulator sim;
+    bool drop = false;
+    const std::string bad = sim.handle({{QStringLiteral("method"), QStringLiteral("taobao.trade.fullinfo.get")}}, &drop);
+    const json e = json::parse(bad);
+    ASSERT_TRUE(e.contains("error_response"));
+    EXPECT_TRUE(e["error_response"].contains("code"));
+    EXPECT_TRUE(e["error_response"].contains("msg"));
+    // A signed but wrong-signature call: code 25.
+    Params p{{QStringLiteral("method"), QStringLiteral("taobao.trade.fullinfo.get")}, {QStringLiteral("app_key"), sim.options().appKey},
+             {QStringLiteral("session"), QStringLiteral("sim-session")}, {QStringLiteral("timestamp"), ago(0)},
+             {QStringLiteral("sign_method"), QStringLiteral("md5")}, {QStringLiteral("tid"), QStringLiteral("1")},
+             {QStringLiteral("sign"), QStringLiteral("00")}};
+    EXPECT_EQ(json::parse(sim.handle(p, &drop))["error_response"]["code"], 25);
+    p[QStringLiteral("sign")] = QString::fromLatin1(sign(p, sim.options().secret, SignMethod::Md5));
+    // Unknown trade: an isv error, not a crash.
+    EXPECT_EQ(json::parse(sim.handle(p, &drop))["error_response"]["sub_code"], "isv.trade-not-exist");
+    const QString tid = sim.store().addTrades(1, QDateTime::currentDateTime(), QDateTime::currentDateTime()).first();
+    p[QStringLiteral("tid")] = tid;
+    p[QStringLiteral("sign")] = QString::fromLatin1(sign(p, sim.options().secret, SignMethod::Md5));
+    const json ok = json::parse(sim.handle(p, &drop));
+    ASSERT_TRUE(ok.contains("trade_fullinfo_get_response")) << ok.dump();
+    EXPECT_TRUE(ok["trade_fullinfo_get_response"]["trade"]["orders"]["order"].is_array());
+    EXPECT_TRUE(ok["trade_fullinfo_get_response"]["trade"]["tid"].is_number_unsigned());  // ids as numbers, like the real gateway
+}
+
+TEST(TopSimulator, RejectsBadSignSessionTimestampWindowAndPageSize)
+{
+    Gateway g;
+    {
+        TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(QStringLiteral("sim-session"), "wrong-secret"), g.fast());
+        auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, QStringLiteral("top.sign"));
+    }
+    {
+        TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(QStringLiteral("expired")), g.fast());
+        auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, QStringLiteral("top.session"));
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("测试店")));
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("authorise the shop again")));
+    }
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), g.fast());
+    {
+        auto r = c.tradesIncrement(ago(2 * 86400), ago(0), 1, 10);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, QStringLiteral("top.isv"));
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("isv.invalid-parameter")));
+    }
+    {
+        auto r = c.tradesIncrement(ago(3600), ago(0), 1, 101);
+        ASSERT_FALSE(r.ok());
+        EXPECT_TRUE(r.error().message.contains(QStringLiteral("page_size")));
+    }
+    g.sim.setClockOffsetSecs(11 * 60);  // the gateway's clock runs 11 minutes ahead of ours
+    {
+        auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().code, QStringLiteral("top.timestamp"));
+    }
+    g.sim.setClockOffsetSecs(9 * 60);
+    EXPECT_TRUE(c.tradesIncrement(ago(3600), ago(0), 1, 10).ok());
+}
+
+TEST(TopSimulator, IspErrorsAndDroppedConnectionsAreRetried)
+{
+    Gateway g;
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), g.fast());
+    g.sim.failIsp(3);
+    g.sim.dropConnections(1);
+    auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(g.sim.ispServed(), 3);
+    EXPECT_EQ(c.stats().retries, 4);
+    // Bounded: a gateway that keeps failing stops the call with the isp error.
+    g.sim.failIsp(1000);
+    auto bad = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, QStringLiteral("top.isp"));
+}
+
+TEST(TopSimulator, CallLimitBanIsWaitedOut)
+{
+    Gateway g;
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), g.fast());
+    g.sim.banAfter(0, 1);
+    auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(c.stats().bansWaited, 1);
+    EXPECT_GE(g.sim.bansServed(), 1);
+    EXPECT_EQ(TopClient::banSeconds(QStringLiteral("This ban will last for 37 more seconds.")), 37);
+}
+
+TEST(TopSimulator, WriteBacksRecordedAndValidated)
+{
+    Gateway g;
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), g.fast());
+    QString tid, refundId;
+    for (const Trade &t : g.sim.store().trades()) {
+        if (t.paid && !t.closed && t.platformStatus == QLatin1String("WAIT_SELLER_SEND_GOODS")) {
+            if (tid.isEmpty())
+                tid = t.tid;
+            else if (auto id = g.sim.store().refundLine(t.tid)) {
+                refundId = *id;
+                break;
+            }
+        }
+    }
+    ASSERT_FALSE(tid.isEmpty());
+    ASSERT_FALSE(refundId.isEmpty());
+    auto shipped = c.logisticsOfflineSend(tid, QStringLiteral("SF"), QStringLiteral("SF1234567890"));
+    ASSERT_TRUE(shipped.ok()) << shipped.error().message.toStdString();
+    ASSERT_EQ(g.sim.store().shipments().size(), 1u);
+    EXPECT_EQ(g.sim.store().shipments()[0].outSid, QStringLiteral("SF1234567890"));
+
+    auto rf = c.refund(refundId);
+    ASSERT_TRUE(rf.ok()) << rf.error().message.toStdString();
+    EXPECT_EQ(rf->refundId, refundId);
+    auto tooShort = c.refundRefuse(refundId, rf->tid, rf->oid, QStringLiteral("x"), rf->refundPhase, rf->refundVersion);
+    ASSERT_FALSE(tooShort.ok());
+    EXPECT_TRUE(tooShort.error().message.contains(QStringLiteral("refuse_message")));
+    auto refused = c.refundRefuse(refundId, rf->tid, rf->oid, QStringLiteral("商品已发出，请收货后再申请"), rf->refundPhase, rf->refundVersion);
+    ASSERT_TRUE(refused.ok()) << refused.error().message.toStdString();
+    EXPECT_EQ(g.sim.store().refund(refundId)->status, QStringLiteral("SELLER_REFUSE_BUYER"));
+    EXPECT_EQ(g.sim.store().refund(refundId)->refuseMessage, QStringLiteral("商品已发出，请收货后再申请"));
+}
+
+TEST(TopClientParse, IdsExactMoneyStrict)
+{
+    json j = json::parse(R"({"tid": 98765432109876543, "status":"WAIT_SELLER_SEND_GOODS", "modified":"2025-03-20 10:00:00",
+        "pay_time":"2025-03-20 09:00:00", "payment":"12.30", "orders":{"order":[{"oid": 9007199254740993, "num": 2,
+        "price":"6.15", "total_fee":"12.30"}]}})");
+    auto t = TopClient::parseTrade(j);
+    ASSERT_TRUE(t.ok()) << t.error().message.toStdString();
+    EXPECT_EQ(t->tid, QStringLiteral("98765432109876543"));
+    EXPECT_EQ(t->lines.at(0).oid, QStringLiteral("9007199254740993"));
+    EXPECT_EQ(t->paidAmount.fen(), 1230);
+    EXPECT_TRUE(t->paid);
+    j["payment"] = "12.3x";
+    auto bad = TopClient::parseTrade(j);
+    ASSERT_FALSE(bad.ok());
+    EXPECT_EQ(bad.error().code, QStringLiteral("top.bad_data"));
+    j["payment"] = "12.30";
+    j["modified"] = "2025-13-40 99:00:00";
+    EXPECT_FALSE(TopClient::parseTrade(j).ok());
+    j["modified"] = "0000-00-00 00:00:00";
+    EXPECT_TRUE(TopClient::parseTrade(j).ok());
+}
