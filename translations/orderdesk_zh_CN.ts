@@ -1863,12 +1863,12 @@
     <message>
         <location line="+3" />
         <source>Created</source>
-        <translation>创建时间</translation>
+        <translation>已创建</translation>
     </message>
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+3" />
@@ -2148,7 +2148,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2668,7 +2668,7 @@
     <message>
         <location line="+1" />
         <source>Paid</source>
-        <translation>实付</translation>
+        <translation>已付款</translation>
     </message>
     <message>
         <location line="+1" />
