@@ -1,18 +1,30 @@
-// OrderDesk desktop: the composition root. Builds the core services and the main window.
+// OrderDesk desktop: the composition root. Builds the core services, logs the user in and shows the
+// main window. The database is opened, migrated (and in demo mode seeded) off the GUI thread.
 #include "appoptions.h"
+#include "backend.h"
+#include "changelistener.h"
 #include "selfcheck.h"
 #include "demo/demoseed.h"
-#include "mainwindow.h"
 #include "listpage.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "settingspage.h"
 #include "storage/database.h"
+#include "storage/listrepository.h"
+#include "workflow/conversionservice.h"
+#include "workflow/orderservice.h"
+#include "workflow/platformwriteback.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QLabel>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTranslator>
@@ -39,7 +51,16 @@ QString defaultDatabasePath()
     return QDir(dir).filePath(QStringLiteral("orderdesk.sqlite"));
 }
 
-// Grabs every page once its list has loaded, then quits.
+bool pageReady(QWidget *p)
+{
+    if (auto *lp = qobject_cast<ListPage *>(p))
+        return lp->model()->hasLoaded() && !lp->model()->isLoading() && !lp->model()->isCounting();
+    if (auto *sp = qobject_cast<SettingsPage *>(p))
+        return sp->hasLoaded();
+    return true;
+}
+
+// Shows every page, waits until its list has loaded, grabs it, then quits.
 void takeScreenshots(MainWindow *w, const QString &dir)
 {
     QDir().mkpath(dir);
@@ -52,12 +73,23 @@ void takeScreenshots(MainWindow *w, const QString &dir)
         }
         const QString key = keys->takeFirst();
         w->showPage(key);
-        QTimer::singleShot(700, w, [w, dir, key, next] {
+        auto *poll = new QTimer(w);
+        auto clock = std::make_shared<QElapsedTimer>();
+        clock->start();
+        QObject::connect(poll, &QTimer::timeout, w, [w, dir, key, next, poll, clock] {
+            if (!pageReady(w->page(key)) && clock->elapsed() < 20000)
+                return;
+            poll->deleteLater();
+            if (auto *lp = w->listPage(key))  // a selected row shows the actions enabled
+                if (lp->model()->rowCount() > 0)
+                    lp->view()->selectRow(0);
+            QApplication::processEvents();
             w->grab().save(QDir(dir).filePath(key + QStringLiteral(".png")));
             (*next)();
         });
+        poll->start(50);
     };
-    QTimer::singleShot(1500, w, [next] { (*next)(); });
+    (*next)();
 }
 
 } // namespace
@@ -92,22 +124,47 @@ int main(int argc, char *argv[])
         return 2;
     }
     od::Database db(config.value());
+    Backend backend(db);
+    ChangeListener listener(backend);
+    std::unique_ptr<MainWindow> window;
 
-    MainWindow window(db);
-    window.show();
+    QLabel splash(QObject::tr("Opening %1…").arg(db.config().describe()));
+    splash.setWindowTitle(QObject::tr("OrderDesk"));
+    splash.setMargin(24);
+    splash.show();
 
-    // Opening and migrating the database happens off the GUI thread.
-    auto *watcher = new QFutureWatcher<QString>(&window);
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &window, [&window, watcher, &db] {
-        const QString error = watcher->result();
-        if (error.isEmpty()) {
-            window.setDatabaseReady(true, db.config().describe());
-        } else {
-            window.setDatabaseReady(false, error);
-            QMessageBox::critical(&window, QObject::tr("OrderDesk"), error);
-        }
-    });
+    // Opening, migrating and seeding happen off the GUI thread; then log in and show the window.
+    auto *watcher = new QFutureWatcher<QString>(&app);
     const bool demo = opts.demo;
+    const QString shots = opts.screenshotDir;
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots] {
+        const QString error = watcher->result();
+        splash.hide();
+        if (!error.isEmpty()) {
+            QMessageBox::critical(nullptr, QObject::tr("OrderDesk"), error);
+            QApplication::exit(1);
+            return;
+        }
+        if (demo) {
+            backend.setSession({QStringLiteral("demo"), QObject::tr("Demo supervisor"), od::Role::Supervisor});
+        } else if (backend.authAvailable()) {
+            LoginDialog login(backend);
+            if (login.exec() != QDialog::Accepted) {
+                QApplication::exit(0);
+                return;
+            }
+            backend.setSession(login.session());
+        } else {
+            const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("staff")));
+            backend.setSession({user, user, od::Role::Operator});
+        }
+        window = std::make_unique<MainWindow>(backend);
+        window->show();
+        window->setDatabaseReady(true, db.config().describe());
+        listener.start();
+        if (!shots.isEmpty())
+            takeScreenshots(window.get(), shots);
+    });
     watcher->setFuture(QtConcurrent::run([&db, demo]() -> QString {
         od::Status st = db.migrate();
         if (!st.ok())
@@ -116,13 +173,27 @@ int main(int argc, char *argv[])
             st = od::demo::seed(db);
             if (!st.ok())
                 return st.error().message;
+            // Some history and sales orders to look at: convert the oldest paid trades, confirm a few.
+            const od::Session demoUser{QStringLiteral("demo"), od::Role::Supervisor};
+            od::ListFilter paid;
+            paid.status = QStringLiteral("WAIT_SELLER_SEND_GOODS");
+            auto ids = od::ListRepository(db).ids(od::listSpec(od::ListId::PendingImport), paid, 80);
+            if (ids.ok()) {
+                auto conv = od::ConversionService(db).convert(demoUser, ids.value());
+                od::RecordingWriteBack wb;
+                od::OrderService orders(db, wb);
+                int n = 0;
+                if (conv.ok())
+                    for (const auto &r : conv.value().results)
+                        if (r.ok && r.resultId && n++ % 3 == 0)
+                            (void)orders.confirm(demoUser, r.resultId);
+            }
         }
         return QString();
     }));
 
-    if (!opts.screenshotDir.isEmpty())
-        takeScreenshots(&window, opts.screenshotDir);
     const int rc = app.exec();
+    window.reset();
     QThreadPool::globalInstance()->waitForDone();
     return rc;
 }

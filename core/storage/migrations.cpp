@@ -54,6 +54,20 @@ QStringList postgresSearchIndexes()
     return out;
 }
 
+// Other desks refresh their lists on these: every insert/update/delete of a list table sends
+// NOTIFY orderdesk_changes with the table name (one per statement). SQLite has one desk: nothing.
+QStringList changeNotifyTriggers()
+{
+    QStringList out{QStringLiteral(
+        "CREATE OR REPLACE FUNCTION orderdesk_notify_change() RETURNS trigger AS $$ "
+        "BEGIN PERFORM pg_notify('orderdesk_changes', TG_TABLE_NAME); RETURN NULL; END; $$ LANGUAGE plpgsql")};
+    for (const char *t : {"pending_downloads", "trades", "pending_refunds", "sales_orders", "return_orders",
+                          "push_exceptions", "schedule_runs", "crm_outbox", "audit_log", "sku_mappings", "shops", "users"})
+        out << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()").arg(QLatin1String(t));
+    return out;
+}
+
 std::vector<Migration> buildMigrations()
 {
     std::vector<Migration> m;
@@ -65,6 +79,7 @@ std::vector<Migration> buildMigrations()
     m.push_back({10, "platform change version", {QStringLiteral("ALTER TABLE platform_changes ADD COLUMN platform_modified TEXT NOT NULL DEFAULT ''"),
                                                  QStringLiteral("CREATE INDEX platform_changes_version ON platform_changes(order_id, kind, platform_modified)")}, {}, {}});
     // 20–29: push intake uses the same platform_changes.platform_modified column (added by 10).
+    m.push_back({50, "list change notifications (PostgreSQL NOTIFY orderdesk_changes)", {}, {}, changeNotifyTriggers()});
     return m;
 }
 

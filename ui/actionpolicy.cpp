@@ -1,0 +1,176 @@
+#include "actionpolicy.h"
+
+#include <QCoreApplication>
+
+namespace ui {
+namespace {
+
+Verdict yes() { return {true, {}}; }
+Verdict no(const QString &why) { return {false, why}; }
+
+QString str(const RowState &r, const char *key) { return r.value(QString::fromLatin1(key)).toString(); }
+
+od::OrderFacts orderFacts(const RowState &r)
+{
+    od::OrderFacts f;
+    f.status = od::fromKey<od::OrderStatus>(str(r, "status")).value_or(od::OrderStatus::Unconfirmed);
+    f.onHold = r.value(QStringLiteral("on_hold")).toInt() != 0;
+    f.pay = od::fromKey<od::PayStatus>(str(r, "pay_status")).value_or(od::PayStatus::Paid);
+    f.ship = od::fromKey<od::ShipStatus>(str(r, "ship_status")).value_or(od::ShipStatus::NotShipped);
+    f.openRefund = r.value(QStringLiteral("open_refunds")).toInt() > 0;
+    return f;
+}
+
+std::optional<od::OrderAction> orderActionOf(ActionId a)
+{
+    switch (a) {
+    case ActionId::Confirm: return od::OrderAction::Confirm;
+    case ActionId::Hold: return od::OrderAction::Hold;
+    case ActionId::Release: return od::OrderAction::Release;
+    case ActionId::Ship: return od::OrderAction::Ship;
+    case ActionId::Cancel: return od::OrderAction::Cancel;
+    case ActionId::PartialRefund: return od::OrderAction::PartialRefund;
+    default: return std::nullopt;
+    }
+}
+
+// Per-row check: nothing = allowed.
+std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
+{
+    using L = od::ListId;
+    switch (list) {
+    case L::SalesOrders:
+        if (auto oa = orderActionOf(a)) {
+            if (auto e = od::checkOrderAction(orderFacts(r), *oa))
+                return e->message;
+        }
+        return std::nullopt;
+    case L::PendingRefunds: {
+        // The list only holds pending refunds; a row that changed under us is refused by the core.
+        const auto st = od::fromKey<od::RefundState>(r.value(QStringLiteral("state"), QStringLiteral("pending")).toString());
+        const od::RefundAction ra = a == ActionId::RefuseRefund ? od::RefundAction::Refuse
+                                  : a == ActionId::MarkRefundProcessed ? od::RefundAction::MarkProcessed
+                                                                       : od::RefundAction::Convert;
+        if (auto e = od::checkRefundAction(st.value_or(od::RefundState::Pending), ra))
+            return e->message;
+        return std::nullopt;
+    }
+    case L::PendingImport: {
+        if (a == ActionId::Convert || a == ActionId::BatchConvert) {
+            const QString ps = str(r, "platform_status");
+            if (ps == QLatin1String("TRADE_CLOSED") || ps == QLatin1String("TRADE_CLOSED_BY_TAOBAO"))
+                return QCoreApplication::translate("ActionPolicy", "The trade is closed on the platform.");
+            if (ps == QLatin1String("WAIT_BUYER_PAY") || ps == QLatin1String("TRADE_NO_CREATE_PAY"))
+                return QCoreApplication::translate("ActionPolicy", "The trade is not paid yet.");
+        }
+        return std::nullopt;
+    }
+    case L::ReturnOrders:
+        if (a == ActionId::ReceiveReturn && str(r, "status") != od::toKey(od::ReturnStatus::AwaitingGoods))
+            return QCoreApplication::translate("ActionPolicy", "Only a return order awaiting goods can be received.");
+        return std::nullopt;
+    case L::CrmOutbox:
+        if (a == ActionId::RetryCrm && str(r, "state") != od::toKey(od::OutboxState::Failed))
+            return QCoreApplication::translate("ActionPolicy", "Only failed events can be retried.");
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool listHas(od::ListId list, ActionId a)
+{
+    using L = od::ListId;
+    using A = ActionId;
+    if (a == A::Refresh || a == A::Export)
+        return true;
+    switch (list) {
+    case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload;
+    case L::PendingImport:
+        return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::ConvertAllMatching
+            || a == A::RemoveTrade || a == A::MarkProcessed || a == A::EditSkuMapping;
+    case L::History: return a == A::Detail;
+    case L::PendingRefunds:
+        return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund
+            || a == A::MarkRefundProcessed;
+    case L::SalesOrders:
+        return a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
+            || a == A::PartialRefund || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
+    case L::ReturnOrders: return a == A::ReceiveReturn;
+    case L::ScheduleRuns: return a == A::RunNow;
+    case L::CrmOutbox: return a == A::RetryCrm;
+    case L::Exceptions: return a == A::ViewBody;
+    case L::Audit:
+    case L::SkuMappings: return false;
+    }
+    return false;
+}
+
+// Actions that act on the list as a whole, not on the selection.
+bool needsNoSelection(ActionId a)
+{
+    return a == ActionId::Refresh || a == ActionId::Export || a == ActionId::DownloadAll
+        || a == ActionId::ConvertAllMatching || a == ActionId::RunNow;
+}
+
+} // namespace
+
+bool isSingleRecord(ActionId a)
+{
+    switch (a) {
+    case ActionId::Detail: case ActionId::Convert: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
+    case ActionId::ConvertRefund: case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
+    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery:
+        return true;
+    default:
+        return false;
+    }
+}
+
+od::Right rightFor(ActionId a)
+{
+    using A = ActionId;
+    using R = od::Right;
+    switch (a) {
+    case A::Download: case A::DownloadAll: case A::Convert: case A::BatchConvert: case A::ConvertAllMatching: return R::Convert;
+    case A::RemoveDownload: case A::RemoveTrade: return R::Remove;
+    case A::MarkProcessed: case A::MarkRefundProcessed: return R::MarkProcessed;
+    case A::EditSkuMapping: return R::EditSkuMapping;
+    case A::ConvertRefund: case A::BatchConvertRefund: return R::ConvertRefund;
+    case A::RefuseRefund: return R::RefuseRefund;
+    case A::Confirm: return R::Confirm;
+    case A::Hold: case A::Release: return R::Hold;
+    case A::Ship: return R::Ship;
+    case A::Cancel: return R::CancelOrder;
+    case A::PartialRefund: return R::PartialRefund;
+    case A::ReceiveReturn: return R::ReceiveReturn;
+    case A::RetryCrm: return R::RetryCrm;
+    case A::RunNow: return R::Convert;
+    default: return R::View;
+    }
+}
+
+Verdict actionVerdict(od::ListId list, ActionId action, const std::vector<RowState> &rows, od::Role role)
+{
+    if (!listHas(list, action))
+        return no(QCoreApplication::translate("ActionPolicy", "This list has no such action."));
+    if (!od::roleHas(role, rightFor(action)))
+        return no(QCoreApplication::translate("ActionPolicy", "Your role is not allowed to do this."));
+    if (needsNoSelection(action))
+        return yes();
+    if (rows.empty())
+        return no(QCoreApplication::translate("ActionPolicy", "Select a row first."));
+    if (isSingleRecord(action) && rows.size() != 1)
+        return no(QCoreApplication::translate("ActionPolicy", "Select exactly one row."));
+    QString firstReason;
+    for (const RowState &r : rows) {
+        auto why = rowCheck(list, action, r);
+        if (!why)
+            return yes();
+        if (firstReason.isEmpty())
+            firstReason = *why;
+    }
+    return no(firstReason);
+}
+
+} // namespace ui

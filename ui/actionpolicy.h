@@ -1,0 +1,50 @@
+#pragma once
+// Which of a list's actions are enabled for the selected rows, and why not. A pure function of the
+// list, the selected rows' state values and the user's role: no widgets, tested as a table. The core
+// checks every action again when it runs.
+#include "domain/states.h"
+#include "storage/lists.h"
+#include <QHash>
+#include <QString>
+#include <QVariant>
+#include <vector>
+
+namespace ui {
+
+enum class ActionId {
+    // 待下载订单
+    Download, DownloadAll, RemoveDownload,
+    // 待转入订单
+    Detail, Convert, BatchConvert, ConvertAllMatching, RemoveTrade, MarkProcessed, EditSkuMapping,
+    // 待转入退单
+    ViewRefund, ConvertRefund, BatchConvertRefund, RefuseRefund, MarkRefundProcessed,
+    // 销售订单
+    Confirm, Hold, Release, Ship, Cancel, PartialRefund, Timeline, PrintPicking, PrintDelivery,
+    // 退单
+    ReceiveReturn,
+    // 同步
+    RunNow, RetryCrm, ViewBody,
+    // every list
+    Refresh, Export
+};
+
+// A selected row: its values by column key (raw stored values, e.g. status = "unconfirmed").
+using RowState = QHash<QString, QVariant>;
+
+struct Verdict {
+    bool enabled = false;
+    QString reason;   // translated; why it is disabled (empty when enabled)
+    explicit operator bool() const { return enabled; }
+};
+
+// `rows` are the selected rows. Single-record actions want exactly one row; batch actions are
+// enabled when at least one selected row allows them (the others fail with their reason in the
+// batch result list).
+Verdict actionVerdict(od::ListId list, ActionId action, const std::vector<RowState> &rows, od::Role role);
+
+// The right an action needs (View for read-only ones).
+od::Right rightFor(ActionId action);
+// True when the action works on one record only.
+bool isSingleRecord(ActionId action);
+
+} // namespace ui

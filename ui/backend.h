@@ -1,0 +1,92 @@
+#pragma once
+// The UI's single door to the core: the logged-in session, the operations behind every action, and
+// the change signal the lists refresh on. Every operation is called from a worker thread (never the
+// GUI thread) and returns a Status whose message is shown to the user. Where a core service has not
+// landed yet, the operation answers "not available" instead of pretending.
+#include "domain/money.h"
+#include "domain/types.h"
+#include "storage/database.h"
+#include <QObject>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace od { class PlatformWriteBack; }
+#include <optional>
+#include <vector>
+
+struct Session {
+    QString login;
+    QString displayName;
+    od::Role role = od::Role::Operator;
+    bool valid() const { return !login.isEmpty(); }
+};
+
+struct ShopHealth {
+    int64_t shopId = 0;
+    QString shopName;
+    QString lastSuccess;   // window end of the last successful run; empty: never
+    qint64 lagMinutes = -1;
+    QString lastError;
+    QString lastRun;
+};
+
+class Backend : public QObject {
+    Q_OBJECT
+public:
+    explicit Backend(od::Database &db, QObject *parent = nullptr);
+    ~Backend() override;
+    // Where shipments and refused refunds are written back (default: recorded only, as in demo).
+    void setWriteBack(od::PlatformWriteBack *wb) { m_writeBack = wb; }
+    od::Database &db() { return m_db; }
+    const Session &session() const { return m_session; }
+    void setSession(const Session &s) { m_session = s; }
+
+    // --- called from worker threads ---
+    od::Status downloadPending(int64_t pendingDownloadId);
+    od::Status removePendingDownload(int64_t pendingDownloadId);
+    od::Status convertTrade(int64_t tradeId);
+    // Several trades at once (chunks of a batch): one Status per id, in order.
+    std::vector<od::Status> convertTrades(const std::vector<int64_t> &tradeIds);
+    od::Status removeTrade(int64_t tradeId);
+    od::Status markTradeProcessed(int64_t tradeId);
+    od::Status convertRefund(int64_t pendingRefundId);
+    od::Status refuseRefund(int64_t pendingRefundId, const QString &reason);
+    od::Status markRefundProcessed(int64_t pendingRefundId);
+    od::Status confirmOrder(int64_t orderId);
+    od::Status holdOrder(int64_t orderId);
+    od::Status releaseOrder(int64_t orderId);
+    od::Status cancelOrder(int64_t orderId);
+    od::Status shipOrder(int64_t orderId, const QString &company, const QString &trackingNo);
+    od::Status partialRefund(int64_t orderId, od::Money amount, const QString &reason);
+    od::Status receiveReturn(int64_t returnOrderId);
+    od::Status retryCrm(int64_t outboxId);
+    od::Status runScheduleNow(int64_t shopId);
+    od::Status saveSkuMapping(const od::SkuMapping &m);
+
+    od::Result<std::optional<od::Trade>> trade(int64_t tradeId);
+    od::Result<std::optional<od::SalesOrder>> order(int64_t orderId);
+    od::Result<std::optional<od::PendingRefund>> pendingRefund(int64_t id);
+    od::Result<std::vector<od::AuditEntry>> orderTimeline(int64_t orderId);
+    od::Result<QByteArray> exceptionBody(int64_t exceptionId);
+    od::Result<std::vector<ShopHealth>> shopHealth();
+    od::Result<std::vector<od::StaffUser>> users();
+    od::Result<Session> login(const QString &login, const QString &password);
+    bool authAvailable() const;
+    bool conversionAvailable() const;
+
+    // Every action that changes data reports the tables it touched (also from workers).
+    void notifyChanged(const QStringList &tables);
+
+signals:
+    void changed(const QStringList &tables);
+
+private:
+    od::Database &m_db;
+    Session m_session;
+    std::unique_ptr<od::PlatformWriteBack> m_ownWriteBack;
+    od::PlatformWriteBack *m_writeBack = nullptr;
+};
+
+// Tables a list reads (its refresh triggers).
+QStringList tablesOfList(int listId);

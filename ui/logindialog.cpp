@@ -1,0 +1,64 @@
+#include "logindialog.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
+    : QDialog(parent), m_backend(backend), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_message(new QLabel(this))
+{
+    setWindowTitle(tr("Log in to OrderDesk"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    m_login->setText(QSettings().value(QStringLiteral("login/last")).toString());
+    m_password->setEchoMode(QLineEdit::Password);
+    form->addRow(tr("Login:"), m_login);
+    form->addRow(tr("Password:"), m_password);
+    layout->addLayout(form);
+    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Log in"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
+}
+
+void LoginDialog::tryLogin()
+{
+    const QString login = m_login->text().trimmed();
+    const QString password = m_password->text();
+    if (login.isEmpty()) {
+        m_message->setText(tr("Enter your login."));
+        return;
+    }
+    m_ok->setEnabled(false);
+    m_message->setText(tr("Checking…"));
+    using R = od::Result<Session>;
+    auto *w = new QFutureWatcher<R>(this);
+    connect(w, &QFutureWatcher<R>::finished, this, [this, w, login] {
+        w->deleteLater();
+        m_ok->setEnabled(true);
+        const R r = w->result();
+        if (!r.ok()) {
+            m_message->setText(r.error().message);
+            m_password->selectAll();
+            m_password->setFocus();
+            return;
+        }
+        QSettings().setValue(QStringLiteral("login/last"), login);
+        m_session = r.value();
+        accept();
+    });
+    w->setFuture(QtConcurrent::run([b = &m_backend, login, password] { return b->login(login, password); }));
+}

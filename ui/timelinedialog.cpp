@@ -1,0 +1,40 @@
+#include "timelinedialog.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+using Entries = od::Result<std::vector<od::AuditEntry>>;
+
+TimelineDialog::TimelineDialog(Backend &backend, int64_t orderId, const QString &orderNo, QWidget *parent)
+    : QDialog(parent), m_tree(new QTreeWidget(this))
+{
+    setWindowTitle(tr("Timeline of order %1").arg(orderNo));
+    resize(820, 420);
+    auto *layout = new QVBoxLayout(this);
+    m_tree->setHeaderLabels({tr("Time"), tr("User"), tr("Action"), tr("Detail"), tr("Before"), tr("After")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->header()->resizeSection(0, 140);
+    m_tree->header()->resizeSection(3, 220);
+    layout->addWidget(m_tree, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+    auto *w = new QFutureWatcher<Entries>(this);
+    connect(w, &QFutureWatcher<Entries>::finished, this, [this, w] {
+        w->deleteLater();
+        const Entries r = w->result();
+        if (!r.ok()) {
+            new QTreeWidgetItem(m_tree, {QString(), QString(), QString(), r.error().message});
+        } else {
+            for (const od::AuditEntry &e : r.value())
+                new QTreeWidgetItem(m_tree, {e.at, e.user, e.action, e.detail, e.before, e.after});
+        }
+        emit loaded();
+    });
+    Backend *b = &backend;
+    w->setFuture(QtConcurrent::run([b, orderId] { return b->orderTimeline(orderId); }));
+}
