@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+62" />
+        <location filename="../ui/actionpolicy.cpp" line="+62"/>
         <source>The trade is closed on the platform.</source>
         <translation>The trade is closed on the platform.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade is not paid yet.</source>
         <translation>The trade is not paid yet.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>Only a return order awaiting goods can be received.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only failed events can be retried.</source>
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your role is not allowed to do this.</source>
         <translation>Your role is not allowed to do this.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select a row first.</source>
         <translation>Select a row first.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select exactly one row.</source>
         <translation>Select exactly one row.</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+25" />
+        <location filename="../ui/backend.cpp" line="+25"/>
         <source>This function is not available in this build yet.</source>
         <translation>This function is not available in this build yet.</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
@@ -60,97 +60,97 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/batchdialog.cpp" line="+24" />
-        <location line="+85" />
+        <location filename="../ui/batchdialog.cpp" line="+24"/>
+        <location line="+85"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+85" />
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+85" />
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry failed</source>
         <translation>Retry failed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export results…</source>
         <translation>Export results…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancelling… the item in progress is finished first.</source>
         <translation>Cancelling… the item in progress is finished first.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export results</source>
         <translation>Export results</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>results.xlsx</source>
         <translation>results.xlsx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 of %2 done: %3 succeeded, %4 failed</source>
         <translation>%1 of %2 done: %3 succeeded, %4 failed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancelled: %1 succeeded, %2 failed, %3 not started</source>
         <translation>Cancelled: %1 succeeded, %2 failed, %3 not started</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finished: %1 succeeded, %2 failed</source>
         <translation>Finished: %1 succeeded, %2 failed</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Starting %1 items…</source>
         <translation>Starting %1 items…</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+14" />
+        <location line="+14"/>
+        <location line="+14"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+14" />
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results</source>
         <translation>Results</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../ui/batchrunner.cpp" line="+87" />
+        <location filename="../ui/batchrunner.cpp" line="+87"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
@@ -166,25 +166,43 @@
 <context>
     <name>ColumnSettings</name>
     <message>
-        <location filename="../ui/columnsettings.cpp" line="+69" />
+        <location filename="../ui/columnsettings.cpp" line="+69"/>
         <source>Restore default columns</source>
         <translation>Restore default columns</translation>
     </message>
 </context>
 <context>
+    <name>Crm</name>
+    <message>
+        <location filename="../core/crm/crmmapping.cpp" line="+40"/>
+        <source>The CRM event&apos;s order snapshot is invalid: %1</source>
+        <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <source>You are not allowed to retry CRM synchronisation.</source>
+        <translation>You are not allowed to retry CRM synchronisation.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sales order %1 does not exist.</source>
+        <translation>Sales order %1 does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+93" />
+        <location filename="../ui/syncpages.cpp" line="+93"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry CRM events</source>
         <translation>Retry CRM events</translation>
     </message>
@@ -192,14 +210,14 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+142" />
+        <location filename="../core/storage/migrations.cpp" line="+140"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21" />
+        <location filename="../core/storage/sql.cpp" line="+21"/>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -207,7 +225,7 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/refundintake.cpp" line="+77" />
+        <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>The time range %1 – %2 is not valid.</translation>
     </message>
@@ -215,17 +233,17 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+8" />
+        <location filename="../ui/syncpages.cpp" line="+8"/>
         <source>View raw body</source>
         <translation>View raw body</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Raw body</source>
         <translation>Raw body</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Refused because: %1</source>
         <translation>Refused because: %1</translation>
     </message>
@@ -233,18 +251,18 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+54" />
+        <location filename="../ui/exporter.cpp" line="+54"/>
         <source>Could not write the Excel file: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+24" />
+        <location line="+17"/>
+        <location line="+24"/>
         <source>Could not create the Excel file %1.</source>
         <translation>Could not create the Excel file %1.</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Export cancelled.</source>
         <translation>Export cancelled.</translation>
     </message>
@@ -252,75 +270,182 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27" />
+        <location filename="../ui/filterbar.cpp" line="+27"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 3 days</source>
         <translation>Last 3 days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom range</source>
         <translation>Custom range</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No text search on this list</source>
         <translation>No text search on this list</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</source>
         <translation>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</translation>
     </message>
 </context>
 <context>
+    <name>Gateway</name>
+    <message>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <source>Configuration field &quot;%1&quot;: %2</source>
+        <translation>Configuration field &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <location line="+37"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The configuration is not a JSON object.</source>
+        <translation>The configuration is not a JSON object.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>expected a list</source>
+        <translation>expected a list</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
+        <translation>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>expected &quot;top&quot; or &quot;mall&quot;</source>
+        <translation>expected &quot;top&quot; or &quot;mall&quot;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown scheme (known: %1)</source>
+        <translation>unknown scheme (known: %1)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot read the configuration %1: %2</source>
+        <translation>Cannot read the configuration %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown shop &quot;%1&quot;</source>
+        <translation>unknown shop &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewaylock.cpp" line="+71"/>
+        <source>The connection that holds the gateway lock was lost.</source>
+        <translation>The connection that holds the gateway lock was lost.</translation>
+    </message>
+    <message>
+        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
+        <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite file or postgresql:// URL.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration JSON: stored in the database, then used for this run.</source>
+        <translation>Configuration JSON: stored in the database, then used for this run.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the configuration JSON in the database and exit.</source>
+        <translation>Store the configuration JSON in the database and exit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON file of secrets (mode 0600).</source>
+        <translation>JSON file of secrets (mode 0600).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (keychain, file, env), keychain, file or env.</source>
+        <translation>auto (keychain, file, env), keychain, file or env.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port (overrides the configuration; 0 = any free port).</source>
+        <translation>Receiver port (overrides the configuration; 0 = any free port).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between attempts to become the active gateway.</source>
+        <translation>Seconds between attempts to become the active gateway.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+131" />
+        <location filename="../ui/interfacepages.cpp" line="+131"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -328,39 +453,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+99" />
+        <location filename="../ui/listpage.cpp" line="+99"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+203" />
-        <location line="+23" />
+        <location line="+1"/>
+        <location line="+203"/>
+        <location line="+23"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-226" />
+        <location line="-226"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>Total %1 · loaded %2 · selected %3</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
@@ -368,397 +493,397 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../core/storage/lists.cpp" line="+36" />
-        <location line="+15" />
-        <location line="+18" />
-        <location line="+16" />
-        <location line="+15" />
-        <location line="+22" />
+        <location filename="../core/storage/lists.cpp" line="+36"/>
+        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Trade ID</source>
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+15" />
-        <location line="+19" />
-        <location line="+15" />
-        <location line="+15" />
-        <location line="+22" />
-        <location line="+12" />
-        <location line="+9" />
-        <location line="+39" />
+        <location line="-85"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+39"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+16" />
-        <location line="+18" />
-        <location line="+34" />
+        <location line="-145"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+16" />
-        <location line="+18" />
-        <location line="+34" />
+        <location line="-67"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+37"/>
         <source>Platform status</source>
         <translation>Platform status</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+19" />
-        <location line="+31" />
+        <location line="-48"/>
+        <location line="+19"/>
+        <location line="+31"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+121" />
+        <location line="-49"/>
+        <location line="+121"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+18" />
-        <location line="+103" />
+        <location line="-120"/>
+        <location line="+18"/>
+        <location line="+103"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
-        <location line="+22" />
-        <location line="+13" />
-        <location line="+40" />
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location line="+40"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-96"/>
         <source>Sales order</source>
         <translation>Sales order</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Converted by</source>
         <translation>Converted by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converted at</source>
         <translation>Converted at</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Refund ID</source>
         <translation>Refund ID</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+37" />
+        <location line="+3"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-36" />
-        <location line="+49" />
+        <location line="-36"/>
+        <location line="+49"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Goods back</source>
         <translation>Goods back</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+22" />
-        <location line="+39" />
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+39"/>
         <source>Order No.</source>
         <translation>Order No.</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+23" />
+        <location line="-58"/>
+        <location line="+23"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tracking No.</source>
         <translation>Tracking No.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Return No.</source>
         <translation>Return No.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Goods received</source>
         <translation>Goods received</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sender</source>
         <translation>Sender</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size (bytes)</source>
         <translation>Size (bytes)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>Started</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seen</source>
         <translation>Seen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New</source>
         <translation>New</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+37"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record ID</source>
         <translation>Record ID</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Platform item</source>
         <translation>Platform item</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform SKU</source>
         <translation>Platform SKU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods code</source>
         <translation>Goods code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Pending download</source>
         <translation>Pending download</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending import</source>
         <translation>Pending import</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order history</source>
         <translation>Order history</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending refunds</source>
         <translation>Pending refunds</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales orders</source>
         <translation>Sales orders</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return orders</source>
         <translation>Return orders</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scheduled tasks</source>
         <translation>Scheduled tasks</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CRM sync</source>
         <translation>CRM sync</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods mapping</source>
         <translation>Goods mapping</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+19" />
-        <location filename="../ui/listmodel.cpp" line="+46" />
+        <location filename="../ui/exporter.cpp" line="+19"/>
+        <location filename="../ui/listmodel.cpp" line="+46"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -766,32 +891,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+17" />
+        <location filename="../ui/logindialog.cpp" line="+17"/>
         <source>Log in to OrderDesk</source>
         <translation>Log in to OrderDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Enter your login.</source>
         <translation>Enter your login.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
@@ -799,42 +924,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+19" />
+        <location filename="../ui/mainwindow.cpp" line="+19"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Interface</source>
         <translation>Interface</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
@@ -842,61 +967,61 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/money.cpp" line="+13" />
-        <source>Invalid amount "%1": %2</source>
-        <translation>Invalid amount "%1": %2</translation>
+        <location filename="../core/domain/money.cpp" line="+13"/>
+        <source>Invalid amount &quot;%1&quot;: %2</source>
+        <translation>Invalid amount &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the amount is empty</source>
         <translation>the amount is empty</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+14" />
+        <location line="+13"/>
+        <location line="+14"/>
         <source>only digits and one decimal point are allowed</source>
         <translation>only digits and one decimal point are allowed</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+26" />
+        <location line="-11"/>
+        <location line="+26"/>
         <source>the amount is too large</source>
         <translation>the amount is too large</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>more than two decimal places</source>
         <translation>more than two decimal places</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+5"/>
+        <location line="+3"/>
         <source>no digits</source>
         <translation>no digits</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+8" />
-        <location line="+8" />
+        <location line="+24"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Amount overflow</source>
         <translation>Amount overflow</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Invalid date "%1": expected yyyy-MM-dd HH:mm:ss</source>
-        <translation>Invalid date "%1": expected yyyy-MM-dd HH:mm:ss</translation>
+        <location line="+12"/>
+        <source>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</source>
+        <translation>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</translation>
     </message>
 </context>
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../core/workflow/orderrow.cpp" line="+56" />
-        <location filename="../core/workflow/outboxwriter.cpp" line="+37" />
+        <location filename="../core/workflow/orderrow.cpp" line="+56"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+37"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+187" />
+        <location filename="../core/workflow/orderservice.cpp" line="+187"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -904,7 +1029,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+60" />
+        <location filename="../core/workflow/outboxwriter.cpp" line="+60"/>
         <source>The outbox event got no id.</source>
         <translation>The outbox event got no id.</translation>
     </message>
@@ -912,77 +1037,77 @@
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72" />
+        <location filename="../ui/refunddialogs.cpp" line="+72"/>
         <source>Partial refund — %1</source>
         <translation>Partial refund — %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Paid:</source>
         <translation>Paid:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already refunded:</source>
         <translation>Already refunded:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most:</source>
         <translation>At most:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 12.50</source>
         <translation>e.g. 12.50</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund amount (yuan):</source>
         <translation>Refund amount (yuan):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. compensation for a damaged parcel</source>
         <translation>e.g. compensation for a damaged parcel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Enter the amount to refund.</source>
         <translation>Enter the amount to refund.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not an amount of money (use e.g. 12.50).</source>
-        <translation>"%1" is not an amount of money (use e.g. 12.50).</translation>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an amount of money (use e.g. 12.50).</source>
+        <translation>&quot;%1&quot; is not an amount of money (use e.g. 12.50).</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The amount must be more than 0.</source>
         <translation>The amount must be more than 0.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>At most %1 can be refunded (paid %2, already refunded %3).</source>
         <translation>At most %1 can be refunded (paid %2, already refunded %3).</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter a reason.</source>
         <translation>Enter a reason.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reason may be at most 200 characters long.</source>
         <translation>The reason may be at most 200 characters long.</translation>
     </message>
@@ -990,29 +1115,29 @@
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-105" />
+        <location filename="../ui/interfacepages.cpp" line="-105"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Download trade details</source>
         <translation>Download trade details</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Download all</source>
         <translation>Download all</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+1" />
+        <location line="+18"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -1020,77 +1145,77 @@
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
-        <location line="+56" />
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Convert all matching…</source>
         <translation>Convert all matching…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Map goods…</source>
         <translation>Map goods…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No trade matches the current filter.</source>
         <translation>No trade matches the current filter.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Convert all matching</source>
         <translation>Convert all matching</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Convert all %1 trades that match the current filter to sales orders?</source>
         <translation>Convert all %1 trades that match the current filter to sales orders?</translation>
     </message>
@@ -1098,60 +1223,60 @@
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Convert to return</source>
         <translation>Convert to return</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Batch convert to returns</source>
         <translation>Batch convert to returns</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refuse refund…</source>
         <translation>Refuse refund…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Refund request</source>
         <translation>Refund request</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Refund refused.</source>
         <translation>Refund refused.</translation>
     </message>
@@ -1159,120 +1284,310 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+32" />
+        <location filename="../ui/printing.cpp" line="+32"/>
         <source>Picking list</source>
         <translation>Picking list</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 orders</source>
         <translation>%1 orders</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Goods code</source>
         <translation>Goods code</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order No.:</source>
         <translation>Order No.:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trade ID:</source>
         <translation>Trade ID:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receiver:</source>
         <translation>Receiver:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Goods:</source>
         <translation>Goods:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Freight:</source>
         <translation>Freight:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid:</source>
         <translation>Paid:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remarks:</source>
         <translation>Remarks:</translation>
     </message>
 </context>
 <context>
+    <name>Push</name>
+    <message>
+        <location filename="../core/push/mallmapper.cpp" line="+15"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>Required field &quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field &quot;%1&quot; is invalid: %2</source>
+        <translation>Field &quot;%1&quot; is invalid: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected an integer</source>
+        <translation>expected an integer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>&quot;%1&quot; is not an amount of money</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>the amount is too large</source>
+        <translation>the amount is too large</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
+        <translation>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a decimal string such as &quot;3.00&quot;</source>
+        <translation>expected a decimal string such as &quot;3.00&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</source>
+        <translation>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation>&quot;%1&quot; is not a valid time</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</source>
+        <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The push body is empty.</source>
+        <translation>The push body is empty.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The push body is JSON but not an object.</source>
+        <translation>The push body is JSON but not an object.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The push body is truncated JSON (it ends after %1 bytes).</source>
+        <translation>The push body is truncated JSON (it ends after %1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The push body is not JSON (error at byte %1).</source>
+        <translation>The push body is not JSON (error at byte %1).</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>[Cash on delivery]</source>
+        <translation>[Cash on delivery]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Self-pickup]</source>
+        <translation>[Self-pickup]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Same-city delivery]</source>
+        <translation>[Same-city delivery]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Buyer asked to cancel]</source>
+        <translation>[Buyer asked to cancel]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Still being processed by the mall]</source>
+        <translation>[Still being processed by the mall]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of order lines</source>
+        <translation>expected a list of order lines</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order has no lines</source>
+        <translation>the order has no lines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the quantity must be a positive number</source>
+        <translation>the quantity must be a positive number</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Goods %1</source>
+        <translation>Goods %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line refund pushed by the mall</source>
+        <translation>Line refund pushed by the mall</translation>
+    </message>
+    <message>
+        <location filename="../core/push/pushreceiver.cpp" line="+61"/>
+        <source>The connection ended before the whole body arrived (%1 bytes).</source>
+        <translation>The connection ended before the whole body arrived (%1 bytes).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
+        <translation>The push body is too large: %1 bytes (at most %2 are accepted).</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Routes must be added before the receiver starts.</source>
+        <translation>Routes must be added before the receiver starts.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot listen on %1:%2 (in use or not allowed).</source>
+        <translation>Cannot listen on %1:%2 (in use or not allowed).</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
+        <translation>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
+        <translation>Shop &quot;%1&quot; does not receive pushed orders.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop &quot;%1&quot; is disabled.</source>
+        <translation>Shop &quot;%1&quot; is disabled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret of shop &quot;%1&quot; is not available: %2</source>
+        <translation>The secret of shop &quot;%1&quot; is not available: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/push/pushsign.cpp" line="+48"/>
+        <source>Unknown signature scheme &quot;%1&quot; (known: %2).</source>
+        <translation>Unknown signature scheme &quot;%1&quot; (known: %2).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The push has no app_sign.</source>
+        <translation>The push has no app_sign.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
+        <translation>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+134" />
+        <location filename="../app/main.cpp" line="+131"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Demo supervisor</source>
         <translation>Demo supervisor</translation>
     </message>
@@ -1280,27 +1595,27 @@
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-96" />
+        <location filename="../ui/refunddialogs.cpp" line="-96"/>
         <source>Refuse refund %1</source>
         <translation>Refuse refund %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The reason is sent to the platform and shown to the buyer (2–200 characters):</source>
         <translation>The reason is sent to the platform and shown to the buyer (2–200 characters):</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refuse refund</source>
         <translation>Refuse refund</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>Enter a reason of at least 2 characters.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reason is %1 characters long; at most 200 are allowed.</source>
         <translation>The reason is %1 characters long; at most 200 are allowed.</translation>
     </message>
@@ -1308,13 +1623,13 @@
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+132" />
-        <location line="+1" />
+        <location filename="../ui/orderpages.cpp" line="+132"/>
+        <location line="+1"/>
         <source>Receive goods</source>
         <translation>Receive goods</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
@@ -1322,112 +1637,112 @@
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-115" />
-        <location line="+1" />
+        <location line="-115"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Release</source>
         <translation>Release</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ship…</source>
         <translation>Ship…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Cancel %1 selected orders? This cannot be undone.</source>
         <translation>Cancel %1 selected orders? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Partial refund…</source>
         <translation>Partial refund…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print picking list</source>
         <translation>Print picking list</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print delivery note</source>
         <translation>Print delivery note</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order shipped.</source>
         <translation>Order shipped.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Refund recorded.</source>
         <translation>Refund recorded.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Picking list</source>
         <translation>Picking list</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
     </message>
@@ -1435,17 +1750,17 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+51" />
+        <location filename="../core/intake/scheduler.cpp" line="+51"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>Another gateway runs the schedules; this one waits.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Schedule %1 no longer exists.</source>
         <translation>Schedule %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Shop %1 no longer exists.</source>
         <translation>Shop %1 no longer exists.</translation>
     </message>
@@ -1453,178 +1768,254 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-103" />
+        <location filename="../ui/syncpages.cpp" line="-103"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last success (covered until)</source>
         <translation>Last success (covered until)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Behind</source>
         <translation>Behind</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last run</source>
         <translation>Last run</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Per-shop health</source>
         <translation>Per-shop health</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run now</source>
         <translation>Run now</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose a shop in the health table first.</source>
         <translation>Choose a shop in the health table first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Download started.</source>
         <translation>Download started.</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="+16"/>
+        <source>Secret &quot;%1&quot; was not found in %2.</source>
+        <translation>Secret &quot;%1&quot; was not found in %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No secret name was given.</source>
+        <translation>No secret name was given.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the environment variable %1</source>
+        <translation>the environment variable %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The secrets file %1 does not exist.</source>
+        <translation>The secrets file %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 can be read or changed by other users; allow only its owner (chmod 600).</source>
+        <translation>The secrets file %1 can be read or changed by other users; allow only its owner (chmod 600).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>Cannot read the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secrets file %1 is not a JSON object of name/value pairs.</source>
+        <translation>The secrets file %1 is not a JSON object of name/value pairs.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>Cannot write the secrets file %1: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>memory</source>
+        <translation>memory</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+31"/>
+        <source>The system keychain could not give secret &quot;%1&quot;: %2</source>
+        <translation>The system keychain could not give secret &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>no answer within 10 seconds</source>
+        <translation>no answer within 10 seconds</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the system keychain</source>
+        <translation>the system keychain</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+16"/>
+        <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
+        <translation>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the Windows Credential Manager</source>
+        <translation>the Windows Credential Manager</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+33" />
+        <location filename="../ui/settingspage.cpp" line="+33"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection:</source>
         <translation>Connection:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind:</source>
         <translation>Kind:</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PostgreSQL (team, shared by several desks)</source>
         <translation>PostgreSQL (team, shared by several desks)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQLite (single desk)</source>
         <translation>SQLite (single desk)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shops</source>
         <translation>Shops</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+11" />
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>App key</source>
         <translation>App key</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>CRM link</source>
         <translation>CRM link</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</source>
         <translation>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+7" />
+        <location line="+18"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+7" />
+        <location line="-7"/>
+        <location line="+7"/>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1632,72 +2023,72 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15" />
+        <location filename="../ui/shipdialog.cpp" line="+15"/>
         <source>Ship order %1</source>
         <translation>Ship order %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SF Express</source>
         <translation>SF Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ZTO Express</source>
         <translation>ZTO Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>YTO Express</source>
         <translation>YTO Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STO Express</source>
         <translation>STO Express</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yunda Express</source>
         <translation>Yunda Express</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JD Logistics</source>
         <translation>JD Logistics</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deppon</source>
         <translation>Deppon</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Express company:</source>
         <translation>Express company:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tracking number:</source>
         <translation>Tracking number:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Choose the express company.</source>
         <translation>Choose the express company.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the tracking number (6–40 letters or digits).</source>
         <translation>Enter the tracking number (6–40 letters or digits).</translation>
     </message>
@@ -1705,52 +2096,52 @@
 <context>
     <name>SkuMappingDialog</name>
     <message>
-        <location filename="../ui/skumappingdialog.cpp" line="+17" />
+        <location filename="../ui/skumappingdialog.cpp" line="+17"/>
         <source>Map goods</source>
         <translation>Map goods</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lines without a goods code cannot be converted. Enter our goods code for each:</source>
         <translation>Lines without a goods code cannot be converted. Enter our goods code for each:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform item</source>
         <translation>Platform item</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform SKU</source>
         <translation>Platform SKU</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Our goods code</source>
         <translation>Our goods code</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Every line of this trade already has a goods code.</source>
         <translation>Every line of this trade already has a goods code.</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Enter at least one goods code.</source>
         <translation>Enter at least one goods code.</translation>
     </message>
@@ -1758,146 +2149,146 @@
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../ui/statelabels.cpp" line="+16" />
+        <location filename="../ui/statelabels.cpp" line="+16"/>
         <source>Awaiting payment</source>
         <translation>Awaiting payment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, awaiting shipment</source>
         <translation>Paid, awaiting shipment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly shipped</source>
         <translation>Partly shipped</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+25" />
+        <location line="+1"/>
+        <location line="+25"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Signed for</source>
         <translation>Signed for</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>No payment created</source>
         <translation>No payment created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, shipping blocked</source>
         <translation>Paid, shipping blocked</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Awaiting seller</source>
         <translation>Awaiting seller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting return</source>
         <translation>Awaiting return</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods returned</source>
         <translation>Goods returned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused by seller</source>
         <translation>Refused by seller</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund closed</source>
         <translation>Refund closed</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Order download</source>
         <translation>Order download</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gap fill</source>
         <translation>Gap fill</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund download</source>
         <translation>Refund download</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detail download</source>
         <translation>Detail download</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merchant code</source>
         <translation>Merchant code</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Pushed order</source>
         <translation>Pushed order</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CRM callback</source>
         <translation>CRM callback</translation>
     </message>
@@ -1905,354 +2296,354 @@
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+75" />
+        <location filename="../core/domain/states.cpp" line="+75"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>Only an unconfirmed order can be confirmed.</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+18" />
+        <location line="+2"/>
+        <location line="+18"/>
         <source>The order is on hold; release it first.</source>
         <translation>The order is on hold; release it first.</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+18" />
+        <location line="-16"/>
+        <location line="+18"/>
         <source>The order has an open refund request; settle it first.</source>
         <translation>The order has an open refund request; settle it first.</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Only an order that has not been shipped can be put on hold.</source>
         <translation>Only an order that has not been shipped can be put on hold.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The order is already on hold.</source>
         <translation>The order is already on hold.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The order is not on hold.</source>
         <translation>The order is not on hold.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only a confirmed order can be shipped.</source>
         <translation>Only a confirmed order can be shipped.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The order has been refunded in full.</source>
         <translation>The order has been refunded in full.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only an order that has not been shipped can be cancelled.</source>
         <translation>Only an order that has not been shipped can be cancelled.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only a shipped order can be completed.</source>
         <translation>Only a shipped order can be completed.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The order is cancelled.</source>
         <translation>The order is cancelled.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing paid is left to refund on this order.</source>
         <translation>Nothing paid is left to refund on this order.</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>This refund request has already been handled.</source>
         <translation>This refund request has already been handled.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade has been marked as processed.</source>
         <translation>The trade has been marked as processed.</translation>
     </message>
     <message>
-        <location filename="../core/domain/types.cpp" line="+18" />
+        <location filename="../core/domain/types.cpp" line="+18"/>
         <source>Taobao (TOP)</source>
         <translation>Taobao (TOP)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mall (push)</source>
         <translation>Mall (push)</translation>
     </message>
     <message>
-        <location filename="../ui/statestrings.cpp" line="+7" />
+        <location filename="../ui/statestrings.cpp" line="+7"/>
         <source>Viewing records</source>
         <translation>Viewing records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a trade to a sales order</source>
         <translation>Converting a trade to a sales order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removing a trade</source>
         <translation>Removing a trade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marking a record as processed</source>
         <translation>Marking a record as processed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirming an order</source>
         <translation>Confirming an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping an order</source>
         <translation>Shipping an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holding or releasing an order</source>
         <translation>Holding or releasing an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refusing a refund</source>
         <translation>Refusing a refund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A partial refund</source>
         <translation>A partial refund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelling an order</source>
         <translation>Cancelling an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a refund request</source>
         <translation>Converting a refund request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiving returned goods</source>
         <translation>Receiving returned goods</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing shops</source>
         <translation>Managing shops</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing users</source>
         <translation>Managing users</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changing the CRM settings</source>
         <translation>Changing the CRM settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retrying CRM events</source>
         <translation>Retrying CRM events</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>Editing the goods mapping</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nobody is logged in; log in first.</source>
         <translation>Nobody is logged in; log in first.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an administrator</source>
         <translation>an administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
         <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password must have at least 6 characters.</source>
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Processed</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unconfirmed</source>
         <translation>Unconfirmed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly refunded</source>
         <translation>Partly refunded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not shipped</source>
         <translation>Not shipped</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly returned</source>
         <translation>Partly returned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting goods</source>
         <translation>Awaiting goods</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting callback</source>
         <translation>Awaiting callback</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>The trade is closed or cancelled on the platform.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade is not paid and not cash on delivery.</source>
         <translation>The trade is not paid and not cash on delivery.</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The line "%1" is under refund (%2); settle the refund first.</source>
-        <translation>The line "%1" is under refund (%2); settle the refund first.</translation>
+        <location line="+1"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
+        <translation>The line &quot;%1&quot; is under refund (%2); settle the refund first.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade has no goods lines.</source>
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>Refund request %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This function is not available in this build yet.</source>
         <translation>This function is not available in this build yet.</translation>
     </message>
@@ -2260,37 +2651,37 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+15" />
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>Timeline of order %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before</source>
         <translation>Before</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>After</source>
         <translation>After</translation>
     </message>
@@ -2298,147 +2689,147 @@
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25" />
+        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
         <source>Trade details</source>
         <translation>Trade details</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trade</source>
         <translation>Trade</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trade:</source>
         <translation>Trade:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buyer:</source>
         <translation>Buyer:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiver:</source>
         <translation>Receiver:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amounts:</source>
         <translation>Amounts:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remarks:</source>
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Line ID</source>
         <translation>Line ID</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Merchant code</source>
         <translation>Merchant code</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Goods lines</source>
         <translation>Goods lines</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Raw payload</source>
         <translation>Raw payload</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Trade details — %1</source>
         <translation>Trade details — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> · paid %1</source>
         <translation> · paid %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · cash on delivery</source>
         <translation> · cash on delivery</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · closed</source>
         <translation> · closed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2 · created %3 · modified %4%5</source>
         <translation>%1 · %2 · created %3 · modified %4%5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2, %3 %4 %5 %6</source>
         <translation>%1 %2, %3 %4 %5 %6</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goods %1 + freight %2 − discount %3 = paid %4</source>
         <translation>Goods %1 + freight %2 − discount %3 = paid %4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Buyer: %1</source>
         <translation>Buyer: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seller: %1</source>
         <translation>Seller: %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2446,7 +2837,7 @@
 <context>
     <name>Trades</name>
     <message>
-        <location filename="../core/storage/traderepository.cpp" line="+17" />
+        <location filename="../core/storage/traderepository.cpp" line="+17"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -2454,8 +2845,8 @@
 <context>
     <name>WriteBack</name>
     <message>
-        <location filename="../core/workflow/platformwriteback.cpp" line="+16" />
-        <location line="+12" />
+        <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
+        <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>Recorded locally (no write-back for this platform).</translation>
     </message>
@@ -2463,311 +2854,311 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+9" />
+        <location filename="../app/appoptions.cpp" line="+9"/>
         <source>OrderDesk order management</source>
         <translation>OrderDesk order management</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start with simulated platforms and CRM on loopback and a fresh database.</source>
         <translation>Start with simulated platforms and CRM on loopback and a fresh database.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database: an SQLite file path or a PostgreSQL connection string.</source>
         <translation>Database: an SQLite file path or a PostgreSQL connection string.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>Interface language: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>Check the SQL drivers, the database and the translations, print a report and quit.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also write the self-check report to this file.</source>
         <translation>Also write the self-check report to this file.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Unknown language "%1": use zh_CN or en.</source>
-        <translation>Unknown language "%1": use zh_CN or en.</translation>
+        <location line="+18"/>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
-        <location filename="../core/auth/session.cpp" line="+23" />
+        <location filename="../core/auth/session.cpp" line="+23"/>
         <source>Viewing records</source>
         <translation>Viewing records</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a trade to a sales order</source>
         <translation>Converting a trade to a sales order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removing a trade</source>
         <translation>Removing a trade</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marking a record as processed</source>
         <translation>Marking a record as processed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirming an order</source>
         <translation>Confirming an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping an order</source>
         <translation>Shipping an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holding or releasing an order</source>
         <translation>Holding or releasing an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refusing a refund</source>
         <translation>Refusing a refund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A partial refund</source>
         <translation>A partial refund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelling an order</source>
         <translation>Cancelling an order</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a refund request</source>
         <translation>Converting a refund request</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiving returned goods</source>
         <translation>Receiving returned goods</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing shops</source>
         <translation>Managing shops</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing users</source>
         <translation>Managing users</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changing the CRM settings</source>
         <translation>Changing the CRM settings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retrying CRM events</source>
         <translation>Retrying CRM events</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>Editing the goods mapping</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nobody is logged in; log in first.</source>
         <translation>Nobody is logged in; log in first.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an administrator</source>
         <translation>an administrator</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>a supervisor</source>
         <translation>a supervisor</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
         <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+19" />
+        <location filename="../core/auth/userservice.cpp" line="+19"/>
         <source>The password must have at least 6 characters.</source>
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../core/domain/states.cpp" line="+47" />
-        <location line="+40" />
-        <location line="+19" />
+        <location filename="../core/domain/states.cpp" line="+47"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+40" />
+        <location line="-58"/>
+        <location line="+40"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+41" />
+        <location line="-39"/>
+        <location line="+41"/>
         <source>Processed</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Unconfirmed</source>
         <translation>Unconfirmed</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+20" />
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+39" />
+        <location line="+1"/>
+        <location line="+39"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly refunded</source>
         <translation>Partly refunded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not shipped</source>
         <translation>Not shipped</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partly returned</source>
         <translation>Partly returned</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Awaiting goods</source>
         <translation>Awaiting goods</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Awaiting callback</source>
         <translation>Awaiting callback</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+25" />
+        <location filename="../core/workflow/conversionservice.cpp" line="+25"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>The trade is closed or cancelled on the platform.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade is not paid and not cash on delivery.</source>
         <translation>The trade is not paid and not cash on delivery.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The line "%1" is under refund (%2); settle the refund first.</source>
-        <translation>The line "%1" is under refund (%2); settle the refund first.</translation>
+        <location line="+4"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
+        <translation>The line &quot;%1&quot; is under refund (%2); settle the refund first.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The trade has no goods lines.</source>
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22" />
+        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>Refund request %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
@@ -2775,33 +3166,33 @@
 <context>
     <name>od::ConversionService</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+134" />
+        <location filename="../core/workflow/conversionservice.cpp" line="+134"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The line "%1" (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
-        <translation>The line "%1" (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
+        <location line="+11"/>
+        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
+        <translation>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+17" />
+        <location line="+19"/>
+        <location line="+17"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new sales order got no id.</source>
         <translation>The new sales order got no id.</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Converting trades</source>
         <translation>Converting trades</translation>
     </message>
@@ -2809,7 +3200,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+153" />
+        <location filename="../core/storage/database.cpp" line="+157"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -2817,40 +3208,40 @@
 <context>
     <name>od::DbConfig</name>
     <message>
-        <location line="-105" />
+        <location line="-105"/>
         <source>No database given.</source>
         <translation>No database given.</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cannot read the PostgreSQL address "%1".</source>
-        <translation>Cannot read the PostgreSQL address "%1".</translation>
+        <location line="+4"/>
+        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
+        <translation>Cannot read the PostgreSQL address &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Cannot read the PostgreSQL setting "%1".</source>
-        <translation>Cannot read the PostgreSQL setting "%1".</translation>
+        <location line="+18"/>
+        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
+        <translation>Cannot read the PostgreSQL setting &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>od::OrderService</name>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-88" />
+        <location filename="../core/workflow/orderservice.cpp" line="-88"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>Shipping needs the express company and the tracking number.</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The order's shop no longer exists.</source>
-        <translation>The order's shop no longer exists.</translation>
+        <location line="+11"/>
+        <source>The order&apos;s shop no longer exists.</source>
+        <translation>The order&apos;s shop no longer exists.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The platform did not accept the shipment: %1</source>
         <translation>The platform did not accept the shipment: %1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Platform answer: %1</source>
         <translation>Platform answer: %1</translation>
     </message>
@@ -2858,82 +3249,82 @@
 <context>
     <name>od::RefundService</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+105" />
+        <location filename="../core/workflow/refundservice.cpp" line="+105"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>Trade %1 has no sales order yet; convert the order first.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The refund amount must not be negative.</source>
         <translation>The refund amount must not be negative.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The return order got no id.</source>
         <translation>The return order got no id.</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refund %1: return order %2 awaits the goods (%3)</source>
         <translation>Refund %1: return order %2 awaits the goods (%3)</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Refund %1 of %2 (shipped, no goods back)</source>
         <translation>Refund %1 of %2 (shipped, no goods back)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund %1 of %2; refunded lines cancelled</source>
         <translation>Refund %1 of %2; refunded lines cancelled</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The refund's shop no longer exists.</source>
-        <translation>The refund's shop no longer exists.</translation>
+        <location line="+12"/>
+        <source>The refund&apos;s shop no longer exists.</source>
+        <translation>The refund&apos;s shop no longer exists.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The platform did not accept the refusal: %1</source>
         <translation>The platform did not accept the refusal: %1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>The refund amount must be more than zero.</source>
         <translation>The refund amount must be more than zero.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give a reason (up to 200 characters) for the partial refund.</source>
         <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The refund got no id.</source>
         <translation>The refund got no id.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Partial refund of %1: %2</source>
         <translation>Partial refund of %1: %2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Return order %1 does not exist.</source>
         <translation>Return order %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Return order %1 is not awaiting goods.</source>
         <translation>Return order %1 is not awaiting goods.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Goods of return order %1 received; %2 refunded</source>
         <translation>Goods of return order %1 received; %2 refunded</translation>
     </message>
@@ -2941,7 +3332,7 @@
 <context>
     <name>od::SkuMappingService</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46" />
+        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
     </message>
@@ -2949,57 +3340,57 @@
 <context>
     <name>od::UserService</name>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18" />
+        <location filename="../core/auth/userservice.cpp" line="+18"/>
         <source>A login needs 1 to 64 characters.</source>
         <translation>A login needs 1 to 64 characters.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The first user must be an administrator.</source>
         <translation>The first user must be an administrator.</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The login "%1" is already taken.</source>
-        <translation>The login "%1" is already taken.</translation>
+        <location line="+10"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new user got no id.</source>
         <translation>The new user got no id.</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This account has been disabled.</source>
         <translation>This account has been disabled.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The account has an unknown role "%1".</source>
-        <translation>The account has an unknown role "%1".</translation>
+        <location line="+3"/>
+        <source>The account has an unknown role &quot;%1&quot;.</source>
+        <translation>The account has an unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+44" />
-        <source>There is no user "%1".</source>
-        <translation>There is no user "%1".</translation>
+        <location line="+18"/>
+        <location line="+44"/>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-36" />
-        <source>"%1" is the last administrator; make someone else an administrator first.</source>
-        <translation>"%1" is the last administrator; make someone else an administrator first.</translation>
+        <location line="-36"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
+        <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
     </message>
 </context>
 <context>
     <name>od::intake::DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+284" />
-        <location line="+14" />
+        <location filename="../core/intake/downloadservice.cpp" line="+284"/>
+        <location line="+14"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>The time range %1 – %2 is not valid.</translation>
     </message>
@@ -3007,42 +3398,42 @@
 <context>
     <name>od::intake::PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+20" />
+        <location filename="../core/intake/platformchanges.cpp" line="+20"/>
         <source>status %1 → %2</source>
         <translation>status %1 → %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed or cancelled by the buyer</source>
         <translation>closed or cancelled by the buyer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>line %1 (%2) refund: %3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>receiver changed: %1 %2 %3</source>
         <translation>receiver changed: %1 %2 %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paid amount %1 → %2</source>
         <translation>paid amount %1 → %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>changed on the platform</source>
         <translation>changed on the platform</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform copy of %1: %2</source>
         <translation>Platform copy of %1: %2</translation>
     </message>
@@ -3050,99 +3441,99 @@
 <context>
     <name>od::top</name>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+42" />
-        <source>The platform sent an invalid value for %1 %2: field %3 = "%4".</source>
-        <translation>The platform sent an invalid value for %1 %2: field %3 = "%4".</translation>
+        <location filename="../core/top/topclient.cpp" line="+42"/>
+        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
+        <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
     <name>od::top::TopClient</name>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</source>
-        <translation>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</translation>
+        <location line="+3"/>
+        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
+        <translation>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
         <translation>The platform does not know the app key of shop %1: check the shop settings (%2).</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The platform refused the request time of shop %1: set this computer's clock right (%2).</source>
-        <translation>The platform refused the request time of shop %1: set this computer's clock right (%2).</translation>
+        <location line="+3"/>
+        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
+        <translation>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The platform refused the request of shop %1: %2</source>
         <translation>The platform refused the request of shop %1: %2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>Could not reach the platform for shop %1: %2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>The platform sent an unreadable answer for shop %1.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The platform had a temporary failure for shop %1: %2 %3</source>
         <translation>The platform had a temporary failure for shop %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The platform's answer for shop %1 lacks %2.</source>
-        <translation>The platform's answer for shop %1 lacks %2.</translation>
+        <location line="+11"/>
+        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
+        <translation>The platform&apos;s answer for shop %1 lacks %2.</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+10" />
+        <location line="+26"/>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+20" />
+        <location line="+12"/>
+        <location line="+20"/>
         <source>a trade</source>
         <translation>a trade</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+4" />
-        <location line="+13" />
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>trade</source>
         <translation>trade</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>refund</source>
         <translation>refund</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>The platform sent no trade %1 for shop %2.</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>

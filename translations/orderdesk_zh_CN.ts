@@ -1,45 +1,45 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+62" />
+        <location filename="../ui/actionpolicy.cpp" line="+62"/>
         <source>The trade is closed on the platform.</source>
         <translation>该订单在平台上已关闭。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade is not paid yet.</source>
         <translation>该订单尚未付款。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>只有等待收货的退单才能收货入库。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only failed events can be retried.</source>
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Your role is not allowed to do this.</source>
         <translation>您的角色无权执行此操作。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Select a row first.</source>
         <translation>请先选择一行。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Select exactly one row.</source>
         <translation>请只选择一行。</translation>
     </message>
@@ -47,12 +47,12 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+25" />
+        <location filename="../ui/backend.cpp" line="+25"/>
         <source>This function is not available in this build yet.</source>
         <translation>此版本暂不支持该功能。</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
@@ -60,97 +60,97 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../ui/batchdialog.cpp" line="+24" />
-        <location line="+85" />
+        <location filename="../ui/batchdialog.cpp" line="+24"/>
+        <location line="+85"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+85" />
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+85" />
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-78" />
+        <location line="-78"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry failed</source>
         <translation>重试失败项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export results…</source>
         <translation>导出结果…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Cancelling… the item in progress is finished first.</source>
         <translation>正在取消…当前处理中的记录会先完成。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export results</source>
         <translation>导出结果</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>results.xlsx</source>
         <translation>处理结果.xlsx</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>%1 of %2 done: %3 succeeded, %4 failed</source>
         <translation>已处理 %1/%2：成功 %3，失败 %4</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cancelled: %1 succeeded, %2 failed, %3 not started</source>
         <translation>已取消：成功 %1，失败 %2，未开始 %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finished: %1 succeeded, %2 failed</source>
         <translation>已完成：成功 %1，失败 %2</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Starting %1 items…</source>
         <translation>开始处理 %1 条…</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+14" />
+        <location line="+14"/>
+        <location line="+14"/>
         <source>OK</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="-14" />
-        <location line="+14" />
+        <location line="-14"/>
+        <location line="+14"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Results</source>
         <translation>处理结果</translation>
     </message>
@@ -158,7 +158,7 @@
 <context>
     <name>BatchRunner</name>
     <message>
-        <location filename="../ui/batchrunner.cpp" line="+87" />
+        <location filename="../ui/batchrunner.cpp" line="+87"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
@@ -166,25 +166,43 @@
 <context>
     <name>ColumnSettings</name>
     <message>
-        <location filename="../ui/columnsettings.cpp" line="+69" />
+        <location filename="../ui/columnsettings.cpp" line="+69"/>
         <source>Restore default columns</source>
         <translation>恢复默认列</translation>
     </message>
 </context>
 <context>
+    <name>Crm</name>
+    <message>
+        <location filename="../core/crm/crmmapping.cpp" line="+40"/>
+        <source>The CRM event&apos;s order snapshot is invalid: %1</source>
+        <translation>CRM 事件中的订单快照无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <source>You are not allowed to retry CRM synchronisation.</source>
+        <translation>您无权重试 CRM 同步。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Sales order %1 does not exist.</source>
+        <translation>销售订单 %1 不存在。</translation>
+    </message>
+</context>
+<context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+93" />
+        <location filename="../ui/syncpages.cpp" line="+93"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retry CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
@@ -192,14 +210,14 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+142" />
+        <location filename="../core/storage/migrations.cpp" line="+140"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21" />
+        <location filename="../core/storage/sql.cpp" line="+21"/>
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
@@ -207,7 +225,7 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/refundintake.cpp" line="+77" />
+        <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>时间范围 %1 – %2 无效。</translation>
     </message>
@@ -215,17 +233,17 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+8" />
+        <location filename="../ui/syncpages.cpp" line="+8"/>
         <source>View raw body</source>
         <translation>查看原始报文</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Raw body</source>
         <translation>原始报文</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Refused because: %1</source>
         <translation>拒收原因：%1</translation>
     </message>
@@ -233,18 +251,18 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+54" />
+        <location filename="../ui/exporter.cpp" line="+54"/>
         <source>Could not write the Excel file: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
     </message>
     <message>
-        <location line="+17" />
-        <location line="+24" />
+        <location line="+17"/>
+        <location line="+24"/>
         <source>Could not create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Export cancelled.</source>
         <translation>导出已取消。</translation>
     </message>
@@ -252,75 +270,182 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27" />
+        <location filename="../ui/filterbar.cpp" line="+27"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Any time</source>
         <translation>不限时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 3 days</source>
         <translation>最近 3 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom range</source>
         <translation>自定义时间</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>No text search on this list</source>
         <translation>此列表不支持文本搜索</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</source>
         <translation>搜索订单号、买家、收货人、手机、商品编码…（Ctrl+F）</translation>
     </message>
 </context>
 <context>
+    <name>Gateway</name>
+    <message>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <source>Configuration field &quot;%1&quot;: %2</source>
+        <translation>配置项“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+47"/>
+        <location line="+37"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>The configuration is not a JSON object.</source>
+        <translation>配置不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>expected a list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
+        <translation>配置项“%1.%2”：密钥不能写在配置里；请用 secret_ref 指定密钥名，并把密钥保存在系统钥匙串、密钥文件或环境变量中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+32"/>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>expected &quot;top&quot; or &quot;mall&quot;</source>
+        <translation>应为“top”或“mall”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown scheme (known: %1)</source>
+        <translation>未知的签名方案（可用：%1）</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Cannot read the configuration %1: %2</source>
+        <translation>无法读取配置 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>unknown shop &quot;%1&quot;</source>
+        <translation>未知店铺“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewaylock.cpp" line="+71"/>
+        <source>The connection that holds the gateway lock was lost.</source>
+        <translation>持有网关锁的数据库连接已断开。</translation>
+    </message>
+    <message>
+        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
+        <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SQLite file or postgresql:// URL.</source>
+        <translation>SQLite 文件或 postgresql:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration JSON: stored in the database, then used for this run.</source>
+        <translation>配置 JSON：先保存到数据库，再用于本次运行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store the configuration JSON in the database and exit.</source>
+        <translation>将配置 JSON 保存到数据库后退出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON file of secrets (mode 0600).</source>
+        <translation>密钥 JSON 文件（权限 0600）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auto (keychain, file, env), keychain, file or env.</source>
+        <translation>auto（钥匙串、文件、环境变量）、keychain、file 或 env。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver port (overrides the configuration; 0 = any free port).</source>
+        <translation>接收端口（覆盖配置；0 = 任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seconds between attempts to become the active gateway.</source>
+        <translation>两次尝试成为活动网关之间的间隔秒数。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+131" />
+        <location filename="../ui/interfacepages.cpp" line="+131"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -328,39 +453,39 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+99" />
+        <location filename="../ui/listpage.cpp" line="+99"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+203" />
-        <location line="+23" />
+        <location line="+1"/>
+        <location line="+203"/>
+        <location line="+23"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-226" />
+        <location line="-226"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+154" />
+        <location line="+154"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>共 %1 条 · 已加载 %2 条 · 已选 %3 条</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+51"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
@@ -368,397 +493,397 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../core/storage/lists.cpp" line="+36" />
-        <location line="+15" />
-        <location line="+18" />
-        <location line="+16" />
-        <location line="+15" />
-        <location line="+22" />
+        <location filename="../core/storage/lists.cpp" line="+36"/>
+        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+16"/>
+        <location line="+15"/>
+        <location line="+22"/>
         <source>Trade ID</source>
         <translation>平台订单号</translation>
     </message>
     <message>
-        <location line="-85" />
-        <location line="+15" />
-        <location line="+19" />
-        <location line="+15" />
-        <location line="+15" />
-        <location line="+22" />
-        <location line="+12" />
-        <location line="+9" />
-        <location line="+39" />
+        <location line="-85"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+15"/>
+        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <location line="+39"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-145" />
-        <location line="+16" />
-        <location line="+18" />
-        <location line="+34" />
+        <location line="-145"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Buyer</source>
         <translation>买家</translation>
     </message>
     <message>
-        <location line="-67" />
-        <location line="+16" />
-        <location line="+18" />
-        <location line="+34" />
+        <location line="-67"/>
+        <location line="+16"/>
+        <location line="+18"/>
+        <location line="+34"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-67" />
+        <location line="-67"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+12"/>
+        <location line="+37"/>
         <source>Platform status</source>
         <translation>平台状态</translation>
     </message>
     <message>
-        <location line="-48" />
-        <location line="+19" />
-        <location line="+31" />
+        <location line="-48"/>
+        <location line="+19"/>
+        <location line="+31"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-49" />
-        <location line="+121" />
+        <location line="-49"/>
+        <location line="+121"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-120" />
-        <location line="+18" />
-        <location line="+103" />
+        <location line="-120"/>
+        <location line="+18"/>
+        <location line="+103"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-109" />
+        <location line="-109"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+17" />
-        <location line="+34" />
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-50" />
+        <location line="-50"/>
         <source>Lines</source>
         <translation>明细数</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+31" />
-        <location line="+22" />
-        <location line="+13" />
-        <location line="+40" />
+        <location line="+1"/>
+        <location line="+31"/>
+        <location line="+22"/>
+        <location line="+13"/>
+        <location line="+40"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-96" />
+        <location line="-96"/>
         <source>Sales order</source>
         <translation>销售单</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Converted by</source>
         <translation>转单人</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converted at</source>
         <translation>转单时间</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+35" />
+        <location line="+1"/>
+        <location line="+35"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>Refund ID</source>
         <translation>退款单号</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+37" />
+        <location line="+3"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-36" />
-        <location line="+49" />
+        <location line="-36"/>
+        <location line="+49"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-48" />
+        <location line="-48"/>
         <source>Goods back</source>
         <translation>需退货</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+22" />
-        <location line="+39" />
+        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+39"/>
         <source>Order No.</source>
         <translation>订单编号</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+23" />
+        <location line="-58"/>
+        <location line="+23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="-22" />
+        <location line="-22"/>
         <source>On hold</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Payment</source>
         <translation>付款状态</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>发货状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Tracking No.</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Return No.</source>
         <translation>退单编号</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Goods received</source>
         <translation>收货时间</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Sender</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Size (bytes)</source>
         <translation>大小（字节）</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>From</source>
         <translation>起始</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>To</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Started</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seen</source>
         <translation>查到</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>New</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+37" />
+        <location line="+1"/>
+        <location line="+37"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-36"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Delivered</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Record ID</source>
         <translation>记录编号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Platform item</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Pending download</source>
         <translation>待下载订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending import</source>
         <translation>待转入订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Order history</source>
         <translation>历史订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending refunds</source>
         <translation>待转入退单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Return orders</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Scheduled tasks</source>
         <translation>计划任务</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>CRM sync</source>
         <translation>CRM 同步</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Audit trail</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods mapping</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+19" />
-        <location filename="../ui/listmodel.cpp" line="+46" />
+        <location filename="../ui/exporter.cpp" line="+19"/>
+        <location filename="../ui/listmodel.cpp" line="+46"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -766,32 +891,32 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+17" />
+        <location filename="../ui/logindialog.cpp" line="+17"/>
         <source>Log in to OrderDesk</source>
         <translation>登录订单工作台</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Login:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Enter your login.</source>
         <translation>请输入账号。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Checking…</source>
         <translation>正在验证…</translation>
     </message>
@@ -799,42 +924,42 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+19" />
+        <location filename="../ui/mainwindow.cpp" line="+19"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Interface</source>
         <translation>接口</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -842,68 +967,68 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/money.cpp" line="+13" />
-        <source>Invalid amount "%1": %2</source>
+        <location filename="../core/domain/money.cpp" line="+13"/>
+        <source>Invalid amount &quot;%1&quot;: %2</source>
         <translation>金额“%1”无效：%2</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>the amount is empty</source>
         <translation>金额为空</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+14" />
+        <location line="+13"/>
+        <location line="+14"/>
         <source>only digits and one decimal point are allowed</source>
         <translation>只能包含数字和一个小数点</translation>
     </message>
     <message>
-        <location line="-11" />
-        <location line="+26" />
+        <location line="-11"/>
+        <location line="+26"/>
         <source>the amount is too large</source>
         <translation>金额过大</translation>
     </message>
     <message>
-        <location line="-13" />
+        <location line="-13"/>
         <source>more than two decimal places</source>
         <translation>小数超过两位</translation>
     </message>
     <message>
-        <location line="+5" />
-        <location line="+3" />
+        <location line="+5"/>
+        <location line="+3"/>
         <source>no digits</source>
         <translation>没有数字</translation>
     </message>
     <message>
-        <location line="+24" />
-        <location line="+8" />
-        <location line="+8" />
+        <location line="+24"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>Amount overflow</source>
         <translation>金额溢出</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>Invalid date "%1": expected yyyy-MM-dd HH:mm:ss</source>
+        <location line="+12"/>
+        <source>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</source>
         <translation>日期“%1”无效：应为 yyyy-MM-dd HH:mm:ss</translation>
     </message>
 </context>
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../core/workflow/orderrow.cpp" line="+56" />
-        <location filename="../core/workflow/outboxwriter.cpp" line="+37" />
+        <location filename="../core/workflow/orderrow.cpp" line="+56"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+37"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+187" />
+        <location filename="../core/workflow/orderservice.cpp" line="+187"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+60" />
+        <location filename="../core/workflow/outboxwriter.cpp" line="+60"/>
         <source>The outbox event got no id.</source>
         <translation>CRM 待发事件未获得编号。</translation>
     </message>
@@ -911,77 +1036,77 @@
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72" />
+        <location filename="../ui/refunddialogs.cpp" line="+72"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Paid:</source>
         <translation>实付：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Already refunded:</source>
         <translation>已退款：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>At most:</source>
         <translation>最多可退：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 12.50</source>
         <translation>例如 12.50</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund amount (yuan):</source>
         <translation>退款金额（元）：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. compensation for a damaged parcel</source>
         <translation>例如：包裹破损补偿</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Reason:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Enter the amount to refund.</source>
         <translation>请输入退款金额。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>"%1" is not an amount of money (use e.g. 12.50).</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not an amount of money (use e.g. 12.50).</source>
         <translation>“%1”不是有效金额（例如 12.50）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The amount must be more than 0.</source>
         <translation>金额必须大于 0。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>At most %1 can be refunded (paid %2, already refunded %3).</source>
         <translation>最多可退 %1（实付 %2，已退 %3）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reason may be at most 200 characters long.</source>
         <translation>原因最多 200 个字。</translation>
     </message>
@@ -989,29 +1114,29 @@
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-105" />
+        <location filename="../ui/interfacepages.cpp" line="-105"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+14" />
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Download trade details</source>
         <translation>下载订单详情</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Download all</source>
         <translation>全部下载</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+1" />
+        <location line="+18"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -1019,77 +1144,77 @@
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
-        <location line="+56" />
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-57" />
+        <location line="-57"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Convert all matching…</source>
         <translation>全部转入…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Map goods…</source>
         <translation>商品对应…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+35"/>
         <source>No trade matches the current filter.</source>
         <translation>没有符合当前筛选条件的订单。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Convert all matching</source>
         <translation>全部转入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Convert all %1 trades that match the current filter to sales orders?</source>
         <translation>将符合当前筛选条件的全部 %1 个订单转为销售单？</translation>
     </message>
@@ -1097,60 +1222,60 @@
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Convert to return</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+1" />
+        <location line="+4"/>
+        <location line="+1"/>
         <source>Batch convert to returns</source>
         <translation>批量转退单</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Refuse refund…</source>
         <translation>拒绝退款…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+1" />
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Refund request</source>
         <translation>退款申请</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Refund refused.</source>
         <translation>已拒绝退款。</translation>
     </message>
@@ -1158,120 +1283,310 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+32" />
+        <location filename="../ui/printing.cpp" line="+32"/>
         <source>Picking list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>%1 orders</source>
         <translation>共 %1 个订单</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+19" />
+        <location line="+2"/>
+        <location line="+19"/>
         <source>Goods code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Attributes</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="-19" />
-        <location line="+19" />
+        <location line="-19"/>
+        <location line="+19"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Order No.:</source>
         <translation>订单编号：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Trade ID:</source>
         <translation>平台订单号：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Receiver:</source>
         <translation>收货人：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Goods:</source>
         <translation>商品：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Freight:</source>
         <translation>运费：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Paid:</source>
         <translation>实付：</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
 </context>
 <context>
+    <name>Push</name>
+    <message>
+        <location filename="../core/push/mallmapper.cpp" line="+15"/>
+        <source>Required field &quot;%1&quot; is missing.</source>
+        <translation>缺少必填字段“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Field &quot;%1&quot; is invalid: %2</source>
+        <translation>字段“%1”无效：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected a string</source>
+        <translation>应为字符串</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>expected an integer</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not an amount of money</source>
+        <translation>“%1”不是有效金额</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>the amount is too large</source>
+        <translation>金额过大</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
+        <translation>金额不接受浮点数；请发送“3.00”这样的小数字符串</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a decimal string such as &quot;3.00&quot;</source>
+        <translation>应为“3.00”这样的小数字符串</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</source>
+        <translation>应为“yyyy-MM-dd HH:mm:ss”格式的时间</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid time</source>
+        <translation>“%1”不是有效时间</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</source>
+        <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The push body is empty.</source>
+        <translation>推送内容为空。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The push body is JSON but not an object.</source>
+        <translation>推送内容是 JSON，但不是对象。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The push body is truncated JSON (it ends after %1 bytes).</source>
+        <translation>推送内容是不完整的 JSON（在第 %1 字节处中断）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The push body is not JSON (error at byte %1).</source>
+        <translation>推送内容不是 JSON（第 %1 字节出错）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>[Cash on delivery]</source>
+        <translation>[货到付款]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Self-pickup]</source>
+        <translation>[到店自提]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Same-city delivery]</source>
+        <translation>[同城配送]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Buyer asked to cancel]</source>
+        <translation>[买家申请取消]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[Still being processed by the mall]</source>
+        <translation>[商城处理中]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a list of order lines</source>
+        <translation>应为订单明细列表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the order has no lines</source>
+        <translation>订单没有商品明细</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>expected an object</source>
+        <translation>应为对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the quantity must be a positive number</source>
+        <translation>数量必须为正数</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Goods %1</source>
+        <translation>商品 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Line refund pushed by the mall</source>
+        <translation>商城推送的明细退款</translation>
+    </message>
+    <message>
+        <location filename="../core/push/pushreceiver.cpp" line="+61"/>
+        <source>The connection ended before the whole body arrived (%1 bytes).</source>
+        <translation>请求内容未完整到达连接就已断开（%1 字节）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+53"/>
+        <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
+        <translation>推送内容过大：%1 字节（最多接受 %2 字节）。</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Routes must be added before the receiver starts.</source>
+        <translation>必须在接收服务启动前添加路由。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot listen on %1:%2 (in use or not allowed).</source>
+        <translation>无法监听 %1:%2（端口已占用或无权限）。</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
+        <translation>未知店铺“%1”：没有推送类店铺使用此编码或 AppKey。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
+        <translation>店铺“%1”不接收推送订单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop &quot;%1&quot; is disabled.</source>
+        <translation>店铺“%1”已停用。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secret of shop &quot;%1&quot; is not available: %2</source>
+        <translation>无法获取店铺“%1”的密钥：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/push/pushsign.cpp" line="+48"/>
+        <source>Unknown signature scheme &quot;%1&quot; (known: %2).</source>
+        <translation>未知的签名方案“%1”（可用：%2）。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The push has no app_sign.</source>
+        <translation>推送中没有 app_sign。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
+        <translation>签名错误：app_sign 与店铺密钥不匹配（方案 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+134" />
+        <location filename="../app/main.cpp" line="+131"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Demo supervisor</source>
         <translation>演示主管</translation>
     </message>
@@ -1279,27 +1594,27 @@
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-96" />
+        <location filename="../ui/refunddialogs.cpp" line="-96"/>
         <source>Refuse refund %1</source>
         <translation>拒绝退款 %1</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The reason is sent to the platform and shown to the buyer (2–200 characters):</source>
         <translation>拒绝原因将回传平台并展示给买家（2–200 个字）：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refuse refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>请填写至少 2 个字的原因。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The reason is %1 characters long; at most 200 are allowed.</source>
         <translation>原因有 %1 个字，最多允许 200 个字。</translation>
     </message>
@@ -1307,13 +1622,13 @@
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+132" />
-        <location line="+1" />
+        <location filename="../ui/orderpages.cpp" line="+132"/>
+        <location line="+1"/>
         <source>Receive goods</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+G</source>
         <translation>Ctrl+G</translation>
     </message>
@@ -1321,112 +1636,112 @@
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-115" />
-        <location line="+1" />
+        <location line="-115"/>
+        <location line="+1"/>
         <source>Confirm</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+K</source>
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Hold</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+1" />
+        <location line="+3"/>
+        <location line="+1"/>
         <source>Release</source>
         <translation>解挂</translation>
     </message>
     <message>
-        <location line="-1" />
+        <location line="-1"/>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Ship…</source>
         <translation>发货…</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+S</source>
         <translation>Ctrl+S</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+2" />
-        <location line="+3" />
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancel order</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location line="-3" />
+        <location line="-3"/>
         <source>Cancel %1 selected orders? This cannot be undone.</source>
         <translation>作废选中的 %1 个订单？此操作不可撤销。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Partial refund…</source>
         <translation>部分退款…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Timeline</source>
         <translation>订单日志</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+L</source>
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print picking list</source>
         <translation>打印拣货单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Print delivery note</source>
         <translation>打印发货单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Order shipped.</source>
         <translation>订单已发货。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Refund recorded.</source>
         <translation>退款已登记。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Picking list</source>
         <translation>拣货单</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
     </message>
@@ -1434,17 +1749,17 @@
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+51" />
+        <location filename="../core/intake/scheduler.cpp" line="+51"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>另一个网关正在执行计划任务，本网关等待中。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Schedule %1 no longer exists.</source>
         <translation>计划任务 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Shop %1 no longer exists.</source>
         <translation>店铺 %1 已不存在。</translation>
     </message>
@@ -1452,178 +1767,254 @@
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-103" />
+        <location filename="../ui/syncpages.cpp" line="-103"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last success (covered until)</source>
         <translation>最近成功（覆盖至）</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Behind</source>
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last run</source>
         <translation>最近运行</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>Per-shop health</source>
         <translation>各店铺同步状况</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Run now</source>
         <translation>立即执行</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Choose a shop in the health table first.</source>
         <translation>请先在状况表中选择店铺。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Download started.</source>
         <translation>已开始下载。</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
 </context>
 <context>
+    <name>Secrets</name>
+    <message>
+        <location filename="../core/secrets/secretstore.cpp" line="+16"/>
+        <source>Secret &quot;%1&quot; was not found in %2.</source>
+        <translation>在%2中找不到密钥“%1”。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No secret name was given.</source>
+        <translation>未指定密钥名称。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the environment variable %1</source>
+        <translation>环境变量 %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The secrets file %1 does not exist.</source>
+        <translation>密钥文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secrets file %1 can be read or changed by other users; allow only its owner (chmod 600).</source>
+        <translation>密钥文件 %1 可被其他用户读取或修改；请只允许所有者访问（chmod 600）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot read the secrets file %1: %2</source>
+        <translation>无法读取密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secrets file %1 is not a JSON object of name/value pairs.</source>
+        <translation>密钥文件 %1 不是由名称/值组成的 JSON 对象。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+5"/>
+        <source>Cannot write the secrets file %1: %2</source>
+        <translation>无法写入密钥文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+31"/>
+        <source>The system keychain could not give secret &quot;%1&quot;: %2</source>
+        <translation>系统钥匙串无法提供密钥“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <location line="+11"/>
+        <source>no answer within 10 seconds</source>
+        <translation>10 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>the system keychain</source>
+        <translation>系统钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+16"/>
+        <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
+        <translation>Windows 凭据管理器无法处理密钥“%1”（错误 %2）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+33" />
+        <location filename="../ui/settingspage.cpp" line="+33"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Connection:</source>
         <translation>连接：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>PostgreSQL (team, shared by several desks)</source>
         <translation>PostgreSQL（团队版，多台电脑共用）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>SQLite (single desk)</source>
         <translation>SQLite（单机版）</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Shops</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location line="+0" />
-        <location line="+11" />
+        <location line="+0"/>
+        <location line="+11"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-11" />
+        <location line="-11"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>App key</source>
         <translation>App Key</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Endpoint</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Login</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>CRM link</source>
         <translation>CRM 对接</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</source>
         <translation>发送失败的事件列在“同步 → CRM 同步”中，可在那里重试。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+7" />
+        <location line="+18"/>
+        <location line="+7"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-7" />
-        <location line="+7" />
+        <location line="-7"/>
+        <location line="+7"/>
         <source>No</source>
         <translation>否</translation>
     </message>
@@ -1631,72 +2022,72 @@
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15" />
+        <location filename="../ui/shipdialog.cpp" line="+15"/>
         <source>Ship order %1</source>
         <translation>订单 %1 发货</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>SF Express</source>
         <translation>顺丰速运</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>ZTO Express</source>
         <translation>中通快递</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>YTO Express</source>
         <translation>圆通速递</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>STO Express</source>
         <translation>申通快递</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Yunda Express</source>
         <translation>韵达快递</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>EMS</source>
         <translation>EMS</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>JD Logistics</source>
         <translation>京东物流</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Deppon</source>
         <translation>德邦快递</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Express company:</source>
         <translation>快递公司：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Tracking number:</source>
         <translation>快递单号：</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Choose the express company.</source>
         <translation>请选择快递公司。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Enter the tracking number (6–40 letters or digits).</source>
         <translation>请输入快递单号（6–40 位字母或数字）。</translation>
     </message>
@@ -1704,52 +2095,52 @@
 <context>
     <name>SkuMappingDialog</name>
     <message>
-        <location filename="../ui/skumappingdialog.cpp" line="+17" />
+        <location filename="../ui/skumappingdialog.cpp" line="+17"/>
         <source>Map goods</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Lines without a goods code cannot be converted. Enter our goods code for each:</source>
         <translation>没有商品编码的明细无法转单，请逐行填写本方商品编码：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attributes</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform item</source>
         <translation>平台商品</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Our goods code</source>
         <translation>本方商品编码</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Every line of this trade already has a goods code.</source>
         <translation>该订单所有明细都已有商品编码。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>Enter at least one goods code.</source>
         <translation>请至少填写一个商品编码。</translation>
     </message>
@@ -1757,146 +2148,146 @@
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../ui/statelabels.cpp" line="+16" />
+        <location filename="../ui/statelabels.cpp" line="+16"/>
         <source>Awaiting payment</source>
         <translation>等待买家付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, awaiting shipment</source>
         <translation>已付款，待发货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly shipped</source>
         <translation>部分发货</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+25" />
+        <location line="+1"/>
+        <location line="+25"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="-24" />
+        <location line="-24"/>
         <source>Signed for</source>
         <translation>已签收</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+27" />
+        <location line="+1"/>
+        <location line="+27"/>
         <source>Finished</source>
         <translation>交易成功</translation>
     </message>
     <message>
-        <location line="-26" />
+        <location line="-26"/>
         <source>Closed</source>
         <translation>交易关闭</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+24" />
+        <location line="+1"/>
+        <location line="+24"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="-23"/>
         <source>No payment created</source>
         <translation>未创建支付</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid, shipping blocked</source>
         <translation>已付款，禁止发货</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Awaiting seller</source>
         <translation>等待卖家处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting return</source>
         <translation>等待买家退货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Goods returned</source>
         <translation>买家已退货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused by seller</source>
         <translation>卖家已拒绝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund closed</source>
         <translation>退款关闭</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+12" />
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="-9" />
+        <location line="-9"/>
         <source>Order download</source>
         <translation>订单下载</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gap fill</source>
         <translation>补漏下载</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund download</source>
         <translation>退款下载</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Detail download</source>
         <translation>详情下载</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Created</source>
         <translation>已创建</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Manual</source>
         <translation>手工</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Merchant code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+78" />
+        <location line="+78"/>
         <source>Pushed order</source>
         <translation>推送订单</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CRM callback</source>
         <translation>CRM 回调</translation>
     </message>
@@ -1904,354 +2295,354 @@
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+75" />
+        <location filename="../core/domain/states.cpp" line="+75"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>只有未审核的订单才能审核。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+18" />
+        <location line="+2"/>
+        <location line="+18"/>
         <source>The order is on hold; release it first.</source>
         <translation>订单已挂起，请先解挂。</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+18" />
+        <location line="-16"/>
+        <location line="+18"/>
         <source>The order has an open refund request; settle it first.</source>
         <translation>订单有未处理的退款申请，请先处理。</translation>
     </message>
     <message>
-        <location line="-14" />
+        <location line="-14"/>
         <source>Only an order that has not been shipped can be put on hold.</source>
         <translation>只有未发货的订单才能挂起。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The order is already on hold.</source>
         <translation>订单已经挂起。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The order is not on hold.</source>
         <translation>订单未挂起。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only a confirmed order can be shipped.</source>
         <translation>只有已审核的订单才能发货。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The order has been refunded in full.</source>
         <translation>订单已全额退款。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only an order that has not been shipped can be cancelled.</source>
         <translation>只有未发货的订单才能作废。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Only a shipped order can be completed.</source>
         <translation>只有已发货的订单才能完成。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The order is cancelled.</source>
         <translation>订单已作废。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing paid is left to refund on this order.</source>
         <translation>该订单已无可退金额。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>This refund request has already been handled.</source>
         <translation>该退款申请已处理。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade has been marked as processed.</source>
         <translation>该订单已标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../core/domain/types.cpp" line="+18" />
+        <location filename="../core/domain/types.cpp" line="+18"/>
         <source>Taobao (TOP)</source>
         <translation>淘宝（TOP）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Mall (push)</source>
         <translation>商城（推送）</translation>
     </message>
     <message>
-        <location filename="../ui/statestrings.cpp" line="+7" />
+        <location filename="../ui/statestrings.cpp" line="+7"/>
         <source>Viewing records</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a trade to a sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removing a trade</source>
         <translation>移除订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marking a record as processed</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirming an order</source>
         <translation>审核订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping an order</source>
         <translation>订单发货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holding or releasing an order</source>
         <translation>挂起或解挂订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refusing a refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelling an order</source>
         <translation>作废订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a refund request</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiving returned goods</source>
         <translation>退货收货入库</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing shops</source>
         <translation>管理店铺</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changing the CRM settings</source>
         <translation>修改 CRM 设置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retrying CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>编辑商品对应</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Nobody is logged in; log in first.</source>
         <translation>尚未登录，请先登录。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>a supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
         <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The password must have at least 6 characters.</source>
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converted</source>
         <translation>已转入</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unconfirmed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unpaid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly returned</source>
         <translation>部分退货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting goods</source>
         <translation>等待收货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Awaiting callback</source>
         <translation>等待回调</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>该订单在平台上已关闭或取消。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade is not paid and not cash on delivery.</source>
         <translation>该订单未付款，且不是货到付款。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>The line "%1" is under refund (%2); settle the refund first.</source>
+        <location line="+1"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
         <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The trade has no goods lines.</source>
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>退款申请 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This function is not available in this build yet.</source>
         <translation>此版本暂不支持该功能。</translation>
     </message>
@@ -2259,37 +2650,37 @@
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+15" />
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>订单 %1 的操作日志</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>After</source>
         <translation>修改后</translation>
     </message>
@@ -2297,147 +2688,147 @@
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25" />
+        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
         <source>Trade details</source>
         <translation>订单详细</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Trade</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Trade:</source>
         <translation>订单：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Buyer:</source>
         <translation>买家：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiver:</source>
         <translation>收货人：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Amounts:</source>
         <translation>金额：</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Line ID</source>
         <translation>子订单号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Attributes</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Merchant code</source>
         <translation>商家编码</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Goods lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Raw payload</source>
         <translation>原始数据</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Trade details — %1</source>
         <translation>订单详细 — %1</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source> · paid %1</source>
         <translation> · 付款于 %1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · cash on delivery</source>
         <translation> · 货到付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source> · closed</source>
         <translation> · 已关闭</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>%1 · %2 · created %3 · modified %4%5</source>
         <translation>%1 · %2 · 创建 %3 · 修改 %4%5</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>%1 %2, %3 %4 %5 %6</source>
         <translation>%1 %2，%3%4%5 %6</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Goods %1 + freight %2 − discount %3 = paid %4</source>
         <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Buyer: %1</source>
         <translation>买家：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Seller: %1</source>
         <translation>卖家：%1</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2445,7 +2836,7 @@
 <context>
     <name>Trades</name>
     <message>
-        <location filename="../core/storage/traderepository.cpp" line="+17" />
+        <location filename="../core/storage/traderepository.cpp" line="+17"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -2453,8 +2844,8 @@
 <context>
     <name>WriteBack</name>
     <message>
-        <location filename="../core/workflow/platformwriteback.cpp" line="+16" />
-        <location line="+12" />
+        <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
+        <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>已在本地记录（该平台不支持回传）。</translation>
     </message>
@@ -2462,311 +2853,311 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/appoptions.cpp" line="+9" />
+        <location filename="../app/appoptions.cpp" line="+9"/>
         <source>OrderDesk order management</source>
         <translation>订单工作台 订单管理</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Start with simulated platforms and CRM on loopback and a fresh database.</source>
         <translation>使用本机模拟的平台和 CRM 以及全新数据库启动。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Database: an SQLite file path or a PostgreSQL connection string.</source>
         <translation>数据库：SQLite 文件路径或 PostgreSQL 连接串。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>检查 SQL 驱动、数据库和翻译，输出报告后退出。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Also write the self-check report to this file.</source>
         <translation>同时将自检报告写入此文件。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Unknown language "%1": use zh_CN or en.</source>
+        <location line="+18"/>
+        <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
 </context>
 <context>
     <name>od</name>
     <message>
-        <location filename="../core/auth/session.cpp" line="+23" />
+        <location filename="../core/auth/session.cpp" line="+23"/>
         <source>Viewing records</source>
         <translation>查看记录</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a trade to a sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Removing a trade</source>
         <translation>移除订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Marking a record as processed</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirming an order</source>
         <translation>审核订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shipping an order</source>
         <translation>订单发货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holding or releasing an order</source>
         <translation>挂起或解挂订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refusing a refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cancelling an order</source>
         <translation>作废订单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Converting a refund request</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Receiving returned goods</source>
         <translation>退货收货入库</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing shops</source>
         <translation>管理店铺</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Managing users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changing the CRM settings</source>
         <translation>修改 CRM 设置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Retrying CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>编辑商品对应</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Nobody is logged in; log in first.</source>
         <translation>尚未登录，请先登录。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>a supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
         <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+19" />
+        <location filename="../core/auth/userservice.cpp" line="+19"/>
         <source>The password must have at least 6 characters.</source>
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/domain/states.cpp" line="+47" />
-        <location line="+40" />
-        <location line="+19" />
+        <location filename="../core/domain/states.cpp" line="+47"/>
+        <location line="+40"/>
+        <location line="+19"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="-58" />
-        <location line="+40" />
+        <location line="-58"/>
+        <location line="+40"/>
         <source>Converted</source>
         <translation>已转入</translation>
     </message>
     <message>
-        <location line="-39" />
-        <location line="+41" />
+        <location line="-39"/>
+        <location line="+41"/>
         <source>Processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-34"/>
         <source>Unconfirmed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+20" />
+        <location line="+1"/>
+        <location line="+20"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="-19" />
+        <location line="-19"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+39" />
+        <location line="+1"/>
+        <location line="+39"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Unpaid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Not shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Partly returned</source>
         <translation>部分退货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Awaiting goods</source>
         <translation>等待收货</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Awaiting callback</source>
         <translation>等待回调</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Delivered</source>
         <translation>送达时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+25" />
+        <location filename="../core/workflow/conversionservice.cpp" line="+25"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>该订单在平台上已关闭或取消。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The trade is not paid and not cash on delivery.</source>
         <translation>该订单未付款，且不是货到付款。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The line "%1" is under refund (%2); settle the refund first.</source>
+        <location line="+4"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
         <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The trade has no goods lines.</source>
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22" />
+        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>退款申请 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
@@ -2774,33 +3165,33 @@
 <context>
     <name>od::ConversionService</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+134" />
+        <location filename="../core/workflow/conversionservice.cpp" line="+134"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The line "%1" (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
+        <location line="+11"/>
+        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
         <translation>明细“%1”（平台商品 %2，SKU %3）没有商品编码，请在商品对应中添加。</translation>
     </message>
     <message>
-        <location line="+19" />
-        <location line="+17" />
+        <location line="+19"/>
+        <location line="+17"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new sales order got no id.</source>
         <translation>新销售单未获得编号。</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+34"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
     </message>
     <message>
-        <location line="+67" />
+        <location line="+67"/>
         <source>Converting trades</source>
         <translation>正在转单</translation>
     </message>
@@ -2808,7 +3199,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+153" />
+        <location filename="../core/storage/database.cpp" line="+157"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -2816,40 +3207,40 @@
 <context>
     <name>od::DbConfig</name>
     <message>
-        <location line="-105" />
+        <location line="-105"/>
         <source>No database given.</source>
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>Cannot read the PostgreSQL address "%1".</source>
+        <location line="+4"/>
+        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
         <translation>无法识别 PostgreSQL 地址“%1”。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>Cannot read the PostgreSQL setting "%1".</source>
+        <location line="+18"/>
+        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
         <translation>无法识别 PostgreSQL 设置“%1”。</translation>
     </message>
 </context>
 <context>
     <name>od::OrderService</name>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-88" />
+        <location filename="../core/workflow/orderservice.cpp" line="-88"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>发货需要填写快递公司和快递单号。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The order's shop no longer exists.</source>
+        <location line="+11"/>
+        <source>The order&apos;s shop no longer exists.</source>
         <translation>订单所属店铺已不存在。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The platform did not accept the shipment: %1</source>
         <translation>平台未接受发货信息：%1</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Platform answer: %1</source>
         <translation>平台回复：%1</translation>
     </message>
@@ -2857,82 +3248,82 @@
 <context>
     <name>od::RefundService</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+105" />
+        <location filename="../core/workflow/refundservice.cpp" line="+105"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>订单 %1 尚未生成销售单，请先转单。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The refund amount must not be negative.</source>
         <translation>退款金额不能为负数。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>The return order got no id.</source>
         <translation>退单未获得编号。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Refund %1: return order %2 awaits the goods (%3)</source>
         <translation>退款 %1：退单 %2 等待收货（%3）</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Refund %1 of %2 (shipped, no goods back)</source>
         <translation>退款 %1，金额 %2（已发货，无需退货）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Refund %1 of %2; refunded lines cancelled</source>
         <translation>退款 %1，金额 %2；退款明细已取消</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>请填写 2–200 个字的拒绝退款原因。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <source>The refund's shop no longer exists.</source>
+        <location line="+12"/>
+        <source>The refund&apos;s shop no longer exists.</source>
         <translation>退款所属店铺已不存在。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The platform did not accept the refusal: %1</source>
         <translation>平台未接受拒绝退款：%1</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+72"/>
         <source>The refund amount must be more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give a reason (up to 200 characters) for the partial refund.</source>
         <translation>请填写部分退款的原因（最多 200 个字）。</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+22"/>
         <source>The refund got no id.</source>
         <translation>退款记录未获得编号。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Partial refund of %1: %2</source>
         <translation>部分退款 %1：%2</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+27"/>
         <source>Return order %1 does not exist.</source>
         <translation>退单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Return order %1 is not awaiting goods.</source>
         <translation>退单 %1 不在等待收货状态。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Goods of return order %1 received; %2 refunded</source>
         <translation>退单 %1 已收货入库；已退款 %2</translation>
     </message>
@@ -2940,7 +3331,7 @@
 <context>
     <name>od::SkuMappingService</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46" />
+        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
     </message>
@@ -2948,57 +3339,57 @@
 <context>
     <name>od::UserService</name>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18" />
+        <location filename="../core/auth/userservice.cpp" line="+18"/>
         <source>A login needs 1 to 64 characters.</source>
         <translation>账号长度需为 1–64 个字符。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>The first user must be an administrator.</source>
         <translation>第一个用户必须是管理员。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>The login "%1" is already taken.</source>
+        <location line="+10"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
         <translation>账号“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The new user got no id.</source>
         <translation>新用户未获得编号。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>Wrong login or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This account has been disabled.</source>
         <translation>该账号已停用。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The account has an unknown role "%1".</source>
+        <location line="+3"/>
+        <source>The account has an unknown role &quot;%1&quot;.</source>
         <translation>该账号的角色“%1”无法识别。</translation>
     </message>
     <message>
-        <location line="+18" />
-        <location line="+44" />
-        <source>There is no user "%1".</source>
+        <location line="+18"/>
+        <location line="+44"/>
+        <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-36" />
-        <source>"%1" is the last administrator; make someone else an administrator first.</source>
+        <location line="-36"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
     </message>
 </context>
 <context>
     <name>od::intake::DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+284" />
-        <location line="+14" />
+        <location filename="../core/intake/downloadservice.cpp" line="+284"/>
+        <location line="+14"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>时间范围 %1 – %2 无效。</translation>
     </message>
@@ -3006,42 +3397,42 @@
 <context>
     <name>od::intake::PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+20" />
+        <location filename="../core/intake/platformchanges.cpp" line="+20"/>
         <source>status %1 → %2</source>
         <translation>状态 %1 → %2</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed or cancelled by the buyer</source>
         <translation>买家已关闭或取消</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>明细 %1（%2）退款：%3</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>receiver changed: %1 %2 %3</source>
         <translation>收货信息已修改：%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>paid amount %1 → %2</source>
         <translation>实付金额 %1 → %2</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>changed on the platform</source>
         <translation>平台上已修改</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Platform copy of %1: %2</source>
         <translation>%1 的平台数据：%2</translation>
     </message>
@@ -3049,99 +3440,99 @@
 <context>
     <name>od::top</name>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+42" />
-        <source>The platform sent an invalid value for %1 %2: field %3 = "%4".</source>
+        <location filename="../core/top/topclient.cpp" line="+42"/>
+        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
         <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
     </message>
 </context>
 <context>
     <name>od::top::TopClient</name>
     <message>
-        <location line="+82" />
+        <location line="+82"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).</source>
+        <location line="+3"/>
+        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
         <translation>平台拒绝了店铺 %1 的签名，请检查 App Secret 和签名方式（%2）。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
         <translation>平台不识别店铺 %1 的 App Key，请检查店铺设置（%2）。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The platform refused the request time of shop %1: set this computer's clock right (%2).</source>
+        <location line="+3"/>
+        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
         <translation>平台拒绝了店铺 %1 的请求时间，请校准本机时间（%2）。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The platform refused the request of shop %1: %2</source>
         <translation>平台拒绝了店铺 %1 的请求：%2</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>无法连接店铺 %1 的平台：%2</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>平台对店铺 %1 的返回无法解析。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The platform had a temporary failure for shop %1: %2 %3</source>
         <translation>平台处理店铺 %1 的请求时临时出错：%2 %3</translation>
     </message>
     <message>
-        <location line="+11" />
-        <source>The platform's answer for shop %1 lacks %2.</source>
+        <location line="+11"/>
+        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
         <translation>平台对店铺 %1 的返回缺少 %2。</translation>
     </message>
     <message>
-        <location line="+26" />
-        <location line="+10" />
+        <location line="+26"/>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+12" />
-        <location line="+20" />
+        <location line="+12"/>
+        <location line="+20"/>
         <source>a trade</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="-16" />
-        <location line="+4" />
-        <location line="+13" />
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+13"/>
         <source>trade</source>
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>a refund</source>
         <translation>退款单</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>refund</source>
         <translation>退款单</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+85"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的订单 %1。</translation>
     </message>
     <message>
-        <location line="+61" />
+        <location line="+61"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>

@@ -34,7 +34,7 @@ Status seed(Database &db)
     sample::Generator gen(20261125);
     TradeRepository trades(db);
     std::vector<Trade> batch;
-    const QDateTime base = QDateTime::currentDateTime().addDays(-2);
+    const QDateTime base = QDateTime::currentDateTime().addSecs(-300 * 600 - 3600);  // every sample time in the past
     for (int i = 0; i < 300; ++i) {
         const QString modified = base.addSecs(i * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         batch.push_back(gen.trade(i % 3 == 0 ? mallId.value() : topId.value(), i, modified));

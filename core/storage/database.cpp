@@ -27,6 +27,10 @@ struct ThreadConnections {
     std::unordered_map<quint64, QString> byInstance;
     ~ThreadConnections()
     {
+        // At process exit (no application object any more) the SQL drivers may already be gone:
+        // leave the connections to the operating system rather than call into unloaded code.
+        if (!QCoreApplication::instance())
+            return;
         for (auto &[instance, name] : byInstance) {
             if (QSqlDatabase::contains(name)) {
                 { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
