@@ -84,10 +84,10 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
     return r;
 }
 
-void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
-                             std::function<void()> onApplied)
+std::function<void(const httplib::Request &, httplib::Response &)>
+crmCallbackHandler(Database &db, std::function<QString()> tokenProvider, std::function<void()> onApplied)
 {
-    server.Post(R"(/crm/callback/([^/?]+))", [&db, tokenProvider, onApplied](const httplib::Request &req, httplib::Response &res) {
+    return [&db, tokenProvider, onApplied](const httplib::Request &req, httplib::Response &res) {
         const QString task = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray::fromStdString(req.matches[1].str())));
         const QByteArray raw = QByteArray::fromStdString(req.body);
         const CrmCallbackResult r = handleCallback(db, task, formDecode(raw), tokenProvider(), raw);
@@ -95,7 +95,13 @@ void installCrmCallbackRoute(httplib::Server &server, Database &db, std::functio
         res.set_content(r.body.toStdString(), "application/json");
         if (r.applied && onApplied)
             onApplied();
-    });
+    };
+}
+
+void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
+                             std::function<void()> onApplied)
+{
+    server.Post(kCrmCallbackPattern, crmCallbackHandler(db, std::move(tokenProvider), std::move(onApplied)));
 }
 
 } // namespace od::crm

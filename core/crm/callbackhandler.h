@@ -9,6 +9,8 @@
 
 namespace httplib {
 class Server;
+struct Request;
+struct Response;
 }
 
 namespace od::crm {
@@ -29,6 +31,10 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
 // Installs POST /crm/callback/<task> on an httplib server (handlers run on httplib's threads, each
 // with its own database connection). `onApplied` (optional, called from httplib's thread) is told
 // when a callback changed an event, e.g. to wake the dispatcher for the order's next event.
+// The route's pattern and handler, for servers that mount routes themselves (PushReceiver::addPostRoute).
+inline constexpr const char *kCrmCallbackPattern = R"(/crm/callback/([^/?]+))";
+std::function<void(const httplib::Request &, httplib::Response &)>
+crmCallbackHandler(Database &db, std::function<QString()> tokenProvider, std::function<void()> onApplied = {});
 void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
                              std::function<void()> onApplied = {});
 

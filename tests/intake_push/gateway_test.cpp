@@ -2,7 +2,9 @@
 // pushes and stops cleanly on SIGTERM; two gateways on one database: only one is active.
 #include "gateway/gatewayconfig.h"
 #include "pushtestutil.h"
+#include "top/topsimulator.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QProcess>
 #include <QRegularExpression>
@@ -20,10 +22,13 @@ struct GatewayProcess {
     QProcess proc;
     QString output;
 
-    void start(const QStringList &args, const QString &secret = QStringLiteral("gw-secret"))
+    void start(const QStringList &args, const QString &secret = QStringLiteral("gw-secret"),
+               const QList<QPair<QString, QString>> &moreEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ORDERDESK_SECRET_GW_SECRET"), secret);
+        for (const auto &[k, v] : moreEnv)
+            env.insert(k, v);
         proc.setProcessEnvironment(env);
         proc.setProcessChannelMode(QProcess::MergedChannels);
         proc.start(QStringLiteral(GATEWAY_BIN), args);
@@ -181,4 +186,47 @@ TEST(Gateway, TwoGatewaysOnOneDatabaseOnlyOneIsActive)
     EXPECT_TRUE(q.value(0).toString().contains(QStringLiteral("pid %1 ").arg(b.proc.processId())));
     q.finish();
     EXPECT_EQ(b.stop(), 0);
+}
+
+// The active gateway runs the TOP scheduler: a TOP shop pointing at an in-test simulator gets its
+// trades downloaded into 待转入 (pending) with the secret and session from the secret store.
+TEST(Gateway, RunsTheTopSchedulerIntoPendingImport)
+{
+    test::TestDb t;
+    top::TopSimulator sim;
+    ASSERT_TRUE(sim.start());
+    const QDateTime now = QDateTime::currentDateTime();
+    sim.store().addTrades(25, now.addSecs(-20 * 60), now.addSecs(-60));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gateway.json"));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        const QString json = QStringLiteral(R"({
+  "shops": [{"code": "tbsim", "name": "淘宝模拟店", "platform": "top", "app_key": "%1", "secret_ref": "tbsim_secret", "endpoint": "%2"}],
+  "receiver": {"bind": "127.0.0.1", "port": 0},
+  "schedules": [{"shop": "tbsim", "kind": "trades", "interval_min": 1, "lookback_min": 60}]
+})").arg(sim.options().appKey, sim.url());
+        f.write(json.toUtf8());
+    }
+    GatewayProcess gw;
+    gw.start({QStringLiteral("--db"), t.spec(), QStringLiteral("--config"), path, QStringLiteral("--secret-store"), QStringLiteral("env")},
+             QStringLiteral("gw-secret"),
+             {{QStringLiteral("ORDERDESK_SECRET_TBSIM_SECRET"), QString::fromUtf8(sim.options().secret)},
+              {QStringLiteral("ORDERDESK_SECRET_TBSIM_SECRET_SESSION"), sim.options().sessions.first()}});
+    gw.waitFor(QStringLiteral("running"));
+    QDeadlineTimer deadline(120000);
+    qint64 pending = 0;
+    while (!deadline.hasExpired()) {
+        auto n = sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending'"));
+        pending = n.ok() ? n.value() : 0;
+        if (pending >= 25)
+            break;
+        QThread::msleep(200);
+        gw.proc.waitForReadyRead(1);
+        gw.output += QString::fromUtf8(gw.proc.readAll());
+    }
+    EXPECT_EQ(pending, 25) << gw.output.toStdString();
+    EXPECT_GT(sim.calls(), 0);
+    EXPECT_EQ(gw.stop(), 0) << gw.output.toStdString();
 }
