@@ -402,7 +402,17 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <location filename="../app/gateway/main.cpp" line="+85"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM not configured: events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -2684,6 +2694,14 @@
         <location line="+0"/>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>TopWriteBack</name>
+    <message>
+        <location filename="../core/top/topwriteback.cpp" line="+28"/>
+        <source>Shop %1 has no TOP gateway address.</source>
+        <translation>Shop %1 has no TOP gateway address.</translation>
     </message>
 </context>
 <context>

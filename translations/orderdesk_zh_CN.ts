@@ -402,7 +402,17 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <location filename="../app/gateway/main.cpp" line="+85"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -2683,6 +2693,14 @@
         <location line="+0"/>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>TopWriteBack</name>
+    <message>
+        <location filename="../core/top/topwriteback.cpp" line="+28"/>
+        <source>Shop %1 has no TOP gateway address.</source>
+        <translation>店铺 %1 未设置 TOP 网关地址。</translation>
     </message>
 </context>
 <context>
