@@ -188,6 +188,11 @@ Result<json> parsePushBody(const QByteArray &body)
                          QCoreApplication::translate("Push", "The push body is truncated JSON (it ends after %1 bytes).").arg(body.size()));
         return Error(QStringLiteral("push.not_json"),
                      QCoreApplication::translate("Push", "The push body is not JSON (error at byte %1).").arg(qulonglong(e.byte)));
+    } catch (const json::exception &) {
+        // Syntactically JSON but not representable, e.g. a number literal such as 38e1338264 that overflows
+        // a double (nlohmann reports it as out_of_range, not as a parse error).
+        return Error(QStringLiteral("push.not_json"),
+                     QCoreApplication::translate("Push", "The push body holds a number too large to represent."));
     }
 }
 

@@ -116,21 +116,21 @@ bool TopClient::sleepMs(qint64 ms)
     return true;
 }
 
-Error TopClient::stopError(int code, const QString &subCode, const QString &msg, const QString &subMsg) const
+Error TopClient::stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg)
 {
     const QString detail = QStringLiteral("%1 %2 %3 %4").arg(code).arg(msg, subCode, subMsg).simplified();
     if (code == 26 || code == 27)
         return Error(QStringLiteral("top.session"),
-                     tr("The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(m_shopName, detail));
+                     tr("The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(shopName, detail));
     if (code == 25)
         return Error(QStringLiteral("top.sign"),
-                     tr("The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(m_shopName, detail));
+                     tr("The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(shopName, detail));
     if (code == 28 || code == 29)
-        return Error(QStringLiteral("top.app_key"), tr("The platform does not know the app key of shop %1: check the shop settings (%2).").arg(m_shopName, detail));
+        return Error(QStringLiteral("top.app_key"), tr("The platform does not know the app key of shop %1: check the shop settings (%2).").arg(shopName, detail));
     if (code == 30 || code == 31)
         return Error(QStringLiteral("top.timestamp"),
-                     tr("The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(m_shopName, detail));
-    return Error(QStringLiteral("top.isv"), tr("The platform refused the request of shop %1: %2").arg(m_shopName, detail));
+                     tr("The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(shopName, detail));
+    return Error(QStringLiteral("top.isv"), tr("The platform refused the request of shop %1: %2").arg(shopName, detail));
 }
 
 QNetworkReply *TopClient::send(const QString &method, const Params &params)
@@ -178,25 +178,36 @@ TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &met
         *error = Error(QStringLiteral("top.network"), tr("Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
         return Outcome::Retry;
     }
+    return interpretBody(data, method, m_shopName, body, error, banSecs);
+}
+
+TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QString &method, const QString &shopName,
+                                            json *body, Error *error, int *banSecs)
+{
     json j = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(m_shopName));
+        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(shopName));
         return Outcome::Retry;
     }
     if (auto e = j.find("error_response"); e != j.end()) {
-        const int code = e->value("code", 0);
+        if (!e->is_object()) {
+            *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(shopName));
+            return Outcome::Retry;
+        }
+        // The code may come as a number or as text; anything else counts as unknown (0).
+        const int code = text(*e, "code").toInt();
         const QString subCode = text(*e, "sub_code"), msg = text(*e, "msg"), subMsg = text(*e, "sub_msg");
         if (code == 7 || code == 8 || subCode.startsWith(QLatin1String("accesscontrol."))) {
             *banSecs = banSeconds(subMsg);
             *error = Error(QStringLiteral("top.call_limit"),
-                           tr("The platform limits the calls of shop %1 for %2 seconds.").arg(m_shopName).arg(*banSecs));
+                           tr("The platform limits the calls of shop %1 for %2 seconds.").arg(shopName).arg(*banSecs));
             return Outcome::Ban;
         }
         if (subCode.startsWith(QLatin1String("isp.")) || (code == 15 && !subCode.startsWith(QLatin1String("isv.")))) {
-            *error = Error(QStringLiteral("top.isp"), tr("The platform had a temporary failure for shop %1: %2 %3").arg(m_shopName, subCode, subMsg));
+            *error = Error(QStringLiteral("top.isp"), tr("The platform had a temporary failure for shop %1: %2 %3").arg(shopName, subCode, subMsg));
             return Outcome::Retry;
         }
-        *error = stopError(code, subCode, msg, subMsg);
+        *error = stopError(shopName, code, subCode, msg, subMsg);
         return Outcome::Stop;
     }
     QString key = method.startsWith(QLatin1String("taobao.")) ? method.mid(7) : method;
@@ -204,7 +215,7 @@ TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &met
     key += QStringLiteral("_response");
     auto r = j.find(key.toStdString());
     if (r == j.end() || !r->is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform's answer for shop %1 lacks %2.").arg(m_shopName, key));
+        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform's answer for shop %1 lacks %2.").arg(shopName, key));
         return Outcome::Stop;
     }
     *body = *r;

@@ -92,14 +92,20 @@ public:
     // Seconds from "This ban will last for N more seconds." (or -1).
     static int banSeconds(const QString &subMsg);
 
-private:
+    // What an answer body means: Ok with the method's response object in *body, a ban (seconds in
+    // *banSecs), a temporary failure to retry, or a stop with a message that says what to fix.
+    // Whatever the bytes, it returns; it never throws.
     enum class Outcome { Ok, Ban, Retry, Stop };
+    static Outcome interpretBody(const QByteArray &data, const QString &method, const QString &shopName,
+                                 nlohmann::json *body, Error *error, int *banSecs);
+
+private:
     Outcome callOnce(const QString &method, const Params &params, nlohmann::json *body, Error *error, int *banSecs);
     QNetworkReply *send(const QString &method, const Params &params);
     Outcome interpret(QNetworkReply *reply, const QString &method, nlohmann::json *body, Error *error, int *banSecs);
     static Params fullinfoParams(const QString &tid);
     bool sleepMs(qint64 ms);
-    Error stopError(int code, const QString &subCode, const QString &msg, const QString &subMsg) const;
+    static Error stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg);
 
     QString m_endpoint;
     QString m_shopName;

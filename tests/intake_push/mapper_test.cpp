@@ -208,6 +208,12 @@ TEST(MallMapper, BodyParseErrors)
     const QByteArray seed = seedBytes();
     EXPECT_EQ(parsePushBody(seed.left(seed.size() / 2)).error().code, QStringLiteral("push.truncated"));
     EXPECT_EQ(parsePushBody("[1,2]").error().code, QStringLiteral("push.not_object"));
+    // Found by the fuzzer in CI: a number literal overflowing a double made nlohmann throw out_of_range,
+    // which was not caught and ended the receiver. It must be a clear refusal like any other bad body.
+    const auto overflow = parsePushBody(R"({"order_no":"1","total_amount":38e1338264})");
+    ASSERT_FALSE(overflow.ok());
+    EXPECT_EQ(overflow.error().code, QStringLiteral("push.not_json"));
+    EXPECT_FALSE(overflow.error().message.isEmpty());
     EXPECT_TRUE(parsePushBody(seed).ok());
 }
 

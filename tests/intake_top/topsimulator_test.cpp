@@ -208,3 +208,36 @@ TEST(TopClientParse, IdsExactMoneyStrict)
     j["modified"] = "0000-00-00 00:00:00";
     EXPECT_TRUE(TopClient::parseTrade(j).ok());
 }
+
+TEST(TopClientParse, HostileErrorShapesAreClassifiedNotThrown)
+{
+    // Before, a code sent as text or an error_response that was not an object made value() throw
+    // and ended the download worker. Now every shape has an outcome and a message.
+    using O = TopClient::Outcome;
+    const QString m = QStringLiteral("taobao.trades.sold.get");
+    struct Case { const char *body; O outcome; const char *code; };
+    const Case cases[] = {
+        {R"({"error_response":{"code":"7","sub_msg":"This ban will last for 3 more seconds."}})", O::Ban, "top.call_limit"},
+        {R"({"error_response":{"code":"27","msg":"Invalid session"}})", O::Stop, "top.session"},
+        {R"({"error_response":5})", O::Retry, "top.bad_answer"},
+        {R"({"error_response":{"code":[1,2],"msg":{"a":1}}})", O::Stop, "top.isv"},
+        {R"({"error_response":{"code":1e999}})", O::Retry, "top.bad_answer"},
+        {R"({"trades_sold_get_response":[]})", O::Stop, "top.bad_answer"},
+        {"\xff\xfe{", O::Retry, "top.bad_answer"},
+    };
+    for (const Case &c : cases) {
+        nlohmann::json body;
+        Error error;
+        int ban = -1;
+        const O o = TopClient::interpretBody(QByteArray(c.body), m, QStringLiteral("店铺"), &body, &error, &ban);
+        EXPECT_EQ(int(o), int(c.outcome)) << c.body;
+        EXPECT_EQ(error.code, QString::fromLatin1(c.code)) << c.body;
+        EXPECT_TRUE(error.message.contains(QStringLiteral("店铺"))) << c.body;
+    }
+    nlohmann::json body;
+    Error error;
+    int ban = -1;
+    EXPECT_EQ(int(TopClient::interpretBody(R"({"trades_sold_get_response":{"total_results":0}})", m, QStringLiteral("x"), &body, &error, &ban)),
+              int(O::Ok));
+    EXPECT_EQ(body.value("total_results", -1), 0);
+}
