@@ -1,16 +1,11 @@
 // orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders (and, once merged, runs
 // the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
 // See docs/gateway.md.
-#include "crm/callbackhandler.h"
-#include "crm/dispatcher.h"
 #include "gateway/gatewayconfig.h"
 #include "gateway/gatewaylock.h"
-#include "gateway/gatewayservice.h"
-#include "intake/scheduler.h"
-#include "push/pushreceiver.h"
+#include "gateway/localservices.h"
 #include "secrets/secretstore.h"
 #include "stopsignals.h"
-#include "top/topwriteback.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,65 +46,6 @@ std::unique_ptr<SecretStore> makeSecrets(const QString &mode, const QString &sec
         chain->add(std::make_unique<EnvSecretStore>());
     return chain;
 }
-
-// The TOP download scheduler: credentials per shop from the secret store (secret_ref and
-// "<secret_ref>.session"). It takes its own advisory lock as well, so two gateways never download twice.
-class SchedulerService : public gateway::GatewayService {
-public:
-    SchedulerService(Database &db, SecretStore &secrets) : m_scheduler(db, top::secretStoreCredentials(secrets)) {}
-    QString name() const override { return QStringLiteral("top-scheduler"); }
-    Status start() override
-    {
-        m_scheduler.start();
-        return {};
-    }
-    void stop() override { m_scheduler.stop(); }
-
-private:
-    intake::Scheduler m_scheduler;
-};
-
-// The CRM dispatcher: the crm.* settings from the database, the matrix token from the secret store
-// (ref "crm_token"). Not configured = not started (a warning, the rest of the gateway runs).
-class CrmService : public gateway::GatewayService {
-public:
-    CrmService(Database &db, std::function<QString()> token) : m_db(db), m_token(std::move(token)) {}
-    ~CrmService() override { stop(); }
-    QString name() const override { return QStringLiteral("crm-dispatcher"); }
-    Status start() override
-    {
-        auto settings = crm::loadCrmSettings(m_db);
-        if (!settings.ok())
-            return settings.error();
-        if (!settings->isComplete())
-            return Error(QStringLiteral("gateway.crm_settings"), QCoreApplication::translate("Gateway", "CRM not configured: events stay in the outbox."));
-        const QString token = m_token();
-        if (token.isEmpty())
-            return Error(QStringLiteral("gateway.crm_token"), QCoreApplication::translate("Gateway", "No CRM token (secret crm_token): events stay in the outbox."));
-        m_dispatcher = std::make_unique<crm::CrmDispatcher>(m_db, settings.value(), token);
-        m_dispatcher->start();
-        m_live.store(m_dispatcher.get());
-        return {};
-    }
-    void stop() override
-    {
-        m_live.store(nullptr);
-        if (m_dispatcher)
-            m_dispatcher->stop();
-    }
-    // From the receiver's threads when a callback changed an event: look for the order's next one now.
-    void wake()
-    {
-        if (crm::CrmDispatcher *d = m_live.load())
-            QMetaObject::invokeMethod(d, "wake", Qt::QueuedConnection);
-    }
-
-private:
-    Database &m_db;
-    std::function<QString()> m_token;
-    std::unique_ptr<crm::CrmDispatcher> m_dispatcher;
-    std::atomic<crm::CrmDispatcher *> m_live{nullptr};
-};
 
 } // namespace
 
@@ -169,16 +105,6 @@ int main(int argc, char *argv[])
         if (p.isSet(loadOpt))
             return 0;
     }
-    auto receiverCfg = gateway::storedReceiverOptions(db);
-    if (!receiverCfg.ok()) {
-        qCCritical(lcGateway).noquote() << receiverCfg.error().message;
-        return 2;
-    }
-    push::ReceiverOptions receiverOptions = receiverCfg->first;
-    const bool receiverEnabled = receiverCfg->second;
-    if (p.isSet(portOpt))
-        receiverOptions.port = p.value(portOpt).toInt();
-
     QString secretError;
     std::unique_ptr<SecretStore> secrets = makeSecrets(p.value(secretStoreOpt), p.value(secretsFileOpt), &secretError);
     if (!secrets) {
@@ -187,23 +113,19 @@ int main(int argc, char *argv[])
     }
     qCInfo(lcGateway).noquote() << "secrets from" << secrets->name();
 
-    SecretStore *secretStore = secrets.get();
-    auto crmToken = [secretStore] {
-        auto t = secretStore->get(QStringLiteral("crm_token"));
-        return t.ok() ? t.value() : QString();
-    };
-    auto crmService = std::make_unique<CrmService>(db, crmToken);
-    CrmService *crmPtr = crmService.get();
-    push::PushReceiver receiver(db, *secrets, receiverOptions);
-    if (Status st = receiver.addPostRoute(crm::kCrmCallbackPattern, crm::crmCallbackHandler(db, crmToken, [crmPtr] { crmPtr->wake(); }));
-        !st.ok()) {
-        qCCritical(lcGateway).noquote() << st.error().message;
-        return 2;
+    // Receiver (with the CRM callback route), TOP scheduler and CRM dispatcher: run only by the active
+    // gateway (the one holding the lock), stopped in reverse order.
+    gateway::LocalServicesOptions serviceOptions;
+    if (p.isSet(portOpt)) {
+        auto stored = gateway::storedReceiverOptions(db);
+        if (!stored.ok()) {
+            qCCritical(lcGateway).noquote() << stored.error().message;
+            return 2;
+        }
+        serviceOptions.receiverOptions = stored->first;
+        serviceOptions.receiverOptions->port = p.value(portOpt).toInt();
     }
-    // Run only by the active gateway (the one holding the lock); stopped in reverse order.
-    std::vector<std::unique_ptr<gateway::GatewayService>> services;
-    services.push_back(std::make_unique<SchedulerService>(db, *secrets));
-    services.push_back(std::move(crmService));
+    gateway::LocalServices services(db, *secrets, serviceOptions);
 
     gateway::GatewayLock lock(cfg.value(), qMax(1, p.value(lockRetryOpt).toInt()));
     bool stopping = false;
@@ -212,9 +134,7 @@ int main(int argc, char *argv[])
             return;
         stopping = true;
         qCInfo(lcGateway) << "stopping: finishing work in progress";
-        for (auto it = services.rbegin(); it != services.rend(); ++it)
-            (*it)->stop();  // each lets a started batch finish
-        receiver.stop();    // stops accepting; requests being handled complete first
+        services.stop();  // each lets a started batch finish; the receiver completes requests in hand
         lock.release();
         qCInfo(lcGateway) << "stopped";
         QCoreApplication::exit(code);
@@ -225,19 +145,16 @@ int main(int argc, char *argv[])
         [&] {
             if (stopping)
                 return;
-            if (receiverEnabled) {
-                auto port = receiver.start();
-                if (!port.ok()) {
-                    qCCritical(lcGateway).noquote() << port.error().message;
-                    shutdown(4);
-                    return;
-                }
-                qCInfo(lcGateway).noquote() << "listening on" << receiverOptions.bindAddress + QLatin1Char(':') + QString::number(port.value());
+            auto started = services.start();
+            if (!started.ok()) {
+                qCCritical(lcGateway).noquote() << started.error().message;
+                shutdown(4);
+                return;
             }
-            for (auto &s : services) {
-                if (Status st = s->start(); !st.ok())
-                    qCWarning(lcGateway).noquote() << s->name() << ":" << st.error().message;
-            }
+            for (const QString &w : started.value())
+                qCWarning(lcGateway).noquote() << w;
+            if (const int port = services.receiverPort())
+                qCInfo(lcGateway).noquote() << "listening on" << services.receiver()->options().bindAddress + QLatin1Char(':') + QString::number(port);
             qCInfo(lcGateway) << "running";
         },
         [&](const QString &why) {

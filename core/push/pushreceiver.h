@@ -53,6 +53,7 @@ public:
     // Stops accepting, lets requests in progress finish, joins the threads.
     void stop();
     int port() const { return m_port; }
+    const ReceiverOptions &options() const { return m_options; }
     bool running() const;
 
     // The answer body the mall gets. One place, so the format can become a per-shop setting.

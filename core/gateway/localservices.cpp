@@ -1,0 +1,166 @@
+#include "gateway/localservices.h"
+
+#include "crm/callbackhandler.h"
+#include "crm/crmmapping.h"
+#include "gateway/gatewayconfig.h"
+#include "intake/downloadservice.h"
+#include "intake/scheduler.h"
+#include "secrets/secretstore.h"
+#include "storage/shoprepository.h"
+#include "top/topwriteback.h"
+
+#include <QCoreApplication>
+#include <QThread>
+
+namespace od::gateway {
+
+namespace {
+QString tr(const char *s) { return QCoreApplication::translate("Gateway", s); }
+
+// QObjects made in a worker thread would live in a thread without an event loop; hand them to the
+// application's thread (pushing from the current thread is allowed).
+void adopt(QObject *o)
+{
+    if (auto *app = QCoreApplication::instance(); app && o->thread() != app->thread())
+        o->moveToThread(app->thread());
+}
+} // namespace
+
+LocalServices::LocalServices(Database &db, SecretStore &secrets, LocalServicesOptions options)
+    : m_db(db), m_secrets(secrets), m_options(std::move(options))
+{
+}
+
+LocalServices::~LocalServices() { stop(); }
+
+Result<QStringList> LocalServices::start()
+{
+    if (m_running)
+        return QStringList();
+    QStringList warnings;
+    if (m_options.receiver) {
+        push::ReceiverOptions receiverOptions;
+        bool enabled = true;
+        if (m_options.receiverOptions) {
+            receiverOptions = *m_options.receiverOptions;
+        } else {
+            auto stored = storedReceiverOptions(m_db);
+            if (!stored.ok())
+                return stored.error();
+            receiverOptions = stored->first;
+            enabled = stored->second;
+        }
+        if (enabled) {
+            m_receiver = std::make_unique<push::PushReceiver>(m_db, m_secrets, receiverOptions);
+            SecretStore *secrets = &m_secrets;
+            auto token = [secrets] {
+                auto t = secrets->get(QStringLiteral("crm_token"));
+                return t.ok() ? t.value() : QString();
+            };
+            if (Status st = m_receiver->addPostRoute(crm::kCrmCallbackPattern, crm::crmCallbackHandler(m_db, token, [this] { wakeCrm(); }));
+                !st.ok())
+                return st.error();
+            auto port = m_receiver->start();
+            if (!port.ok()) {
+                m_receiver.reset();
+                return port.error();
+            }
+        } else {
+            warnings << tr("The push receiver is switched off in the settings.");
+        }
+    }
+    if (m_options.scheduler) {
+        m_scheduler = std::make_unique<intake::Scheduler>(m_db, top::secretStoreCredentials(m_secrets));
+        adopt(m_scheduler.get());
+        m_scheduler->setTickMs(m_options.schedulerTickMs);
+        m_scheduler->setClientOptions(m_options.topOptions);
+        m_scheduler->start();
+    }
+    if (m_options.crm) {
+        if (Status st = startCrm(); !st.ok())
+            warnings << st.error().message;
+    }
+    m_running = true;
+    return warnings;
+}
+
+Status LocalServices::startCrm()
+{
+    auto settings = crm::loadCrmSettings(m_db);
+    if (!settings.ok())
+        return settings.error();
+    if (!settings->isComplete())
+        return Error(QStringLiteral("gateway.crm_settings"), tr("CRM not configured: events stay in the outbox."));
+    auto token = m_secrets.get(QStringLiteral("crm_token"));
+    if (!token.ok() || token->isEmpty())
+        return Error(QStringLiteral("gateway.crm_token"), tr("No CRM token (secret crm_token): events stay in the outbox."));
+    m_dispatcher = std::make_unique<crm::CrmDispatcher>(m_db, settings.value(), token.value(), m_options.dispatcherOptions);
+    adopt(m_dispatcher.get());
+    m_dispatcher->start();
+    m_liveDispatcher.store(m_dispatcher.get());
+    return {};
+}
+
+void LocalServices::stop()
+{
+    m_liveDispatcher.store(nullptr);
+    if (m_dispatcher)
+        m_dispatcher->stop();  // requests in flight are re-sent later with the same task
+    if (m_scheduler)
+        m_scheduler->stop();   // lets a started run finish
+    if (m_receiver)
+        m_receiver->stop();    // requests being handled complete first
+    m_dispatcher.reset();
+    m_scheduler.reset();
+    m_receiver.reset();
+    m_running = false;
+}
+
+int LocalServices::receiverPort() const { return m_receiver && m_receiver->running() ? m_receiver->port() : 0; }
+
+Status LocalServices::runShopNow(int64_t shopId)
+{
+    if (!m_scheduler)
+        return Error(QStringLiteral("gateway.no_scheduler"),
+                     tr("Scheduled downloads run on the gateway, not on this desk: start the run there."));
+    auto schedules = intake::RunLog(m_db).schedules(true);
+    if (!schedules.ok())
+        return schedules.error();
+    int n = 0;
+    for (const intake::Schedule &s : schedules.value()) {
+        if (s.shopId == shopId) {
+            m_scheduler->runNow(s.id);
+            ++n;
+        }
+    }
+    if (n == 0)
+        return Error(QStringLiteral("gateway.no_schedule"), tr("This shop has no enabled download schedule."));
+    return {};
+}
+
+Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds)
+{
+    auto shop = ShopRepository(m_db).get(shopId);
+    if (!shop.ok())
+        return shop.error();
+    if (!shop->has_value())
+        return Error(QStringLiteral("gateway.no_shop"), tr("The shop no longer exists."));
+    if ((*shop)->platform != PlatformKind::Top || (*shop)->endpoint.isEmpty())
+        return Error(QStringLiteral("gateway.not_top"), tr("Only shops downloaded from a TOP gateway have orders to download."));
+    auto credentials = top::secretStoreCredentials(m_secrets)(**shop);
+    if (!credentials.ok())
+        return credentials.error();
+    intake::DownloadService service(m_db, **shop, credentials.value(), m_options.topOptions);
+    intake::RunStats stats = service.fetchPending(pendingIds);
+    if (!stats.ok)
+        return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
+    return stats;
+}
+
+void LocalServices::wakeCrm()
+{
+    if (crm::CrmDispatcher *d = m_liveDispatcher.load())
+        d->wake();
+}
+
+} // namespace od::gateway

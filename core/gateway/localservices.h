@@ -1,0 +1,80 @@
+#pragma once
+// The background services of one OrderDesk process, composed once for both places that run them:
+// the headless gateway (team mode, while it holds the gateway lock) and the desktop in single-desk
+// mode (SQLite, no gateway). They are the push receiver (with the CRM callback route), the TOP
+// download scheduler and the CRM dispatcher. Each runs in its own threads; nothing here blocks the
+// caller's thread beyond reading the settings at start().
+//
+// Secrets come from the given SecretStore: "<shop.secret_ref>" and "<shop.secret_ref>.session" for TOP
+// shops and pushing shops, "crm_token" for the CRM link. They are never logged.
+#include "crm/dispatcher.h"
+#include "domain/result.h"
+#include "intake/runlog.h"
+#include "push/pushreceiver.h"
+#include "storage/database.h"
+#include "top/topclient.h"
+
+#include <QStringList>
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace od {
+class SecretStore;
+namespace intake { class Scheduler; }
+}
+
+namespace od::gateway {
+
+struct LocalServicesOptions {
+    bool receiver = true;                              // listen when the stored settings enable it
+    std::optional<push::ReceiverOptions> receiverOptions;  // instead of the stored ones
+    bool scheduler = true;
+    int schedulerTickMs = 30000;
+    top::ClientOptions topOptions;
+    bool crm = true;
+    crm::DispatcherOptions dispatcherOptions;
+};
+
+class LocalServices {
+public:
+    LocalServices(Database &db, SecretStore &secrets, LocalServicesOptions options = {});
+    ~LocalServices();
+    LocalServices(const LocalServices &) = delete;
+    LocalServices &operator=(const LocalServices &) = delete;
+
+    // Starts what is configured and returns the warnings for what is not (for example "CRM not
+    // configured: events stay in the outbox"). An error only when the receiver cannot listen.
+    // May be called from any thread; the services' QObjects are handed to the application's thread.
+    Result<QStringList> start();
+    // Stops in reverse order; each lets a started batch finish. Safe to call twice.
+    void stop();
+    bool isRunning() const { return m_running; }
+
+    int receiverPort() const;                  // 0 when not listening
+    intake::Scheduler *scheduler() const { return m_scheduler.get(); }
+    crm::CrmDispatcher *dispatcher() const { return m_dispatcher.get(); }
+    push::PushReceiver *receiver() const { return m_receiver.get(); }
+
+    // Runs every enabled schedule of the shop now (queued to the scheduler's thread).
+    Status runShopNow(int64_t shopId);
+    // Fetches the details of the given 待下载订单 rows of a TOP shop now, in the calling thread (call it
+    // from a worker thread: it waits on the platform). Empty ids = every pending row of the shop.
+    Result<intake::RunStats> fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds);
+    // The dispatcher looks for due events now (after a retry or a callback). Thread-safe.
+    void wakeCrm();
+
+private:
+    Status startCrm();
+
+    Database &m_db;
+    SecretStore &m_secrets;
+    LocalServicesOptions m_options;
+    std::unique_ptr<push::PushReceiver> m_receiver;
+    std::unique_ptr<intake::Scheduler> m_scheduler;
+    std::unique_ptr<crm::CrmDispatcher> m_dispatcher;
+    std::atomic<crm::CrmDispatcher *> m_liveDispatcher{nullptr};
+    bool m_running = false;
+};
+
+} // namespace od::gateway
