@@ -55,7 +55,7 @@ struct Desk {
             auto found = od::TradeRepository(t.db()).findByTid(shop, tr.tid);
             EXPECT_TRUE(found.ok() && found.value());
             EXPECT_TRUE(backend.convertTrade(found.value()->id).ok());
-            out.push_back(scalar(t.db(), QStringLiteral("SELECT sales_order_id FROM trades WHERE id = ?"), {found.value()->id}));
+            out.push_back(scalar(t.db(), QStringLiteral("SELECT sales_order_id FROM trades WHERE id = ?"), {QVariant::fromValue<qint64>(found.value()->id)}));
         }
         return out;
     }
@@ -241,7 +241,7 @@ TEST(BackendCrm, RetryThroughTheCrmPageMovesFailedEventsBackToPending)
     ASSERT_TRUE(waitFor([&] { return !batch->runner()->isRunning() && batch->okCount() + batch->failedCount() == 2; }));
     EXPECT_EQ(batch->okCount(), 2);
     for (int64_t id : failed) {
-        EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE id = ? AND state = 'pending' AND attempts = 0"), {id}), 1);
+        EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE id = ? AND state = 'pending' AND attempts = 0"), {QVariant::fromValue<qint64>(id)}), 1);
     }
     EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state = 'failed'")), 0);
     EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE crm_state = 'failed'")), 0);

@@ -89,7 +89,7 @@ TEST(DeskWorkflow, FilterSelectThreeConvertAndFindThemInHistoryAndSalesOrders)
     ASSERT_EQ(pending.model()->totalCount(), 40);
 
     pending.searchBox()->setFocus();
-    QTest::keyClicks(pending.searchBox(), buyer);
+    typeText(pending.searchBox(), buyer);
     ASSERT_TRUE(waitFor([&] { return pending.model()->filter().text == buyer && loaded(pending) && pending.model()->totalCount() == 5; }))
         << pending.model()->totalCount();
     const int buyerCol = pending.model()->spec().columnIndex(QStringLiteral("buyer_nick"));
@@ -220,7 +220,7 @@ TEST(DeskWorkflow, RefuseARefundThroughTheDialog)
     EXPECT_FALSE(dlg->okButton()->isEnabled());  // no reason yet
     const QString reason = QStringLiteral("商品已发出，请买家拒收后再申请");
     dlg->reasonEdit()->setFocus();
-    QTest::keyClicks(dlg->reasonEdit(), reason);
+    typeText(dlg->reasonEdit(), reason);
     ASSERT_TRUE(dlg->okButton()->isEnabled()) << dlg->messageLabel()->text().toStdString();
     QTest::mouseClick(dlg->okButton(), Qt::LeftButton);
 
@@ -270,7 +270,7 @@ TEST(DeskWorkflow, PartialRefundOverTheLimitIsRefusedByTheDialog)
     // One fen more than was paid: OK stays off, the message names the limit, accepting is refused.
     const od::Money over = od::Money::fromFen(paid.fen() + 1);
     QTest::keyClicks(dlg->amountEdit(), over.toString());
-    QTest::keyClicks(dlg->reasonEdit(), QStringLiteral("运输破损补偿"));
+    typeText(dlg->reasonEdit(), QStringLiteral("运输破损补偿"));
     EXPECT_FALSE(dlg->okButton()->isEnabled());
     EXPECT_TRUE(dlg->messageLabel()->text().contains(paid.toString())) << dlg->messageLabel()->text().toStdString();
     QTest::mouseClick(dlg->okButton(), Qt::LeftButton);
