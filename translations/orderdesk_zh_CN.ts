@@ -47,14 +47,44 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+25"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>此版本暂不支持该功能。</translation>
+        <location filename="../ui/backend.cpp" line="+73"/>
+        <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
+        <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <source>This order is no longer waiting for download (downloaded or removed meanwhile).</source>
+        <translation>该订单已不在待下载列表中（可能已被下载或移除）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The platform did not return order %1.</source>
+        <translation>平台未返回订单 %1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>This CRM event no longer exists.</source>
+        <translation>该 CRM 事件已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only failed events can be retried; this one is %1.</source>
+        <translation>只有失败的事件才能重试；该事件当前为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</source>
+        <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This exception record no longer exists.</source>
+        <translation>该异常记录已不存在。</translation>
     </message>
 </context>
 <context>
@@ -280,14 +310,24 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any action</source>
+        <translation>全部操作</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -402,17 +442,7 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+85"/>
-        <source>CRM not configured: events stay in the outbox.</source>
-        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location filename="../app/gateway/main.cpp" line="+63"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -455,7 +485,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+131"/>
+        <location filename="../ui/interfacepages.cpp" line="+163"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1023,6 +1053,164 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="+27"/>
+        <source>Sales order details</source>
+        <translation>销售订单详细</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer:</source>
+        <translation>买家：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver:</source>
+        <translation>收货人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment:</source>
+        <translation>发货：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributes</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goods lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raw payload</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This sales order no longer exists.</source>
+        <translation>该销售订单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales order details — %1</source>
+        <translation>销售订单详细 — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · on hold</source>
+        <translation> · 已挂起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · platform changes to check</source>
+        <translation> · 平台有变更待确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · trade %2 · %3 · created %4 by %5</source>
+        <translation>%1 · 平台单号 %2 · %3 · %5 于 %4 创建</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goods %1 + freight %2 − discount %3 = paid %4</source>
+        <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; refunded %1</source>
+        <translation>；已退款 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not shipped)</source>
+        <translation>（未发货）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, tracking number %2</source>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
@@ -1124,7 +1312,7 @@
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-105"/>
+        <location filename="../ui/interfacepages.cpp" line="-137"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -1160,24 +1348,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-47"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location line="+84"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -1213,18 +1402,25 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Convert the %n selected trades to sales orders?</source>
+        <translation>
+            <numerusform>确定将选中的 %n 个订单转为销售单吗？</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+35"/>
         <source>No trade matches the current filter.</source>
         <translation>没有符合当前筛选条件的订单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Convert all matching</source>
         <translation>全部转入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Convert all %1 trades that match the current filter to sales orders?</source>
         <translation>将符合当前筛选条件的全部 %1 个订单转为销售单？</translation>
     </message>
@@ -1232,7 +1428,7 @@
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
@@ -1471,6 +1667,11 @@
         <translation>推送内容不是 JSON（第 %1 字节出错）。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The push body holds a number too large to represent.</source>
+        <translation>推送内容中的数字过大，无法表示。</translation>
+    </message>
+    <message>
         <location line="+72"/>
         <source>[Cash on delivery]</source>
         <translation>[货到付款]</translation>
@@ -1632,7 +1833,7 @@
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+132"/>
+        <location filename="../ui/orderpages.cpp" line="+141"/>
         <location line="+1"/>
         <source>Receive goods</source>
         <translation>收货入库</translation>
@@ -1646,7 +1847,12 @@
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
+        <source>Details</source>
+        <translation>详细</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Confirm</source>
         <translation>审核</translation>
@@ -2292,7 +2498,102 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+6"/>
+        <source>Converted to sales order</source>
+        <translation>转销售单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmed</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order held</source>
+        <translation>挂起订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order released</source>
+        <translation>解挂订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order shipped</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order cancelled</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order completed</source>
+        <translation>订单完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings acknowledged</source>
+        <translation>确认变更警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund converted</source>
+        <translation>转退单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return order created</source>
+        <translation>生成退货单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund refused</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund marked processed</source>
+        <translation>退款标记已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods received</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping set</source>
+        <translation>设置商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping removed</source>
+        <translation>删除商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Pushed order</source>
         <translation>推送订单</translation>
     </message>
@@ -2651,16 +2952,11 @@
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>此版本暂不支持该功能。</translation>
-    </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+15"/>
+        <location filename="../ui/timelinedialog.cpp" line="+17"/>
         <source>Timeline of order %1</source>
         <translation>订单 %1 的操作日志</translation>
     </message>
@@ -3404,6 +3700,44 @@
     </message>
 </context>
 <context>
+    <name>od::gateway::LocalServices</name>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+69"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>推送接收已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>计划下载由网关执行，不在本机执行：请在网关上启动。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>该店铺没有已启用的下载计划。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>只有通过 TOP 网关下载的店铺才有待下载订单。</translation>
+    </message>
+</context>
+<context>
     <name>od::intake::DownloadService</name>
     <message>
         <location filename="../core/intake/downloadservice.cpp" line="+284"/>
@@ -3496,6 +3830,7 @@
         <translation>无法连接店铺 %1 的平台：%2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location line="+5"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>平台对店铺 %1 的返回无法解析。</translation>
