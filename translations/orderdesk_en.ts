@@ -223,6 +223,24 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <source>The demo shops are missing: seed the demo database first.</source>
+        <translation>The demo shops are missing: seed the demo database first.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The TOP simulator could not listen on 127.0.0.1.</source>
+        <translation>The TOP simulator could not listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CRM simulator could not listen on 127.0.0.1.</source>
+        <translation>The CRM simulator could not listen on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
@@ -402,7 +420,12 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+85"/>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>The push receiver is switched off in the settings.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -412,7 +435,27 @@
         <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>This shop has no enabled download schedule.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
+    </message>
+    <message>
+        <location filename="../app/gateway/main.cpp" line="+63"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -1472,6 +1515,11 @@
         <translation>The push body is not JSON (error at byte %1).</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The push body holds a number too large to represent.</source>
+        <translation>The push body holds a number too large to represent.</translation>
+    </message>
+    <message>
         <location line="+72"/>
         <source>[Cash on delivery]</source>
         <translation>[Cash on delivery]</translation>
@@ -1586,7 +1634,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+131"/>
+        <location filename="../app/main.cpp" line="+148"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -3218,7 +3266,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+157"/>
+        <location filename="../core/storage/database.cpp" line="+173"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -3497,6 +3545,7 @@
         <translation>Could not reach the platform for shop %1: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location line="+5"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>The platform sent an unreadable answer for shop %1.</translation>

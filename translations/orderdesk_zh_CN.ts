@@ -223,6 +223,24 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <source>The demo shops are missing: seed the demo database first.</source>
+        <translation>缺少演示店铺：请先生成演示数据库。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The TOP simulator could not listen on 127.0.0.1.</source>
+        <translation>淘宝 TOP 模拟器无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CRM simulator could not listen on 127.0.0.1.</source>
+        <translation>CRM 模拟器无法在 127.0.0.1 上监听。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
@@ -402,7 +420,12 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+85"/>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>推送接收服务已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -412,7 +435,27 @@
         <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>该店铺没有已启用的下载计划。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>只有通过淘宝 TOP 接口下载的店铺才有待下载订单。</translation>
+    </message>
+    <message>
+        <location filename="../app/gateway/main.cpp" line="+63"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -1471,6 +1514,11 @@
         <translation>推送内容不是 JSON（第 %1 字节出错）。</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>The push body holds a number too large to represent.</source>
+        <translation>推送内容中的数字过大，无法表示。</translation>
+    </message>
+    <message>
         <location line="+72"/>
         <source>[Cash on delivery]</source>
         <translation>[货到付款]</translation>
@@ -1585,7 +1633,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+131"/>
+        <location filename="../app/main.cpp" line="+148"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3217,7 +3265,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+157"/>
+        <location filename="../core/storage/database.cpp" line="+173"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -3496,6 +3544,7 @@
         <translation>无法连接店铺 %1 的平台：%2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <location line="+5"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>平台对店铺 %1 的返回无法解析。</translation>
