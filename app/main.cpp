@@ -154,7 +154,8 @@ int main(int argc, char *argv[])
     auto *watcher = new QFutureWatcher<QString>(&app);
     const bool demo = opts.demo;
     const QString shots = opts.screenshotDir;
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots] {
+    const int quitAfter = opts.quitAfterSecs;
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots, quitAfter] {
         const QString error = watcher->result();
         splash.hide();
         if (!error.isEmpty()) {
@@ -181,6 +182,8 @@ int main(int argc, char *argv[])
         listener.start();
         if (!shots.isEmpty())
             takeScreenshots(window.get(), shots);
+        if (quitAfter > 0)
+            QTimer::singleShot(quitAfter * 1000, &app, &QApplication::quit);
     });
     watcher->setFuture(QtConcurrent::run([&db, demo, &demoEnv, &services]() -> QString {
         od::Status st = db.migrate();

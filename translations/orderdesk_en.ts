@@ -1640,7 +1640,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
@@ -2945,6 +2945,11 @@
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Quit on its own after this many seconds (for unattended demo runs).</source>
+        <translation>Quit on its own after this many seconds (for unattended demo runs).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>Check the SQL drivers, the database and the translations, print a report and quit.</translation>
@@ -2955,7 +2960,12 @@
         <translation>Also write the self-check report to this file.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>--quit-after needs a number of seconds greater than 0.</source>
+        <translation>--quit-after needs a number of seconds greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>

@@ -1639,7 +1639,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
@@ -2944,6 +2944,11 @@
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Quit on its own after this many seconds (for unattended demo runs).</source>
+        <translation>运行指定秒数后自动退出（用于无人值守的演示运行）。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>检查 SQL 驱动、数据库和翻译，输出报告后退出。</translation>
@@ -2954,7 +2959,12 @@
         <translation>同时将自检报告写入此文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>--quit-after needs a number of seconds greater than 0.</source>
+        <translation>--quit-after 需要一个大于 0 的秒数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
