@@ -253,6 +253,24 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <source>The demo shops are missing: seed the demo database first.</source>
+        <translation>The demo shops are missing: seed the demo database first.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The TOP simulator could not listen on 127.0.0.1.</source>
+        <translation>The TOP simulator could not listen on 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CRM simulator could not listen on 127.0.0.1.</source>
+        <translation>The CRM simulator could not listen on 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
@@ -480,6 +498,41 @@
         <location line="+1"/>
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>Seconds between attempts to become the active gateway.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>The push receiver is switched off in the settings.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM not configured: events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>This shop has no enabled download schedule.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
     </message>
 </context>
 <context>
@@ -1788,13 +1841,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+131"/>
+        <location filename="../app/main.cpp" line="+148"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
@@ -3194,6 +3247,11 @@
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Quit on its own after this many seconds (for unattended demo runs).</source>
+        <translation>Quit on its own after this many seconds (for unattended demo runs).</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>Check the SQL drivers, the database and the translations, print a report and quit.</translation>
@@ -3204,7 +3262,12 @@
         <translation>Also write the self-check report to this file.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>--quit-after needs a number of seconds greater than 0.</source>
+        <translation>--quit-after needs a number of seconds greater than 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
     </message>
@@ -3515,7 +3578,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+157"/>
+        <location filename="../core/storage/database.cpp" line="+173"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -3699,44 +3762,6 @@
         <location line="-36"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
-    </message>
-</context>
-<context>
-    <name>od::gateway::LocalServices</name>
-    <message>
-        <location filename="../core/gateway/localservices.cpp" line="+69"/>
-        <source>The push receiver is switched off in the settings.</source>
-        <translation>The push receiver is switched off in the settings.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>CRM not configured: events stay in the outbox.</source>
-        <translation>CRM not configured: events stay in the outbox.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
-        <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This shop has no enabled download schedule.</source>
-        <translation>This shop has no enabled download schedule.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The shop no longer exists.</source>
-        <translation>The shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
     </message>
 </context>
 <context>

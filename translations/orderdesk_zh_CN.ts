@@ -253,6 +253,24 @@
     </message>
 </context>
 <context>
+    <name>Demo</name>
+    <message>
+        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <source>The demo shops are missing: seed the demo database first.</source>
+        <translation>缺少演示店铺：请先生成演示数据库。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The TOP simulator could not listen on 127.0.0.1.</source>
+        <translation>淘宝 TOP 模拟器无法在 127.0.0.1 上监听。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The CRM simulator could not listen on 127.0.0.1.</source>
+        <translation>CRM 模拟器无法在 127.0.0.1 上监听。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
@@ -480,6 +498,41 @@
         <location line="+1"/>
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>两次尝试成为活动网关之间的间隔秒数。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>推送接收服务已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>该店铺没有已启用的下载计划。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>只有通过淘宝 TOP 接口下载的店铺才有待下载订单。</translation>
     </message>
 </context>
 <context>
@@ -1786,13 +1839,13 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+131"/>
+        <location filename="../app/main.cpp" line="+148"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
@@ -3192,6 +3245,11 @@
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Quit on its own after this many seconds (for unattended demo runs).</source>
+        <translation>运行指定秒数后自动退出（用于无人值守的演示运行）。</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>检查 SQL 驱动、数据库和翻译，输出报告后退出。</translation>
@@ -3202,7 +3260,12 @@
         <translation>同时将自检报告写入此文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
+        <source>--quit-after needs a number of seconds greater than 0.</source>
+        <translation>--quit-after 需要一个大于 0 的秒数。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
     </message>
@@ -3513,7 +3576,7 @@
 <context>
     <name>od::Database</name>
     <message>
-        <location filename="../core/storage/database.cpp" line="+157"/>
+        <location filename="../core/storage/database.cpp" line="+173"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -3697,44 +3760,6 @@
         <location line="-36"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
-    </message>
-</context>
-<context>
-    <name>od::gateway::LocalServices</name>
-    <message>
-        <location filename="../core/gateway/localservices.cpp" line="+69"/>
-        <source>The push receiver is switched off in the settings.</source>
-        <translation>推送接收已在设置中关闭。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>CRM not configured: events stay in the outbox.</source>
-        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
-        <translation>计划下载由网关执行，不在本机执行：请在网关上启动。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This shop has no enabled download schedule.</source>
-        <translation>该店铺没有已启用的下载计划。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The shop no longer exists.</source>
-        <translation>该店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>只有通过 TOP 网关下载的店铺才有待下载订单。</translation>
     </message>
 </context>
 <context>
