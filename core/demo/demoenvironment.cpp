@@ -271,6 +271,7 @@ void DemoEnvironment::Impl::drive()
 gateway::LocalServices &DemoEnvironment::services() { return *d->services; }
 top::TopSimulator &DemoEnvironment::topSimulator() { return *d->top; }
 crm::CrmSimulator &DemoEnvironment::crmSimulator() { return *d->crm; }
+SecretStore &DemoEnvironment::secrets() { return d->secrets; }
 int DemoEnvironment::receiverPort() const { return d->services ? d->services->receiverPort() : 0; }
 
 DemoCounters DemoEnvironment::counters() const

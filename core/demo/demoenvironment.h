@@ -14,6 +14,7 @@
 #include <QStringList>
 #include <memory>
 
+namespace od { class SecretStore; }
 namespace od::top { class TopSimulator; }
 namespace od::crm { class CrmSimulator; }
 namespace od::gateway { class LocalServices; }
@@ -49,6 +50,8 @@ public:
     top::TopSimulator &topSimulator();
     crm::CrmSimulator &crmSimulator();
     DemoCounters counters() const;
+    // The in-memory secret store the demo's services read (the desktop's settings write to it in demo).
+    SecretStore &secrets();
     int receiverPort() const;
 
     // The demo users (login / password) created by start(): 主管 admin, 客服 operator, 组长 supervisor.
