@@ -552,18 +552,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+219"/>
         <location line="+23"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+170"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>共 %1 条 · 已加载 %2 条 · 已选 %3 条</translation>
     </message>
