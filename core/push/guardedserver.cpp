@@ -32,6 +32,8 @@ public:
     }
 
     bool timedOut() const { return m_timedOut; }
+    // A read failed (timed out, peer closed, error): the connection is no longer at a request boundary.
+    bool broken() const { return m_broken; }
     mutable bool routed = false;
     long long elapsedMs() const
     {
@@ -54,13 +56,20 @@ public:
             m_off += n;
             return ssize_t(n);
         }
-        if (!waitReadable())
+        if (!waitReadable()) {
+            m_broken = true;
             return -1;
-        if (size >= m_buf.size())
-            return ssize_t(netio::receive(netio::Socket(m_sock), ptr, size));
-        const long long n = netio::receive(netio::Socket(m_sock), m_buf.data(), m_buf.size());
-        if (n <= 0)
+        }
+        if (size >= m_buf.size()) {
+            const long long n = netio::receive(netio::Socket(m_sock), ptr, size);
+            m_broken = m_broken || n <= 0;
             return ssize_t(n);
+        }
+        const long long n = netio::receive(netio::Socket(m_sock), m_buf.data(), m_buf.size());
+        if (n <= 0) {
+            m_broken = true;
+            return ssize_t(n);
+        }
         m_off = 0;
         m_len = size_t(n);
         return read(ptr, size);
@@ -86,8 +95,8 @@ private:
             return false;
         }
         const int r = netio::waitReadable(netio::Socket(m_sock), std::min(m_readTimeoutMs, left));
-        if (r == 0 && msUntil(m_deadline) <= 0)
-            m_timedOut = true;
+        if (r == 0)
+            m_timedOut = true;  // stalled for the read timeout, or out of the request's time
         return r > 0;
     }
 
@@ -95,6 +104,7 @@ private:
     int m_readTimeoutMs, m_writeTimeoutMs;
     Clock::time_point m_start, m_deadline;
     mutable bool m_timedOut = false;
+    bool m_broken = false;
     std::array<char, 4096> m_buf{};
     size_t m_off = 0, m_len = 0;
 };
@@ -177,6 +187,13 @@ GuardedServer::GuardedServer(GuardOptions options, std::function<void()> onThrea
     });
 }
 
+void GuardedServer::widenBacklog(int backlog)
+{
+    const socket_t s = svr_sock_;
+    if (s != INVALID_SOCKET)
+        netio::setListenBacklog(netio::Socket(s), backlog);
+}
+
 bool GuardedServer::requestRouted() { return t_stream && t_stream->routed; }
 
 bool GuardedServer::requestTimedOut() { return t_stream && t_stream->timedOut(); }
@@ -235,6 +252,10 @@ bool GuardedServer::process_and_close_socket(socket_t sock)
         t_stream = nullptr;
         if (stream.timedOut())
             ++m_stats.cut;
+        // A request cut short (timed out, or its body not all read) leaves the connection in the
+        // middle of a request: never read on from there.
+        if (stream.broken())
+            break;
         if (!ret || connectionClosed || closeConnection) {
             if (ret && !connectionClosed && others && left > 1)
                 ++m_stats.yielded;

@@ -29,8 +29,9 @@ class GuardedServer : public httplib::Server {
 public:
     explicit GuardedServer(GuardOptions options, std::function<void()> onThreadExit = {});
 
-    // On a handler thread: whether the request being handled ran out of time (its body reader then
-    // stops early). False elsewhere.
+    // On a handler thread: whether the request being handled ran out of time: nothing came for the
+    // read timeout, or it was not complete within the request timeout (its body reader then stops
+    // early). False elsewhere.
     static bool requestTimedOut();
     // Milliseconds since the current request's first byte, on a handler thread; 0 elsewhere.
     static long long requestElapsedMs();
@@ -45,11 +46,13 @@ public:
     struct Stats {
         std::atomic<long long> connections{0};   // accepted
         std::atomic<long long> requests{0};      // started (first byte seen)
-        std::atomic<long long> cut{0};           // requests cut by the whole-request deadline
+        std::atomic<long long> cut{0};           // requests cut: stalled, or over the whole-request deadline
         std::atomic<long long> yielded{0};       // keep-alive connections closed because others waited
         std::atomic<long long> idleClosed{0};    // connections closed with no request (silent) in time
     };
     const Stats &stats() const { return m_stats; }
+    // After binding: a listen backlog fit for bursts of connections.
+    void widenBacklog(int backlog = 512);
     int waiting() const { return m_waiting.load(); }
 
 private:

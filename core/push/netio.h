@@ -19,5 +19,8 @@ long long sendSome(Socket s, const char *buf, std::size_t size);
 void peerAddress(Socket s, std::string &ip, int &port);
 void localAddress(Socket s, std::string &ip, int &port);
 void shutdownAndClose(Socket s);
+// Raises the backlog of a listening socket (httplib listens with 5: bursts of new connections would
+// see their SYN dropped and wait a second for the retry).
+void setListenBacklog(Socket s, int backlog);
 
 } // namespace od::push::netio

@@ -85,4 +85,6 @@ void shutdownAndClose(Socket s)
     ::close(int(s));
 }
 
+void setListenBacklog(Socket s, int backlog) { ::listen(int(s), backlog); }
+
 } // namespace od::push::netio

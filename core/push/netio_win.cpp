@@ -68,4 +68,6 @@ void shutdownAndClose(Socket s)
     ::closesocket(SOCKET(s));
 }
 
+void setListenBacklog(Socket s, int backlog) { ::listen(SOCKET(s), backlog); }
+
 } // namespace od::push::netio

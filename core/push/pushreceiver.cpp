@@ -89,8 +89,9 @@ PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions o
         Outcome out;
         if (!complete && GuardedServer::requestTimedOut()) {
             out = refuse(code, remote, Error(QStringLiteral("push.too_slow"),
-                                             QCoreApplication::translate("Push", "The push did not arrive within %1 s (%2 bytes came); the connection was cut.")
-                                                 .arg(m_options.requestTimeoutSec).arg(total)),
+                                             QCoreApplication::translate("Push", "The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; "
+                                                                                       "%3 bytes of the body came); the connection was cut.")
+                                                 .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec).arg(total)),
                          body, total, 408);
         } else if (!complete) {
             out = refuse(code, remote, Error(QStringLiteral("push.incomplete"),
@@ -147,6 +148,7 @@ Result<int> PushReceiver::start()
     if (port <= 0)
         return Error(QStringLiteral("push.bind"),
                      QCoreApplication::translate("Push", "Cannot listen on %1:%2 (in use or not allowed).").arg(m_options.bindAddress).arg(m_options.port));
+    m_server->widenBacklog();
     m_port = port;
     m_started = true;
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
@@ -210,8 +212,9 @@ bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Respon
         return false;  // a route's own error answer
     if (GuardedServer::requestTimedOut()) {
         error = Error(QStringLiteral("push.too_slow"),
-                      QCoreApplication::translate("Push", "The request headers did not arrive within %1 s; the connection was cut.")
-                          .arg(m_options.requestTimeoutSec));
+                      QCoreApplication::translate("Push", "The request headers did not arrive in time (nothing for %1 s, or not all of them "
+                                                          "within %2 s); the connection was cut.")
+                          .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec));
         res.status = 408;
     } else if (res.status == 400 || res.status == 414 || res.status == 431) {
         error = Error(QStringLiteral("push.bad_request"),
