@@ -26,7 +26,7 @@ int msUntil(Clock::time_point t)
 class DeadlineStream final : public httplib::Stream {
 public:
     DeadlineStream(socket_t sock, const GuardOptions &o)
-        : m_sock(sock), m_readTimeoutMs(o.readTimeoutMs), m_writeTimeoutMs(o.writeTimeoutMs),
+        : m_sock(sock), m_readTimeoutMs(o.readTimeoutMs), m_writeTimeoutMs(o.writeTimeoutMs), m_maxHeaderBytes(o.maxHeaderBytes),
           m_start(Clock::now()), m_deadline(m_start + std::chrono::milliseconds(o.requestTimeoutMs))
     {
     }
@@ -34,6 +34,7 @@ public:
     bool timedOut() const { return m_timedOut; }
     // A read failed (timed out, peer closed, error): the connection is no longer at a request boundary.
     bool broken() const { return m_broken; }
+    bool headersTooLarge() const { return m_headersTooLarge; }
     mutable bool routed = false;
     long long elapsedMs() const
     {
@@ -49,6 +50,21 @@ public:
     bool is_writable() const override { return netio::waitWritable(netio::Socket(m_sock), m_writeTimeoutMs) > 0; }
 
     ssize_t read(char *ptr, size_t size) override
+    {
+        const ssize_t n = readSome(ptr, size);
+        // Until routing starts, what httplib reads is the request line and the headers.
+        if (n > 0 && !routed) {
+            m_headerBytes += n;
+            if (m_headerBytes > m_maxHeaderBytes) {
+                m_headersTooLarge = true;
+                m_broken = true;
+                return -1;
+            }
+        }
+        return n;
+    }
+
+    ssize_t readSome(char *ptr, size_t size)
     {
         if (m_off < m_len) {
             const size_t n = std::min(size, m_len - m_off);
@@ -72,7 +88,7 @@ public:
         }
         m_off = 0;
         m_len = size_t(n);
-        return read(ptr, size);
+        return readSome(ptr, size);
     }
 
     ssize_t write(const char *ptr, size_t size) override
@@ -102,6 +118,9 @@ private:
 
     socket_t m_sock;
     int m_readTimeoutMs, m_writeTimeoutMs;
+    long long m_maxHeaderBytes;
+    long long m_headerBytes = 0;
+    bool m_headersTooLarge = false;
     Clock::time_point m_start, m_deadline;
     mutable bool m_timedOut = false;
     bool m_broken = false;
@@ -195,6 +214,8 @@ void GuardedServer::widenBacklog(int backlog)
 }
 
 bool GuardedServer::requestRouted() { return t_stream && t_stream->routed; }
+
+bool GuardedServer::headersTooLarge() { return t_stream && t_stream->headersTooLarge(); }
 
 bool GuardedServer::requestTimedOut() { return t_stream && t_stream->timedOut(); }
 

@@ -1,5 +1,6 @@
 #pragma once
 // cpp-httplib's server with the guards the push receiver needs under load and against slow clients:
+//  - a limit on the request line and headers together (httplib limits each line only);
 //  - a whole-request deadline: the request line, headers and body must arrive within
 //    requestTimeoutMs (httplib's own read timeout restarts with every byte, so a client trickling a
 //    byte now and then would hold a handler thread for ever);
@@ -23,6 +24,7 @@ struct GuardOptions {
     int requestTimeoutMs = 30000;   // the whole request must arrive within this
     int keepAliveTimeoutMs = 5000;  // an idle keep-alive connection is closed after this
     int keepAliveMaxCount = 100;    // requests per connection
+    int maxHeaderBytes = 64 * 1024; // request line + headers (httplib limits each line, not their number)
 };
 
 class GuardedServer : public httplib::Server {
@@ -42,6 +44,8 @@ public:
     // headers were read). An error answer for an unrouted request is httplib's own (bad request,
     // limits, too slow).
     static bool requestRouted();
+    // On a handler thread: whether the current request's line and headers went over maxHeaderBytes.
+    static bool headersTooLarge();
 
     struct Stats {
         std::atomic<long long> connections{0};   // accepted

@@ -210,7 +210,12 @@ bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Respon
     }
     if (routed)
         return false;  // a route's own error answer
-    if (GuardedServer::requestTimedOut()) {
+    if (GuardedServer::headersTooLarge()) {
+        error = Error(QStringLiteral("push.bad_request"),
+                      QCoreApplication::translate("Push", "The request line and headers are larger than %1 bytes; the connection was cut.")
+                          .arg(GuardOptions().maxHeaderBytes));
+        res.status = 431;
+    } else if (GuardedServer::requestTimedOut()) {
         error = Error(QStringLiteral("push.too_slow"),
                       QCoreApplication::translate("Push", "The request headers did not arrive in time (nothing for %1 s, or not all of them "
                                                           "within %2 s); the connection was cut.")

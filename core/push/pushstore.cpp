@@ -143,7 +143,7 @@ Status PushStore::recordException(const PushException &e)
     ins.addBindValue(sql::bindable(e.reason));
     ins.addBindValue(kept.isNull() ? QByteArray("") : kept);
     ins.addBindValue(v64(full));
-    ins.addBindValue(buildSearchText(parts));
+    ins.addBindValue(sql::bindable(buildSearchText(parts)));
     if (!ins.exec())
         return sql::dbError(ins, "storing a refused push");
     return {};

@@ -15,7 +15,8 @@ QString buildSearchText(const QStringList &parts)
     for (const QString &p : parts)
         if (!p.isEmpty())
             kept << p.toLower();
-    return kept.join(QLatin1Char('\n'));
+    // As stored and searched (a NUL would end the text for SQLite's LIKE: the rest unsearchable).
+    return sql::cleanText(kept.join(QLatin1Char('\n')));
 }
 
 ListRepository::Where ListRepository::where(const ListSpec &spec, const ListFilter &f) const

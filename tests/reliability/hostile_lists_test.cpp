@@ -2,6 +2,7 @@
 // status and time filters and the sort key get SQL metacharacters, injections, FTS5 syntax, a
 // 100 KB string, broken Unicode, NUL and emoji. Nothing fails, every count and page matches a
 // literal substring search done in C++ over the same rows, and no table is dropped or changed.
+#include "dbsnapshot.h"
 #include "hostilestrings.h"
 #include "workflowtestutil.h"
 
@@ -13,7 +14,6 @@
 #include "workflow/skumapping.h"
 
 #include <QSet>
-#include <QSqlRecord>
 #include <iostream>
 
 using namespace od;
@@ -23,32 +23,6 @@ namespace {
 const std::vector<ListId> kAllLists = {ListId::PendingDownload, ListId::PendingImport, ListId::History, ListId::PendingRefunds,
                                        ListId::SalesOrders,     ListId::ReturnOrders,  ListId::Exceptions, ListId::ScheduleRuns,
                                        ListId::CrmOutbox,       ListId::Audit,         ListId::SkuMappings};
-
-const QStringList kTables = {QStringLiteral("shops"), QStringLiteral("users"), QStringLiteral("pending_downloads"), QStringLiteral("trades"),
-                             QStringLiteral("trade_lines"), QStringLiteral("sku_mappings"), QStringLiteral("sales_orders"),
-                             QStringLiteral("sales_order_lines"), QStringLiteral("platform_changes"), QStringLiteral("pending_refunds"),
-                             QStringLiteral("refunds"), QStringLiteral("return_orders"), QStringLiteral("audit_log"), QStringLiteral("crm_outbox"),
-                             QStringLiteral("push_exceptions"), QStringLiteral("schedules"), QStringLiteral("schedule_runs"),
-                             QStringLiteral("tombstones"), QStringLiteral("settings")};
-
-// Row counts and a content digest of every table.
-QMap<QString, QString> snapshot(Database &db)
-{
-    QMap<QString, QString> out;
-    for (const QString &t : kTables) {
-        QSqlQuery q(db.connection());
-        EXPECT_TRUE(q.exec(QStringLiteral("SELECT * FROM %1").arg(t))) << t.toStdString();
-        qint64 n = 0;
-        QByteArray all;
-        while (q.next()) {
-            ++n;
-            for (int i = 0; i < q.record().count(); ++i)
-                all += q.value(i).toString().toUtf8() + '\x1f';
-        }
-        out[t] = QStringLiteral("%1 rows, %2").arg(n).arg(qHash(all));
-    }
-    return out;
-}
 
 struct Data {
     test::TestDb t;
@@ -134,7 +108,7 @@ TEST(HostileLists, EveryListEveryFilterLiteralAndHarmless)
 {
     Data d;
     ListRepository lists(d.t.db());
-    const auto before = snapshot(d.t.db());
+    const auto before = rel::snapshot(d.t.db());
     int tried = 0, nonEmpty = 0;
     for (ListId id : kAllLists) {
         const ListSpec &spec = listSpec(id);
@@ -186,7 +160,7 @@ TEST(HostileLists, EveryListEveryFilterLiteralAndHarmless)
                         {QStringLiteral("nul\uFFFDbyte\uFFFD")}),
               1);
 
-    EXPECT_EQ(snapshot(d.t.db()), before) << "no table dropped or changed";
+    EXPECT_EQ(rel::snapshot(d.t.db()), before) << "no table dropped or changed";
     EXPECT_GT(nonEmpty, 40);
     std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << tried << " hostile searches over " << kAllLists.size()
               << " lists (" << nonEmpty << " with matches), each also as status, time and sort key\n";
