@@ -120,6 +120,9 @@ Status RefundService::addRefundMoney(const OrderRow &order, int64_t amountFen)
 
 Result<RefundConversion> RefundService::convertInTransaction(const Session &session, int64_t id)
 {
+    // Public (a batch item): checked here too, not only by the batch entry points.
+    if (Status st = requireRight(session, Right::ConvertRefund); !st.ok())
+        return st.error();
     QSqlDatabase db = m_db.connection();
     auto pr = lockPending(id);
     if (!pr.ok())
