@@ -20,7 +20,10 @@ AppOptions parseAppOptions(const QStringList &arguments)
     const QCommandLineOption shots(QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."),
         QStringLiteral("dir"));
-    p.addOptions({demo, db, lang, shots});
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Quit on its own after this many seconds (for unattended demo runs)."),
+        QStringLiteral("seconds"));
+    p.addOptions({demo, db, lang, shots, quitAfter});
     const QCommandLineOption selfCheck(QStringLiteral("self-check"),
         QCoreApplication::translate("main", "Check the SQL drivers, the database and the translations, print a report and quit."));
     const QCommandLineOption selfCheckReport(QStringLiteral("self-check-report"),
@@ -39,6 +42,12 @@ AppOptions parseAppOptions(const QStringList &arguments)
     o.db = p.value(db);
     o.lang = p.value(lang);
     o.screenshotDir = p.value(shots);
+    if (p.isSet(quitAfter)) {
+        bool ok = false;
+        o.quitAfterSecs = p.value(quitAfter).toInt(&ok);
+        if (!ok || o.quitAfterSecs <= 0)
+            o.error = QCoreApplication::translate("main", "--quit-after needs a number of seconds greater than 0.");
+    }
     o.selfCheckReport = p.value(selfCheckReport);
     o.selfCheck = p.isSet(selfCheck) || !o.selfCheckReport.isEmpty();
     if (o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en"))

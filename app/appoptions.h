@@ -9,6 +9,7 @@ struct AppOptions {
     QString db;            // SQLite path or PostgreSQL connection string; empty: the default file
     QString lang;          // "zh_CN" (default) or "en"
     QString screenshotDir; // with --screenshots: write a PNG of every page there, then quit
+    int quitAfterSecs = 0;      // --quit-after <s>: quit on its own after that long (unattended demo runs)
     bool selfCheck = false;     // --self-check: check the runtime, print a report, exit (no window)
     QString selfCheckReport;    // --self-check-report <file>: also write the report there
     QString error;         // set when the flags cannot be used

@@ -4,7 +4,10 @@
 #include "backend.h"
 #include "changelistener.h"
 #include "selfcheck.h"
+#include "demo/demoenvironment.h"
 #include "demo/demoseed.h"
+#include "gateway/localservices.h"
+#include "secrets/secretstore.h"
 #include "listpage.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -125,6 +128,20 @@ int main(int argc, char *argv[])
     }
     od::Database db(config.value());
     Backend backend(db);
+    // Background services of this desk. Demo: simulators + services on loopback. Single-desk (SQLite):
+    // this desk runs the receiver, the scheduled downloads and the CRM dispatcher itself. Team mode
+    // (PostgreSQL): the gateway runs them; the desk only reads and acts.
+    std::unique_ptr<od::demo::DemoEnvironment> demoEnv;
+    std::unique_ptr<od::ChainSecretStore> secrets;
+    std::unique_ptr<od::gateway::LocalServices> services;
+    if (opts.demo) {
+        demoEnv = std::make_unique<od::demo::DemoEnvironment>(db);
+    } else if (!db.isPostgres()) {
+        secrets = std::make_unique<od::ChainSecretStore>();
+        if (od::keychainAvailable())
+            secrets->add(od::makeKeychainSecretStore());
+        services = std::make_unique<od::gateway::LocalServices>(db, *secrets);
+    }
     ChangeListener listener(backend);
     std::unique_ptr<MainWindow> window;
 
@@ -137,7 +154,8 @@ int main(int argc, char *argv[])
     auto *watcher = new QFutureWatcher<QString>(&app);
     const bool demo = opts.demo;
     const QString shots = opts.screenshotDir;
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots] {
+    const int quitAfter = opts.quitAfterSecs;
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots, quitAfter] {
         const QString error = watcher->result();
         splash.hide();
         if (!error.isEmpty()) {
@@ -164,8 +182,10 @@ int main(int argc, char *argv[])
         listener.start();
         if (!shots.isEmpty())
             takeScreenshots(window.get(), shots);
+        if (quitAfter > 0)
+            QTimer::singleShot(quitAfter * 1000, &app, &QApplication::quit);
     });
-    watcher->setFuture(QtConcurrent::run([&db, demo]() -> QString {
+    watcher->setFuture(QtConcurrent::run([&db, demo, &demoEnv, &services]() -> QString {
         od::Status st = db.migrate();
         if (!st.ok())
             return st.error().message;
@@ -189,11 +209,22 @@ int main(int argc, char *argv[])
                             (void)orders.confirm(demoUser, r.resultId);
             }
         }
+        // Started here, off the GUI thread; problems are logged, the desk works without them.
+        auto started = demoEnv ? demoEnv->start() : services ? services->start() : od::Result<QStringList>(QStringList());
+        if (!started.ok())
+            qWarning().noquote() << "background services:" << started.error().message;
+        else
+            for (const QString &w : started.value())
+                qWarning().noquote() << "background services:" << w;
         return QString();
     }));
 
     const int rc = app.exec();
     window.reset();
+    if (demoEnv)
+        demoEnv->stop();
+    if (services)
+        services->stop();
     QThreadPool::globalInstance()->waitForDone();
     return rc;
 }

@@ -63,6 +63,14 @@ int childOurs(const QStringList &args)
     waitLoaded(model);
     paint(view);
     const double search = bench::msSince(t);
+    // The total is counted in the background after the first rows show: wait for it (not timed).
+    if (model.isCounting()) {
+        QEventLoop counted;
+        QObject::connect(&model, &ListModel::totalChanged, &counted, &QEventLoop::quit);
+        QTimer::singleShot(60000, &counted, &QEventLoop::quit);
+        if (model.isCounting())
+            counted.exec();
+    }
     const qint64 matches = model.totalCount();
 
     model.setFilter({});

@@ -70,7 +70,19 @@ int main(int argc, char *argv[])
     QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."), QStringLiteral("port"));
     QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
     p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, lockRetryOpt});
-    p.process(app);
+    // Not p.process(): on Windows, QCommandLineParser shows --help and errors in a message box when
+    // the process has no console window (a service, a scheduled task, wine without a terminal), and
+    // the gateway would hang there. A headless program writes them to its output and exits.
+    if (!p.parse(app.arguments())) {
+        std::fprintf(stderr, "%s\n", qPrintable(p.errorText()));
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        const QByteArray help = p.helpText().toUtf8();
+        std::fwrite(help.constData(), 1, size_t(help.size()), stdout);
+        std::fflush(stdout);
+        return 0;
+    }
 
     const QString spec = p.isSet(dbOpt) ? p.value(dbOpt) : qEnvironmentVariable("ORDERDESK_DB");
     if (spec.isEmpty()) {

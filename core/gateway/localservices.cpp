@@ -15,7 +15,6 @@
 namespace od::gateway {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Gateway", s); }
 
 // QObjects made in a worker thread would live in a thread without an event loop; hand them to the
 // application's thread (pushing from the current thread is allowed).
@@ -66,7 +65,7 @@ Result<QStringList> LocalServices::start()
                 return port.error();
             }
         } else {
-            warnings << tr("The push receiver is switched off in the settings.");
+            warnings << QCoreApplication::translate("Gateway", "The push receiver is switched off in the settings.");
         }
     }
     if (m_options.scheduler) {
@@ -90,10 +89,10 @@ Status LocalServices::startCrm()
     if (!settings.ok())
         return settings.error();
     if (!settings->isComplete())
-        return Error(QStringLiteral("gateway.crm_settings"), tr("CRM not configured: events stay in the outbox."));
+        return Error(QStringLiteral("gateway.crm_settings"), QCoreApplication::translate("Gateway", "CRM not configured: events stay in the outbox."));
     auto token = m_secrets.get(QStringLiteral("crm_token"));
     if (!token.ok() || token->isEmpty())
-        return Error(QStringLiteral("gateway.crm_token"), tr("No CRM token (secret crm_token): events stay in the outbox."));
+        return Error(QStringLiteral("gateway.crm_token"), QCoreApplication::translate("Gateway", "No CRM token (secret crm_token): events stay in the outbox."));
     m_dispatcher = std::make_unique<crm::CrmDispatcher>(m_db, settings.value(), token.value(), m_options.dispatcherOptions);
     adopt(m_dispatcher.get());
     m_dispatcher->start();
@@ -122,7 +121,7 @@ Status LocalServices::runShopNow(int64_t shopId)
 {
     if (!m_scheduler)
         return Error(QStringLiteral("gateway.no_scheduler"),
-                     tr("Scheduled downloads run on the gateway, not on this desk: start the run there."));
+                     QCoreApplication::translate("Gateway", "Scheduled downloads run on the gateway, not on this desk: start the run there."));
     auto schedules = intake::RunLog(m_db).schedules(true);
     if (!schedules.ok())
         return schedules.error();
@@ -134,7 +133,7 @@ Status LocalServices::runShopNow(int64_t shopId)
         }
     }
     if (n == 0)
-        return Error(QStringLiteral("gateway.no_schedule"), tr("This shop has no enabled download schedule."));
+        return Error(QStringLiteral("gateway.no_schedule"), QCoreApplication::translate("Gateway", "This shop has no enabled download schedule."));
     return {};
 }
 
@@ -144,9 +143,9 @@ Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::
     if (!shop.ok())
         return shop.error();
     if (!shop->has_value())
-        return Error(QStringLiteral("gateway.no_shop"), tr("The shop no longer exists."));
+        return Error(QStringLiteral("gateway.no_shop"), QCoreApplication::translate("Gateway", "The shop no longer exists."));
     if ((*shop)->platform != PlatformKind::Top || (*shop)->endpoint.isEmpty())
-        return Error(QStringLiteral("gateway.not_top"), tr("Only shops downloaded from a TOP gateway have orders to download."));
+        return Error(QStringLiteral("gateway.not_top"), QCoreApplication::translate("Gateway", "Only shops downloaded from a TOP gateway have orders to download."));
     auto credentials = top::secretStoreCredentials(m_secrets)(**shop);
     if (!credentials.ok())
         return credentials.error();
@@ -155,6 +154,16 @@ Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::
     if (!stats.ok)
         return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
     return stats;
+}
+
+Status LocalServices::restartCrm()
+{
+    m_liveDispatcher.store(nullptr);
+    if (m_dispatcher) {
+        m_dispatcher->stop();
+        m_dispatcher.reset();
+    }
+    return startCrm();
 }
 
 void LocalServices::wakeCrm()

@@ -63,6 +63,9 @@ public:
     Result<intake::RunStats> fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds);
     // The dispatcher looks for due events now (after a retry or a callback). Thread-safe.
     void wakeCrm();
+    // (Re)starts the dispatcher with the stored CRM settings, e.g. after an admin changed them.
+    // An error (not configured, no token) leaves the events in the outbox.
+    Status restartCrm();
 
 private:
     Status startCrm();

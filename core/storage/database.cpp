@@ -21,15 +21,31 @@ namespace {
 std::atomic<quint64> g_nextInstance{1};
 std::atomic<quint64> g_nextThread{1};
 
+// Set (under g_exitMutex) when the application object is destroyed. Worker threads of Qt's pool end
+// asynchronously and may still be closing their connections while main() returns; after this point
+// the SQL module's globals are about to go away, so their connections are left to the operating system.
+std::mutex g_exitMutex;
+bool g_appGone = false;
+void markAppGone()
+{
+    std::lock_guard<std::mutex> lock(g_exitMutex);
+    g_appGone = true;
+}
+
 // Connection names opened by the current thread; removed when the thread ends.
 struct ThreadConnections {
     quint64 threadNo = g_nextThread.fetch_add(1);
     std::unordered_map<quint64, QString> byInstance;
+    ThreadConnections()
+    {
+        static std::once_flag once;
+        std::call_once(once, [] { qAddPostRoutine(markAppGone); });
+    }
     ~ThreadConnections()
     {
-        // At process exit (no application object any more) the SQL drivers may already be gone:
-        // leave the connections to the operating system rather than call into unloaded code.
-        if (!QCoreApplication::instance())
+        // Holding the lock keeps the application (and with it the SQL drivers) alive until done.
+        std::lock_guard<std::mutex> lock(g_exitMutex);
+        if (g_appGone || !QCoreApplication::instance())
             return;
         for (auto &[instance, name] : byInstance) {
             if (QSqlDatabase::contains(name)) {

@@ -230,3 +230,22 @@ TEST(Gateway, RunsTheTopSchedulerIntoPendingImport)
     EXPECT_GT(sim.calls(), 0);
     EXPECT_EQ(gw.stop(), 0) << gw.output.toStdString();
 }
+
+TEST(GatewayProgram, HelpAndBadFlagsAnswerOnTheConsoleAndExit)
+{
+    // Before, --help went through QCommandLineParser::process(), which on Windows shows a message box
+    // when there is no console window: under wine (and as a service) the gateway hung there.
+    GatewayProcess help;
+    help.start({QStringLiteral("--help")});
+    ASSERT_TRUE(help.proc.waitForFinished(30000));
+    help.output += QString::fromUtf8(help.proc.readAll());
+    EXPECT_EQ(help.proc.exitCode(), 0);
+    EXPECT_TRUE(help.output.contains(QStringLiteral("--db"))) << help.output.toStdString();
+
+    GatewayProcess bad;
+    bad.start({QStringLiteral("--no-such-flag")});
+    ASSERT_TRUE(bad.proc.waitForFinished(30000));
+    bad.output += QString::fromUtf8(bad.proc.readAll());
+    EXPECT_EQ(bad.proc.exitCode(), 2);
+    EXPECT_TRUE(bad.output.contains(QStringLiteral("no-such-flag"))) << bad.output.toStdString();
+}
