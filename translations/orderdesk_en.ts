@@ -1272,7 +1272,7 @@
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+187"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+200"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -1782,28 +1782,48 @@
         <translation>Line refund pushed by the mall</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+61"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+92"/>
+        <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection ended before the whole body arrived (%1 bytes).</source>
         <translation>The connection ended before the whole body arrived (%1 bytes).</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+103"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>The push body is too large: %1 bytes (at most %2 are accepted).</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-78"/>
         <source>Routes must be added before the receiver starts.</source>
         <translation>Routes must be added before the receiver starts.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>Cannot listen on %1:%2 (in use or not allowed).</source>
         <translation>Cannot listen on %1:%2 (in use or not allowed).</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+65"/>
+        <source>The request line and headers are larger than %1 bytes; the connection was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request headers did not arrive in time (nothing for %1 s, or not all of them within %2 s); the connection was cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</translation>
     </message>
@@ -3009,6 +3029,19 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/domain/text.cpp" line="+12"/>
+        <source>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too long: %2 characters (at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <location filename="../ui/timelinedialog.cpp" line="+17"/>
@@ -3381,6 +3414,11 @@
     </message>
     <message>
         <location filename="../core/auth/userservice.cpp" line="+19"/>
+        <source>The password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password must have at least 6 characters.</source>
         <translation>The password must have at least 6 characters.</translation>
     </message>
@@ -3531,7 +3569,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>Refund request %1 no longer exists.</translation>
     </message>
@@ -3544,7 +3582,7 @@
 <context>
     <name>od::ConversionService</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+134"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+137"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -3604,12 +3642,28 @@
 <context>
     <name>od::OrderService</name>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-88"/>
+        <location filename="../core/workflow/orderservice.cpp" line="-114"/>
+        <location line="+50"/>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>Shipping needs the express company and the tracking number.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>The express company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The order&apos;s shop no longer exists.</source>
         <translation>The order&apos;s shop no longer exists.</translation>
     </message>
@@ -3627,7 +3681,7 @@
 <context>
     <name>od::RefundService</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+105"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+108"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>Trade %1 has no sales order yet; convert the order first.</translation>
     </message>
@@ -3657,7 +3711,13 @@
         <translation>Refund %1 of %2; refunded lines cancelled</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
+        <location line="+93"/>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
     </message>
@@ -3672,7 +3732,7 @@
         <translation>The platform did not accept the refusal: %1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The refund amount must be more than zero.</source>
         <translation>The refund amount must be more than zero.</translation>
     </message>
@@ -3710,9 +3770,24 @@
 <context>
     <name>od::SkuMappingService</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+47"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The platform SKU id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods code</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3723,7 +3798,17 @@
         <translation>A login needs 1 to 64 characters.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>The login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The first user must be an administrator.</source>
         <translation>The first user must be an administrator.</translation>
     </message>

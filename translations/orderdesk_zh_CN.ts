@@ -1272,7 +1272,7 @@
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+187"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+200"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
@@ -1780,28 +1780,48 @@
         <translation>商城推送的明细退款</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+61"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+92"/>
+        <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
+        <translation>推送未按时到达（%1 秒内没有数据，或 %2 秒内未收全；已收到正文 %3 字节），连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection ended before the whole body arrived (%1 bytes).</source>
         <translation>请求内容未完整到达连接就已断开（%1 字节）。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+53"/>
+        <location line="+103"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>推送内容过大：%1 字节（最多接受 %2 字节）。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-78"/>
         <source>Routes must be added before the receiver starts.</source>
         <translation>必须在接收服务启动前添加路由。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+23"/>
         <source>Cannot listen on %1:%2 (in use or not allowed).</source>
         <translation>无法监听 %1:%2（端口已占用或无权限）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+65"/>
+        <source>The request line and headers are larger than %1 bytes; the connection was cut.</source>
+        <translation>请求行和请求头超过 %1 字节，连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The request headers did not arrive in time (nothing for %1 s, or not all of them within %2 s); the connection was cut.</source>
+        <translation>请求头未按时到达（%1 秒内没有数据，或 %2 秒内未收全），连接已断开。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</source>
+        <translation>无法按 HTTP 读取该请求（状态 %1）：请求行格式错误，或请求行、请求头超出限制。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>未知店铺“%1”：没有推送类店铺使用此编码或 AppKey。</translation>
     </message>
@@ -3007,6 +3027,19 @@
     </message>
 </context>
 <context>
+    <name>Text</name>
+    <message>
+        <location filename="../core/domain/text.cpp" line="+12"/>
+        <source>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</source>
+        <translation>%1 含有无法保存的字符（NUL 字符或损坏的 Unicode）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too long: %2 characters (at most %3).</source>
+        <translation>%1 过长：%2 个字符（最多 %3 个）。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineDialog</name>
     <message>
         <location filename="../ui/timelinedialog.cpp" line="+17"/>
@@ -3379,6 +3412,11 @@
     </message>
     <message>
         <location filename="../core/auth/userservice.cpp" line="+19"/>
+        <source>The password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The password must have at least 6 characters.</source>
         <translation>密码至少需要 6 个字符。</translation>
     </message>
@@ -3529,7 +3567,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>退款申请 %1 已不存在。</translation>
     </message>
@@ -3542,7 +3580,7 @@
 <context>
     <name>od::ConversionService</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+134"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+137"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -3602,12 +3640,28 @@
 <context>
     <name>od::OrderService</name>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-88"/>
+        <location filename="../core/workflow/orderservice.cpp" line="-114"/>
+        <location line="+50"/>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>发货需要填写快递公司和快递单号。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+1"/>
+        <source>The express company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The order&apos;s shop no longer exists.</source>
         <translation>订单所属店铺已不存在。</translation>
     </message>
@@ -3625,7 +3679,7 @@
 <context>
     <name>od::RefundService</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+105"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+108"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>订单 %1 尚未生成销售单，请先转单。</translation>
     </message>
@@ -3655,7 +3709,13 @@
         <translation>退款 %1，金额 %2；退款明细已取消</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
+        <location line="+93"/>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-90"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>请填写 2–200 个字的拒绝退款原因。</translation>
     </message>
@@ -3670,7 +3730,7 @@
         <translation>平台未接受拒绝退款：%1</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The refund amount must be more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
@@ -3708,9 +3768,24 @@
 <context>
     <name>od::SkuMappingService</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+47"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform item id</source>
+        <translation>平台商品编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The platform SKU id</source>
+        <translation>平台 SKU 编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods code</source>
+        <translation>商品编码</translation>
     </message>
 </context>
 <context>
@@ -3721,7 +3796,17 @@
         <translation>账号长度需为 1–64 个字符。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>The login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The first user must be an administrator.</source>
         <translation>第一个用户必须是管理员。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "auth/userservice.h"
 
 #include "auth/password.h"
+#include "domain/text.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
 
@@ -15,6 +16,8 @@ QString tr(const char *s) { return QCoreApplication::translate("Auth", s); }
 
 Status checkPassword(const QString &password)
 {
+    if (Status st = checkText(password, tr("The password"), 256); !st.ok())
+        return st;
     if (password.size() < 6)
         return Error(QStringLiteral("auth.password_short"), tr("The password must have at least 6 characters."));
     return {};
@@ -35,6 +38,10 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
     const QString login = user.login.trimmed();
     if (login.isEmpty() || login.size() > 64)
         return Error(QStringLiteral("auth.login_invalid"), tr("A login needs 1 to 64 characters."));
+    if (Status st = checkText(login, tr("The login")); !st.ok())
+        return st.error();
+    if (Status st = checkText(user.displayName, tr("The display name"), 64); !st.ok())
+        return st.error();
     if (Status st = checkPassword(password); !st.ok())
         return st.error();
     const QString hashed = password::hash(password);  // slow: outside the transaction

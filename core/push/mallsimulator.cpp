@@ -163,14 +163,21 @@ std::pair<int, std::string> MallSimulator::post(const QString &host, int port, c
 
 MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, const SendOptions &o)
 {
-    std::vector<std::string> bodies;
-    bodies.reserve(orders.size());
+    std::vector<RawPush> pushes;
+    pushes.reserve(orders.size());
     for (json j : orders) {
         if (!o.scheme.isEmpty())
             (void)signBody(j, o.scheme, o.secret);
-        bodies.push_back(j.dump());
+        pushes.push_back({o.path, j.dump()});
     }
+    return sendRaw(pushes, o);
+}
+
+MallSimulator::SendReport MallSimulator::sendRaw(const std::vector<RawPush> &pushes, const SendOptions &o)
+{
     SendReport report;
+    report.statuses.assign(pushes.size(), 0);
+    report.latenciesMs.assign(pushes.size(), 0);
     std::atomic<size_t> next{0};
     std::atomic<int> accepted{0}, refused{0}, failed{0}, retried{0};
     QMutex errMutex;
@@ -184,25 +191,29 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
         cli.set_write_timeout(o.timeoutSec, 0);
         for (;;) {
             const size_t i = next.fetch_add(1);
-            if (i >= bodies.size())
+            if (i >= pushes.size())
                 return;
             if (o.ratePerSecond > 0) {  // pace: request i leaves no earlier than i / rate seconds after the start
                 const auto due = start + std::chrono::microseconds(qint64(double(i) * 1e6 / o.ratePerSecond));
                 std::this_thread::sleep_until(due);
             }
+            const std::string path = (pushes[i].path.isEmpty() ? o.path : pushes[i].path).toStdString();
+            const auto sentAt = std::chrono::steady_clock::now();
             // No answer at all (a keep-alive connection closed under us, a timeout): retry like the
             // mall does — pushes are idempotent.
-            auto res = cli.Post(o.path.toStdString(), bodies[i], "application/json");
+            auto res = cli.Post(path, pushes[i].body, "application/json");
             for (int attempt = 1; !res && attempt <= o.retries; ++attempt) {
                 ++retried;
                 std::this_thread::sleep_for(std::chrono::milliseconds(50 * attempt));
-                res = cli.Post(o.path.toStdString(), bodies[i], "application/json");
+                res = cli.Post(path, pushes[i].body, "application/json");
             }
+            report.latenciesMs[i] = int(std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - sentAt).count());
             QString error;
             if (!res) {
                 ++failed;
                 error = QString::fromStdString(httplib::to_string(res.error()));
             } else {
+                report.statuses[i] = res->status;
                 json reply = json::parse(res->body, nullptr, false);
                 if (res->status == 200 && reply.is_object() && reply.value("code", -1) == 0) {
                     ++accepted;
@@ -223,7 +234,7 @@ MallSimulator::SendReport MallSimulator::send(const std::vector<json> &orders, c
         threads.emplace_back(worker);
     for (auto &t : threads)
         t.join();
-    report.sent = int(bodies.size());
+    report.sent = int(pushes.size());
     report.accepted = accepted;
     report.refused = refused;
     report.failed = failed;

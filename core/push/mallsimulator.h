@@ -52,9 +52,17 @@ public:
         int failed = 0;      // no answer, even after the retries
         int retried = 0;     // extra attempts made
         QStringList firstErrors;
+        std::vector<int> statuses;    // per push: HTTP status of its answer, 0 = none
+        std::vector<int> latenciesMs; // per push: from its first attempt to its answer
     };
     // Signs (unless scheme is empty) and sends every body; returns when all are answered.
     static SendReport send(const std::vector<nlohmann::json> &orders, const SendOptions &options);
+    // Sends prepared bodies as they are, each to its own path (empty: options.path), the same way.
+    struct RawPush {
+        QString path;
+        std::string body;
+    };
+    static SendReport sendRaw(const std::vector<RawPush> &pushes, const SendOptions &options);
     // Sends raw bytes once; returns HTTP status (0 = no answer) and the reply body.
     static std::pair<int, std::string> post(const QString &host, int port, const QString &path, const std::string &body, int timeoutSec = 30);
 

@@ -1,5 +1,6 @@
 #include "push/pushreceiver.h"
 
+#include "push/guardedserver.h"
 #include "push/pushsign.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
@@ -17,6 +18,32 @@ namespace od::push {
 namespace {
 constexpr qint64 kSecretCacheMs = 30 * 1000;
 
+// Each handler thread keeps one trade repository (its prepared statements) for the receiver's
+// database; released by the thread's exit hook, before its database connection closes.
+thread_local std::unique_ptr<TradeRepository> t_trades;
+thread_local const Database *t_tradesDb = nullptr;
+
+GuardOptions guardOptions(const ReceiverOptions &o)
+{
+    GuardOptions g;
+    g.threads = qBound(1, o.threads, 256);
+    g.readTimeoutMs = qMax(1, o.readTimeoutSec) * 1000;
+    g.writeTimeoutMs = qMax(1, o.writeTimeoutSec) * 1000;
+    g.requestTimeoutMs = qMax(1, o.requestTimeoutSec) * 1000;
+    g.keepAliveTimeoutMs = qMax(1, o.keepAliveTimeoutSec) * 1000;
+    g.keepAliveMaxCount = qMax(1, o.keepAliveMaxCount);
+    return g;
+}
+
+QString shopCodeOfPath(const std::string &path)
+{
+    static const std::regex re(R"(^/push/([^/?]+))");
+    std::smatch m;
+    if (std::regex_search(path, m, re))
+        return QString::fromStdString(m[1].str());
+    return {};
+}
+
 Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
 {
     if (appKey.isEmpty())
@@ -31,7 +58,11 @@ Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
 } // namespace
 
 PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions options)
-    : m_db(db), m_secrets(secrets), m_options(std::move(options)), m_server(std::make_unique<httplib::Server>())
+    : m_db(db), m_secrets(secrets), m_options(std::move(options)),
+      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] {
+          t_trades.reset();
+          t_tradesDb = nullptr;
+      }))
 {
     m_server->Post(R"(/push/([^/?]+))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
         QByteArray body;
@@ -56,7 +87,13 @@ PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions o
         const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
         const QString appKey = QString::fromStdString(req.get_param_value("app_key"));
         Outcome out;
-        if (!complete) {
+        if (!complete && GuardedServer::requestTimedOut()) {
+            out = refuse(code, remote, Error(QStringLiteral("push.too_slow"),
+                                             QCoreApplication::translate("Push", "The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; "
+                                                                                       "%3 bytes of the body came); the connection was cut.")
+                                                 .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec).arg(total)),
+                         body, total, 408);
+        } else if (!complete) {
             out = refuse(code, remote, Error(QStringLiteral("push.incomplete"),
                                              QCoreApplication::translate("Push", "The connection ended before the whole body arrived (%1 bytes).").arg(total)),
                          body, total, 400);
@@ -98,30 +135,9 @@ Result<int> PushReceiver::start()
         return m_port;
     httplib::Server &s = *m_server;
     s.set_payload_max_length(size_t(qMax(m_options.hardLimit, m_options.maxBody)));
-    s.set_read_timeout(m_options.readTimeoutSec, 0);
-    s.set_write_timeout(m_options.writeTimeoutSec, 0);
-    s.set_keep_alive_max_count(size_t(qMax(1, m_options.keepAliveMaxCount)));
-    s.set_keep_alive_timeout(m_options.keepAliveTimeoutSec);
     s.set_tcp_nodelay(true);  // small JSON answers: no Nagle / delayed-ACK stalls
-    const size_t threads = size_t(qBound(1, m_options.threads, 256));
-    s.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
     s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
-        if (res.status == 413 && res.body.empty()) {  // above the hard limit: httplib refused to read it at all
-            const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
-            const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
-            std::smatch m;
-            QString code;
-            static const std::regex re(R"(^/push/([^/?]+))");
-            if (std::regex_search(req.path, m, re))
-                code = QString::fromStdString(m[1].str());
-            Outcome out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
-                                                      QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
-                                                          .arg(size).arg(m_options.maxBody)),
-                                 {}, size, 413);
-            res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
+        return refuseUnreadable(req, res) ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
     }));
     const std::string host = m_options.bindAddress.toStdString();
     int port = m_options.port;
@@ -132,6 +148,7 @@ Result<int> PushReceiver::start()
     if (port <= 0)
         return Error(QStringLiteral("push.bind"),
                      QCoreApplication::translate("Push", "Cannot listen on %1:%2 (in use or not allowed).").arg(m_options.bindAddress).arg(m_options.port));
+    m_server->widenBacklog();
     m_port = port;
     m_started = true;
     m_thread = std::thread([this] { m_server->listen_after_bind(); });
@@ -170,6 +187,51 @@ Result<QString> PushReceiver::secretFor(const QString &ref)
         m_secretCache.insert(ref, {value.value(), now});
     }
     return value;
+}
+
+bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Response &res)
+{
+    if (!res.body.empty())
+        return false;  // answered by a route already
+    const bool routed = GuardedServer::requestRouted();
+    QString remote = QString::fromStdString(GuardedServer::currentPeer());
+    if (remote.isEmpty())
+        remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
+    const QString code = shopCodeOfPath(req.path);
+    Error error;
+    if (res.status == 413) {  // above the hard limit: httplib refused to read it at all
+        const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
+        Outcome out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
+                                                  QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
+                                                      .arg(size).arg(m_options.maxBody)),
+                             {}, size, 413);
+        res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
+        return true;
+    }
+    if (routed)
+        return false;  // a route's own error answer
+    if (GuardedServer::headersTooLarge()) {
+        error = Error(QStringLiteral("push.bad_request"),
+                      QCoreApplication::translate("Push", "The request line and headers are larger than %1 bytes; the connection was cut.")
+                          .arg(GuardOptions().maxHeaderBytes));
+        res.status = 431;
+    } else if (GuardedServer::requestTimedOut()) {
+        error = Error(QStringLiteral("push.too_slow"),
+                      QCoreApplication::translate("Push", "The request headers did not arrive in time (nothing for %1 s, or not all of them "
+                                                          "within %2 s); the connection was cut.")
+                          .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec));
+        res.status = 408;
+    } else if (res.status == 400 || res.status == 414 || res.status == 431) {
+        error = Error(QStringLiteral("push.bad_request"),
+                      QCoreApplication::translate("Push", "The request could not be read as HTTP (status %1): a malformed request line, "
+                                                          "or a request line or header beyond the limits.")
+                          .arg(res.status));
+    } else {
+        return false;  // 404 for other paths and the like: not a push
+    }
+    Outcome out = refuse(code, remote, error, {}, 0, res.status);
+    res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
+    return true;
 }
 
 PushReceiver::Outcome PushReceiver::refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body,
@@ -239,7 +301,11 @@ PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QS
         return refuse(s.code, remote, mapped.error(), body, fullSize, 400);
     for (const QString &w : mapped->warnings)
         qCInfo(lcPush).noquote() << "order" << mapped->trade.tid << "of" << s.code << ":" << w;
-    auto res = PushStore(m_db).intake(mapped.value());
+    if (!t_trades || t_tradesDb != &m_db) {
+        t_trades = std::make_unique<TradeRepository>(m_db);
+        t_tradesDb = &m_db;
+    }
+    auto res = PushStore(m_db, t_trades.get()).intake(mapped.value());
     if (!res.ok())
         return refuse(s.code, remote, res.error(), body, fullSize, 503);
     ++m_counters.accepted;

@@ -1,7 +1,7 @@
 #pragma once
-// The HTTP endpoint the pushing mall calls: POST /push/<shop_code>. Runs a cpp-httplib server on its
-// own thread with a fixed pool of handler threads; each handler thread uses its own database
-// connection. Other parts (the CRM callback) can mount routes on the same server with addPostRoute().
+// The HTTP endpoint the pushing mall calls: POST /push/<shop_code>. Runs a cpp-httplib server (with
+// the guards of guardedserver.h: whole-request deadline, fair use of the threads) on its own thread
+// with a fixed pool of handler threads; each handler thread uses its own database connection. Other parts (the CRM callback) can mount routes on the same server with addPostRoute().
 #include "push/pushstore.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -24,16 +24,19 @@ struct Response;
 
 namespace od::push {
 
+class GuardedServer;
+
 struct ReceiverOptions {
     QString bindAddress = QStringLiteral("127.0.0.1");
     int port = 0;                                // 0 = any free port (see PushReceiver::port())
     qint64 maxBody = 2 * 1024 * 1024;            // larger bodies are refused (and kept cut to 64 KiB)
     qint64 hardLimit = 64 * 1024 * 1024;         // httplib's payload limit: above it the connection is refused outright
-    int readTimeoutSec = 15;
+    int readTimeoutSec = 15;                     // longest wait for the next bytes of a request
     int writeTimeoutSec = 15;
-    int threads = 8;
+    int requestTimeoutSec = 30;                  // a whole request (headers and body) must arrive within this
+    int threads = 16;                            // handler threads (each with its own database connection)
     int keepAliveMaxCount = 100;
-    int keepAliveTimeoutSec = 5;
+    int keepAliveTimeoutSec = 5;                 // idle keep-alive connections are closed earlier when others wait
 };
 
 class PushReceiver {
@@ -63,6 +66,9 @@ public:
         std::atomic<qint64> accepted{0};
         std::atomic<qint64> refused{0};
     };
+    // Connection-level figures of the server (requests cut by the deadline, connections that gave
+    // their thread to others, ...).
+    const GuardedServer &server() const { return *m_server; }
     const Counters &counters() const { return m_counters; }
 
 private:
@@ -75,12 +81,14 @@ private:
                        const QString &remote);
     Outcome refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body, qint64 fullSize,
                    int httpStatus = 200);
+    // A request httplib could not read (malformed, headers beyond the limits, too slow): kept too.
+    bool refuseUnreadable(const httplib::Request &req, httplib::Response &res);
     Result<QString> secretFor(const QString &ref);
 
     Database &m_db;
     SecretStore &m_secrets;
     ReceiverOptions m_options;
-    std::unique_ptr<httplib::Server> m_server;
+    std::unique_ptr<GuardedServer> m_server;
     std::thread m_thread;
     int m_port = 0;
     bool m_started = false;

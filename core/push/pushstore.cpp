@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <mutex>
+#include <optional>
 
 namespace od::push {
 
@@ -66,7 +67,8 @@ Result<IntakeResult> PushStore::intake(const MappedPush &push)
         if (Status st = sql::exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"), {key.first, key.second}); !st.ok())
             return st.error();
     }
-    TradeRepository trades(m_db);
+    std::optional<TradeRepository> own;
+    TradeRepository &trades = m_trades ? *m_trades : own.emplace(m_db);
     auto up = trades.upsertInTransaction(t);
     if (!up.ok())
         return up.error();
@@ -141,7 +143,7 @@ Status PushStore::recordException(const PushException &e)
     ins.addBindValue(sql::bindable(e.reason));
     ins.addBindValue(kept.isNull() ? QByteArray("") : kept);
     ins.addBindValue(v64(full));
-    ins.addBindValue(buildSearchText(parts));
+    ins.addBindValue(sql::bindable(buildSearchText(parts)));
     if (!ins.exec())
         return sql::dbError(ins, "storing a refused push");
     return {};

@@ -32,6 +32,8 @@ struct IntakeResult {
 class PushStore {
 public:
     explicit PushStore(Database &db) : m_db(db) {}
+    // With a repository kept by the caller for this thread (its prepared statements are reused).
+    PushStore(Database &db, TradeRepository *trades) : m_db(db), m_trades(trades) {}
 
     // One transaction: per-order lock (PostgreSQL advisory lock; SQLite's write lock), upsert, and for
     // an already converted order a platform_changes row + has_warning + pending refunds.
@@ -42,6 +44,7 @@ public:
 
 private:
     Database &m_db;
+    TradeRepository *m_trades = nullptr;
 };
 
 } // namespace od::push

@@ -15,7 +15,8 @@ QString buildSearchText(const QStringList &parts)
     for (const QString &p : parts)
         if (!p.isEmpty())
             kept << p.toLower();
-    return kept.join(QLatin1Char('\n'));
+    // As stored and searched (a NUL would end the text for SQLite's LIKE: the rest unsearchable).
+    return sql::cleanText(kept.join(QLatin1Char('\n')));
 }
 
 ListRepository::Where ListRepository::where(const ListSpec &spec, const ListFilter &f) const
@@ -40,10 +41,14 @@ ListRepository::Where ListRepository::where(const ListSpec &spec, const ListFilt
         parts << spec.timeColumn + QStringLiteral(" <= ?");
         values << f.timeTo;
     }
-    const QString text = f.text.trimmed().toLower();
+    // Searched as stored: NUL and unpaired surrogates are kept as U+FFFD (sql::cleanText). (Given
+    // to the databases as they are, a NUL cuts the pattern short on SQLite — matching everything —
+    // and breaks the FTS query and, on PostgreSQL, the statement.)
+    const QString text = sql::cleanText(f.text.trimmed().toLower());
     if (!text.isEmpty() && !spec.searchTable.isEmpty()) {
         const QString alias = spec.searchAlias;
-        if (m_db.dialect() == Dialect::Sqlite && text.size() >= 3) {
+        if (m_db.dialect() == Dialect::Sqlite && text.toUcs4().size() >= 3) {
+            // Trigrams are of characters (code points), not UTF-16 units: "😀x" is two.
             // FTS5 trigram: a quoted phrase matches any substring of three or more characters.
             QString phrase = text;
             phrase.replace(QLatin1Char('"'), QLatin1String("\"\""));

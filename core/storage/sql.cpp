@@ -22,11 +22,42 @@ Error dbError(const QSqlQuery &q, const char *what)
                            .arg(QString::fromLatin1(what), e.text()));
 }
 
+bool needsCleaning(const QString &s)
+{
+    return s.contains(QChar(u'\0')) || !QStringView(s).isValidUtf16();
+}
+
+QString cleanText(const QString &s)
+{
+    if (!needsCleaning(s))
+        return s;
+    QString out;
+    out.reserve(s.size());
+    const QChar replacement(QChar::ReplacementCharacter);
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (c.isHighSurrogate() && i + 1 < s.size() && s.at(i + 1).isLowSurrogate()) {
+            out += c;
+            out += s.at(++i);
+        } else if (c.isSurrogate() || c.unicode() == 0) {
+            out += replacement;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 QVariant bindable(const QVariant &v)
 {
-    // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' meaning "none".
-    if (v.typeId() == QMetaType::QString && v.toString().isNull())
-        return QVariant(QStringLiteral(""));
+    if (v.typeId() == QMetaType::QString) {
+        const QString s = v.toString();
+        // Qt binds a null QString as SQL NULL; our text columns are NOT NULL with '' meaning "none".
+        if (s.isNull())
+            return QVariant(QStringLiteral(""));
+        if (needsCleaning(s))
+            return QVariant(cleanText(s));
+    }
     return v;
 }
 

@@ -10,8 +10,15 @@
 namespace od::sql {
 
 Error dbError(const QSqlQuery &q, const char *what);
-// A value ready to bind: null strings become '' (text columns are NOT NULL).
+// A value ready to bind: null strings become '' (text columns are NOT NULL), and text is made
+// storable (cleanText), the same on both databases.
 QVariant bindable(const QVariant &v);
+// Text both databases store as given: NUL characters (PostgreSQL text cannot hold them, and Qt's
+// PostgreSQL driver cuts the statement at one) and unpaired surrogates (not Unicode; each database
+// would turn them into something else) become U+FFFD. Services refuse such text with a clear error
+// before it gets here (domain/text.h); data arriving from platforms is stored this way.
+QString cleanText(const QString &s);
+bool needsCleaning(const QString &s);
 
 // Prepares and executes `sql` with positional `?` values. The query is left positioned before
 // the first row.

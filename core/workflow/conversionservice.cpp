@@ -160,6 +160,9 @@ QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QStri
 
 Result<int64_t> ConversionService::convertInTransaction(const Session &session, int64_t tradeId)
 {
+    // Public (a batch item): checked here too, not only by the batch entry points.
+    if (Status st = requireRight(session, Right::Convert); !st.ok())
+        return st.error();
     QSqlDatabase db = m_db.connection();
     auto loaded = loadTrade(db, tradeId);
     if (!loaded.ok())

@@ -1,5 +1,6 @@
 #include "workflow/orderservice.h"
 
+#include "domain/text.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
@@ -80,6 +81,10 @@ Result<BatchSummary> OrderService::confirmMany(const Session &session, const std
 
 Status OrderService::hold(const Session &session, int64_t orderId, const QString &reason)
 {
+    if (Status st = requireRight(session, Right::Hold); !st.ok())
+        return st;
+    if (Status st = checkText(reason, tr("The reason"), 200); !st.ok())
+        return st;
     return act(session, orderId, OrderAction::Hold, Right::Hold, QStringLiteral("order.hold"),
                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 1")); }, std::nullopt, reason);
 }
@@ -97,6 +102,10 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
     const QString company = expressCompany.trimmed(), tracking = trackingNo.trimmed();
     if (company.isEmpty() || tracking.isEmpty())
         return Error(QStringLiteral("order.ship.tracking"), tr("Shipping needs the express company and the tracking number."));
+    if (Status st = checkText(company, tr("The express company"), 64); !st.ok())
+        return st;
+    if (Status st = checkText(tracking, tr("The tracking number"), 64); !st.ok())
+        return st;
     // Check first (no lock held during the platform call), write back, then change under the lock.
     auto current = get(orderId);
     if (!current.ok())
@@ -122,6 +131,10 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
 
 Status OrderService::cancel(const Session &session, int64_t orderId, const QString &reason)
 {
+    if (Status st = requireRight(session, Right::CancelOrder); !st.ok())
+        return st;
+    if (Status st = checkText(reason, tr("The reason"), 200); !st.ok())
+        return st;
     return act(session, orderId, OrderAction::Cancel, Right::CancelOrder, QStringLiteral("order.cancel"),
                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'cancelled', on_hold = 0")); },
                CrmEvent::Cancelled, reason);

@@ -1,5 +1,6 @@
 #include "workflow/refundservice.h"
 
+#include "domain/text.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
@@ -119,6 +120,9 @@ Status RefundService::addRefundMoney(const OrderRow &order, int64_t amountFen)
 
 Result<RefundConversion> RefundService::convertInTransaction(const Session &session, int64_t id)
 {
+    // Public (a batch item): checked here too, not only by the batch entry points.
+    if (Status st = requireRight(session, Right::ConvertRefund); !st.ok())
+        return st.error();
     QSqlDatabase db = m_db.connection();
     auto pr = lockPending(id);
     if (!pr.ok())
@@ -249,6 +253,8 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
     if (Status st = requireRight(session, Right::RefuseRefund); !st.ok())
         return st;
     const QString reason = reasonIn.trimmed();
+    if (Status st = checkText(reason, tr("The reason")); !st.ok())
+        return st;
     if (reason.size() < 2 || reason.size() > 200)
         return Error(QStringLiteral("refund.reason"), tr("Give a reason of 2 to 200 characters for refusing the refund."));
     auto pr = pending(id);
@@ -340,6 +346,8 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
     if (Status st = requireRight(session, Right::PartialRefund); !st.ok())
         return st.error();
     const QString reason = reasonIn.trimmed();
+    if (Status st = checkText(reason, tr("The reason")); !st.ok())
+        return st.error();
     if (amountFen <= 0)
         return Error(QStringLiteral("refund.amount"), tr("The refund amount must be more than zero."));
     if (reason.isEmpty() || reason.size() > 200)

@@ -1,5 +1,6 @@
 #include "workflow/skumapping.h"
 
+#include "domain/text.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
 
@@ -44,6 +45,11 @@ Status SkuMappingService::setMapping(const Session &session, int64_t shopId, con
     const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
     if (item.isEmpty() || code.isEmpty())
         return Error(QStringLiteral("mapping.invalid"), tr("A goods mapping needs the platform item id and our goods code."));
+    for (const auto &[value, label] : {std::pair{item, tr("The platform item id")}, std::pair{sku, tr("The platform SKU id")},
+                                       std::pair{code, tr("The goods code")}}) {
+        if (Status st = checkText(value, label, 128); !st.ok())
+            return st;
+    }
     if (Status st = m_db.open(); !st.ok())
         return st;
     QSqlDatabase db = m_db.connection();

@@ -1,5 +1,6 @@
 #include "crmfixture.h"
 
+#include "crm/crmsimulator.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 
@@ -197,6 +198,56 @@ bool waitFor(const std::function<bool()> &cond, int timeoutMs)
         QThread::msleep(10);
     }
     return true;
+}
+
+// Every outbox row done, and the simulator applied each task exactly once, per order in seq order,
+// with the statuses of the lifecycle snapshots.
+void expectCrmExactlyOnceInOrder(Database &db, const crm::CrmSimulator &sim, const QList<FixtureOrder> &orders, int steps)
+{
+    EXPECT_EQ(sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE state <> 'done'").value(), 0);
+    EXPECT_EQ(sql::scalar(db.connection(), "SELECT COUNT(*) FROM sales_orders WHERE crm_state <> 'synced'").value(), 0);
+    const auto received = sim.received();
+    EXPECT_EQ(sim.appliedCount(), qint64(orders.size()) * steps);
+    EXPECT_EQ(received.size(), orders.size());
+    QSqlQuery q(db.connection());
+    int bad = 0;
+    for (const FixtureOrder &o : orders) {
+        ASSERT_TRUE(sql::exec(q, "SELECT task FROM crm_outbox WHERE order_id = ? ORDER BY seq", {o.id}).ok());
+        QStringList tasks;
+        while (q.next())
+            tasks << q.value(0).toString();
+        const auto got = received.value(o.tid);
+        QStringList gotTasks;
+        for (const auto &r : got)
+            gotTasks << r.task;
+        if (gotTasks != tasks && ++bad <= 5)
+            ADD_FAILURE() << "order " << o.tid.toStdString() << " applied " << gotTasks.join(',').toStdString() << " expected "
+                          << tasks.join(',').toStdString();
+        for (int i = 0; i < got.size() && i < steps; ++i) {
+            const auto &step = lifecycle().at(i);
+            if (got[i].status != step.wireStatus || got[i].payStatus != step.wirePay || got[i].shipStatus != step.wireShip) {
+                if (++bad <= 5)
+                    ADD_FAILURE() << "order " << o.tid.toStdString() << " step " << i << " statuses " << got[i].status.toStdString()
+                                  << "/" << got[i].payStatus.toStdString() << "/" << got[i].shipStatus.toStdString();
+            }
+            if (i > 0 && got[i].index <= got[i - 1].index && ++bad <= 5)
+                ADD_FAILURE() << "order " << o.tid.toStdString() << " applied out of order";
+        }
+    }
+    EXPECT_EQ(bad, 0);
+}
+
+void startDispatchWorker(QProcess &p, const QString &workerPath, const QString &spec, const QString &crmUrl, const QString &token)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("ORDERDESK_CRM_TOKEN", token);
+    p.setProcessEnvironment(env);
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    p.start(workerPath, {"--db", spec, "--crm-url", crmUrl, "--callback-base", "http://127.0.0.1:1", "--poll-ms", "50",
+                         "--transfer-timeout-ms", "1000", "--callback-timeout-ms", "1500", "--backoff-base-ms", "20",
+                         "--backoff-cap-ms", "300"});
+    ASSERT_TRUE(p.waitForStarted(10000));
+    ASSERT_TRUE(waitFor([&] { return p.canReadLine() || p.waitForReadyRead(10); }, 30000));
 }
 
 } // namespace od::test

@@ -6,11 +6,15 @@
 #include "storage/database.h"
 #include <QJsonObject>
 #include <QList>
+#include <QProcess>
 #include <QString>
 #include <functional>
 
 namespace httplib {
 class Server;
+}
+namespace od::crm {
+class CrmSimulator;
 }
 
 namespace od::test {
@@ -63,6 +67,14 @@ private:
     Impl *d;
     int m_port = 0;
 };
+
+// Every outbox row done, and the simulator applied each task exactly once, per order in seq order,
+// with the statuses of the lifecycle snapshots (`steps` events per order).
+void expectCrmExactlyOnceInOrder(Database &db, const crm::CrmSimulator &sim, const QList<FixtureOrder> &orders, int steps);
+
+// Starts the crm_dispatch_worker process (the matrix token in its environment) with short poll,
+// timeout and back-off settings, and waits for its "ready".
+void startDispatchWorker(QProcess &p, const QString &workerPath, const QString &spec, const QString &crmUrl, const QString &token);
 
 // Polls `cond` until it holds or `timeoutMs` passes (processing Qt events meanwhile).
 bool waitFor(const std::function<bool()> &cond, int timeoutMs = 120000);

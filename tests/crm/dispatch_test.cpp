@@ -46,41 +46,9 @@ CrmSettings settingsFor(const CrmSimulator &sim, const QString &callbackBase)
     return s;
 }
 
-// Every outbox row done, and the simulator applied each task exactly once, per order in seq order,
-// with the statuses of the lifecycle snapshots.
 void expectExactlyOnceInOrder(Database &db, const CrmSimulator &sim, const QList<test::FixtureOrder> &orders, int steps)
 {
-    EXPECT_EQ(sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE state <> 'done'").value(), 0);
-    EXPECT_EQ(sql::scalar(db.connection(), "SELECT COUNT(*) FROM sales_orders WHERE crm_state <> 'synced'").value(), 0);
-    const auto received = sim.received();
-    EXPECT_EQ(sim.appliedCount(), qint64(orders.size()) * steps);
-    EXPECT_EQ(received.size(), orders.size());
-    QSqlQuery q(db.connection());
-    int bad = 0;
-    for (const test::FixtureOrder &o : orders) {
-        ASSERT_TRUE(sql::exec(q, "SELECT task FROM crm_outbox WHERE order_id = ? ORDER BY seq", {o.id}).ok());
-        QStringList tasks;
-        while (q.next())
-            tasks << q.value(0).toString();
-        const auto got = received.value(o.tid);
-        QStringList gotTasks;
-        for (const auto &r : got)
-            gotTasks << r.task;
-        if (gotTasks != tasks && ++bad <= 5)
-            ADD_FAILURE() << "order " << o.tid.toStdString() << " applied " << gotTasks.join(',').toStdString() << " expected "
-                          << tasks.join(',').toStdString();
-        for (int i = 0; i < got.size() && i < steps; ++i) {
-            const auto &step = test::lifecycle().at(i);
-            if (got[i].status != step.wireStatus || got[i].payStatus != step.wirePay || got[i].shipStatus != step.wireShip) {
-                if (++bad <= 5)
-                    ADD_FAILURE() << "order " << o.tid.toStdString() << " step " << i << " statuses " << got[i].status.toStdString()
-                                  << "/" << got[i].payStatus.toStdString() << "/" << got[i].shipStatus.toStdString();
-            }
-            if (i > 0 && got[i].index <= got[i - 1].index && ++bad <= 5)
-                ADD_FAILURE() << "order " << o.tid.toStdString() << " applied out of order";
-        }
-    }
-    EXPECT_EQ(bad, 0);
+    test::expectCrmExactlyOnceInOrder(db, sim, orders, steps);
 }
 
 qint64 countWhere(Database &db, const QString &where)
@@ -248,17 +216,7 @@ TEST(CrmDispatch, KillAndRestartTheDispatcherProcess)
     sim.setSlowDelayMs(30);  // keep requests in flight when the process dies
     sim.setMode(CrmSimulator::Mode::Slow);
 
-    auto startWorker = [&](QProcess &p) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("ORDERDESK_CRM_TOKEN", kToken);
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        p.start(CRM_DISPATCH_WORKER, {"--db", t.spec(), "--crm-url", sim.url(), "--callback-base", "http://127.0.0.1:1",
-                                      "--poll-ms", "50", "--transfer-timeout-ms", "1000", "--callback-timeout-ms", "1500",
-                                      "--backoff-base-ms", "20", "--backoff-cap-ms", "300"});
-        ASSERT_TRUE(p.waitForStarted(10000));
-        ASSERT_TRUE(test::waitFor([&] { return p.canReadLine() || p.waitForReadyRead(10); }, 30000));
-    };
+    auto startWorker = [&](QProcess &p) { test::startDispatchWorker(p, CRM_DISPATCH_WORKER, t.spec(), sim.url(), kToken); };
     QElapsedTimer run;
     run.start();
     for (int round = 1; round <= 2; ++round) {

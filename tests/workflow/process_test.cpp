@@ -11,46 +11,13 @@
 using namespace od;
 
 namespace {
-// 10% unpaid, 4% with a line under refund: they stay pending.
-std::vector<Trade> mixedTrades(int64_t shop, int n)
-{
-    std::vector<Trade> out;
-    out.reserve(n);
-    for (int i = 1; i <= n; ++i) {
-        Trade t = wf::goodTrade(shop, i);
-        if (i % 10 == 0)
-            t.paid = false;
-        if (i % 25 == 0)
-            t.lines[0].refundStatus = QStringLiteral("WAIT_SELLER_AGREE");
-        out.push_back(std::move(t));
-    }
-    return out;
-}
-int convertible(int n)
-{
-    int c = 0;
-    for (int i = 1; i <= n; ++i)
-        c += (i % 10 != 0 && i % 25 != 0) ? 1 : 0;
-    return c;
-}
-
 QProcess *startWorker(const QString &spec, const QStringList &extra, QObject *parent = nullptr)
 {
-    auto *p = new QProcess(parent);
-    p->setProgram(QStringLiteral(WORKFLOW_WORKER_PATH));
-    p->setArguments(QStringList{QStringLiteral("--db"), spec} + extra);
-    p->start();
-    EXPECT_TRUE(p->waitForStarted(30000)) << p->errorString().toStdString();
-    return p;
+    return wf::startConvertWorker(QStringLiteral(WORKFLOW_WORKER_PATH), spec, extra, parent);
 }
-
-QString integrity(Database &db)
-{
-    QSqlQuery q(db.connection());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return QStringLiteral("cannot run integrity_check");
-    return q.value(0).toString();
-}
+using wf::convertible;
+using wf::integrity;
+using wf::mixedTrades;
 } // namespace
 
 TEST(ConcurrentWorkers, FourProcessesConvertOverlappingSelections)
