@@ -286,7 +286,6 @@ QStringList tablesOfList(int listId)
 
 namespace {
 od::Error settingsError(const char *code, const QString &message) { return od::Error(QString::fromLatin1(code), message); }
-QString btr(const char *s) { return QCoreApplication::translate("Backend", s); }
 
 QJsonObject shopJson(const od::Shop &s)
 {
@@ -301,17 +300,17 @@ od::Status validateShop(const od::Shop &s)
 {
     static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!codeRe.match(s.code).hasMatch())
-        return settingsError("settings.shop_code", btr("The shop code needs 1 to 32 letters, digits, '-' or '_' (it is part of the push address)."));
+        return settingsError("settings.shop_code", QCoreApplication::translate("Backend", "The shop code needs 1 to 32 letters, digits, '-' or '_' (it is part of the push address)."));
     if (s.name.trimmed().isEmpty() || s.name.size() > 64)
-        return settingsError("settings.shop_name", btr("The shop name needs 1 to 64 characters."));
+        return settingsError("settings.shop_name", QCoreApplication::translate("Backend", "The shop name needs 1 to 64 characters."));
     if (s.platform == od::PlatformKind::Top) {
         if (s.appKey.trimmed().isEmpty())
-            return settingsError("settings.shop_app_key", btr("A TOP shop needs its app key."));
+            return settingsError("settings.shop_app_key", QCoreApplication::translate("Backend", "A TOP shop needs its app key."));
         const QUrl url(s.endpoint, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return settingsError("settings.shop_endpoint", btr("The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest."));
+            return settingsError("settings.shop_endpoint", QCoreApplication::translate("Backend", "The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest."));
     } else if (!od::push::isKnownScheme(s.signScheme)) {
-        return settingsError("settings.shop_scheme", btr("Unknown push sign scheme \"%1\".").arg(s.signScheme));
+        return settingsError("settings.shop_scheme", QCoreApplication::translate("Backend", "Unknown push sign scheme \"%1\".").arg(s.signScheme));
     }
     return {};
 }
@@ -358,7 +357,7 @@ od::Result<int64_t> Backend::saveShop(const od::Shop &in, const std::optional<QS
     const bool wantsSecret = (appSecret && !appSecret->isEmpty()) || (topSession && !topSession->isEmpty());
     if (wantsSecret && !m_secrets)
         return settingsError("settings.no_secret_store",
-                             btr("This desk has no secret store: credentials are kept on the gateway's machine."));
+                             QCoreApplication::translate("Backend", "This desk has no secret store: credentials are kept on the gateway's machine."));
     if (od::Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlDatabase conn = m_db.connection();
@@ -373,7 +372,7 @@ od::Result<int64_t> Backend::saveShop(const od::Shop &in, const std::optional<QS
             return same.error();
         if (shop.id == 0) {
             if (same.value())
-                return settingsError("settings.shop_code_taken", btr("The shop code \"%1\" is already used.").arg(shop.code));
+                return settingsError("settings.shop_code_taken", QCoreApplication::translate("Backend", "The shop code \"%1\" is already used.").arg(shop.code));
             shop.secretRef = QStringLiteral("shop/") + shop.code;
             auto id = repo.create(shop);
             if (!id.ok())
@@ -384,9 +383,9 @@ od::Result<int64_t> Backend::saveShop(const od::Shop &in, const std::optional<QS
             if (!old.ok())
                 return old.error();
             if (!old.value())
-                return settingsError("settings.no_shop", btr("The shop no longer exists."));
+                return settingsError("settings.no_shop", QCoreApplication::translate("Backend", "The shop no longer exists."));
             if (same.value() && same.value()->id != shop.id)
-                return settingsError("settings.shop_code_taken", btr("The shop code \"%1\" is already used.").arg(shop.code));
+                return settingsError("settings.shop_code_taken", QCoreApplication::translate("Backend", "The shop code \"%1\" is already used.").arg(shop.code));
             before = od::Audit::json(shopJson(*old.value()));
             shop.secretRef = old.value()->secretRef.isEmpty() ? QStringLiteral("shop/") + shop.code : old.value()->secretRef;
             if (od::Status st = repo.update(shop); !st.ok())
@@ -407,7 +406,7 @@ od::Result<int64_t> Backend::saveShop(const od::Shop &in, const std::optional<QS
     // duplicate code can never overwrite another shop's secret.
     const auto failed = [](const od::Error &e) {
         return od::Error(QStringLiteral("settings.secret_failed"),
-                         btr("The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.").arg(e.message));
+                         QCoreApplication::translate("Backend", "The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.").arg(e.message));
     };
     if (appSecret && !appSecret->isEmpty())
         if (od::Status st = m_secrets->set(shop.secretRef, *appSecret); !st.ok())
@@ -432,7 +431,7 @@ od::Status Backend::setShopEnabled(int64_t shopId, bool enabled)
     if (!shop.ok())
         return shop.error();
     if (!shop.value())
-        return settingsError("settings.no_shop", btr("The shop no longer exists."));
+        return settingsError("settings.no_shop", QCoreApplication::translate("Backend", "The shop no longer exists."));
     od::Shop s = *shop.value();
     const bool before = s.enabled;
     s.enabled = enabled;
@@ -476,11 +475,11 @@ od::Status Backend::saveSchedules(int64_t shopId, const std::vector<od::intake::
     static const QStringList kinds{QStringLiteral("orders"), QStringLiteral("refunds"), QStringLiteral("gapfill")};
     for (const od::intake::Schedule &s : schedules) {
         if (!kinds.contains(s.kind))
-            return settingsError("settings.schedule_kind", btr("Unknown schedule kind \"%1\".").arg(s.kind));
+            return settingsError("settings.schedule_kind", QCoreApplication::translate("Backend", "Unknown schedule kind \"%1\".").arg(s.kind));
         if (s.intervalMin < 1 || s.intervalMin > 1440)
-            return settingsError("settings.schedule_interval", btr("The interval must be 1 to 1440 minutes."));
+            return settingsError("settings.schedule_interval", QCoreApplication::translate("Backend", "The interval must be 1 to 1440 minutes."));
         if (s.lookbackMin < 0 || s.lookbackMin > 43200)
-            return settingsError("settings.schedule_lookback", btr("The look-back must be 0 to 43200 minutes (30 days)."));
+            return settingsError("settings.schedule_lookback", QCoreApplication::translate("Backend", "The look-back must be 0 to 43200 minutes (30 days)."));
     }
     if (od::Status st = m_db.open(); !st.ok())
         return st;
@@ -492,7 +491,7 @@ od::Status Backend::saveSchedules(int64_t shopId, const std::vector<od::intake::
     if (!shop.ok())
         return shop.error();
     if (!shop.value())
-        return settingsError("settings.no_shop", btr("The shop no longer exists."));
+        return settingsError("settings.no_shop", QCoreApplication::translate("Backend", "The shop no longer exists."));
     QJsonObject after;
     for (od::intake::Schedule s : schedules) {
         s.shopId = shopId;
@@ -535,12 +534,12 @@ od::Status Backend::saveReceiverSettings(const ReceiverSettings &r)
     if (od::Status st = od::requireRight(core(m_session), od::Right::ManageShops); !st.ok())
         return st;
     if (r.port < 1 || r.port > 65535)
-        return settingsError("settings.receiver_port", btr("The port must be a number from 1 to 65535."));
+        return settingsError("settings.receiver_port", QCoreApplication::translate("Backend", "The port must be a number from 1 to 65535."));
     static const QRegularExpression ipv4(QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
     if (!ipv4.match(r.bindAddress.trimmed()).hasMatch() && r.bindAddress.trimmed() != QLatin1String("::"))
-        return settingsError("settings.receiver_address", btr("The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1."));
+        return settingsError("settings.receiver_address", QCoreApplication::translate("Backend", "The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1."));
     if (!QStringList{QStringLiteral("code_msg"), QStringLiteral("rsp"), QStringLiteral("plain")}.contains(r.replyFormat))
-        return settingsError("settings.receiver_reply", btr("Unknown reply format \"%1\".").arg(r.replyFormat));
+        return settingsError("settings.receiver_reply", QCoreApplication::translate("Backend", "Unknown reply format \"%1\".").arg(r.replyFormat));
     auto stored = od::gateway::storedReceiverOptions(m_db);
     if (!stored.ok())
         return stored.error();
@@ -580,13 +579,13 @@ od::Status Backend::saveCrmSettings(const od::crm::CrmSettings &in, const std::o
             continue;
         const QUrl url(u, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return settingsError("settings.crm_url", btr("\"%1\" is not an http:// or https:// address.").arg(u));
+            return settingsError("settings.crm_url", QCoreApplication::translate("Backend", "\"%1\" is not an http:// or https:// address.").arg(u));
     }
     if (s.gatewayUrl.isEmpty() || s.appId.isEmpty())
-        return settingsError("settings.crm_incomplete", btr("The matrix gateway address and the app id are required."));
+        return settingsError("settings.crm_incomplete", QCoreApplication::translate("Backend", "The matrix gateway address and the app id are required."));
     if (token && !token->isEmpty() && !m_secrets)
         return settingsError("settings.no_secret_store",
-                             btr("This desk has no secret store: the matrix token is kept on the gateway's machine."));
+                             QCoreApplication::translate("Backend", "This desk has no secret store: the matrix token is kept on the gateway's machine."));
     if (od::Status st = od::crm::saveCrmSettings(m_db, s); !st.ok())
         return st;
     {

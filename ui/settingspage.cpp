@@ -71,8 +71,8 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent) : QWidget(parent),
     form->addRow(tr("Connection:"), new QLabel(backend.db().config().describe(), dbBox));
     form->addRow(tr("Kind:"), new QLabel(backend.db().isPostgres() ? tr("PostgreSQL (team, shared by several desks)")
                                                                    : tr("SQLite (single desk)"), dbBox));
-    form->addRow(tr("Secret store:"), new QLabel(backend.secretStore() ? backend.secretStore()->name()
-                                                                       : tr("on the gateway's machine (team mode)"), dbBox));
+    m_storeLabel = new QLabel(dbBox);
+    form->addRow(tr("Secret store:"), m_storeLabel);
     layout->addWidget(dbBox);
 
     auto *shopBox = new QGroupBox(tr("Shops"), content);
@@ -204,6 +204,7 @@ int SettingsPage::selectedRow(QTableWidget *t) const
 
 void SettingsPage::applyRights()
 {
+    m_storeLabel->setText(m_backend.secretStore() ? m_backend.secretStore()->name() : tr("on the gateway's machine (team mode)"));
     const auto gate = [this](QPushButton *b, od::Right right) {
         const bool may = m_backend.may(right);
         b->setVisible(true);

@@ -56,6 +56,7 @@ private:
     QTableWidget *m_users;
     QLabel *m_usersNote;
     QLabel *m_status;
+    QLabel *m_storeLabel;
     QLabel *m_receiverSummary;
     QLabel *m_crmSummary;
     QPushButton *m_addShop, *m_editShop, *m_toggleShop, *m_schedules;
