@@ -348,9 +348,9 @@ od::Result<int64_t> Backend::saveShop(const od::Shop &in, const std::optional<QS
     shop.name = shop.name.trimmed();
     shop.appKey = shop.appKey.trimmed();
     shop.endpoint = shop.endpoint.trimmed();
-    if (shop.platform == od::PlatformKind::Top)
+    if (shop.platform == od::PlatformKind::Top || shop.signScheme.isEmpty())
         shop.signScheme = QString::fromLatin1(od::push::kDefaultScheme);
-    else
+    if (shop.platform != od::PlatformKind::Top)
         shop.endpoint.clear();
     if (od::Status st = validateShop(shop); !st.ok())
         return st.error();

@@ -373,8 +373,11 @@ void SettingsPage::reload()
     };
     applyRights();
     auto *w = new QFutureWatcher<Data>(this);
-    connect(w, &QFutureWatcher<Data>::finished, this, [this, w] {
+    const int generation = ++m_generation;
+    connect(w, &QFutureWatcher<Data>::finished, this, [this, w, generation] {
         w->deleteLater();
+        if (generation != m_generation)
+            return;  // a newer reload is on its way: never show older data over it
         const Data d = w->result();
         const bool team = m_backend.secretStore() == nullptr;
         m_shopData = d.shops;

@@ -68,4 +68,5 @@ private:
     ReceiverSettings m_receiver;
     od::crm::CrmSettings m_crm;
     bool m_loaded = false;
+    int m_generation = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "backend.h"
 #include "push/pushsign.h"
+#include "secrets/secretstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>

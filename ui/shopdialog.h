@@ -4,6 +4,7 @@
 // secret store (never the database or settings). Without a store (team mode) those fields are off.
 #include "settingsdialog.h"
 #include "domain/types.h"
+#include <memory>
 #include <optional>
 
 class Backend;
