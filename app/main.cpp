@@ -176,6 +176,8 @@ int main(int argc, char *argv[])
             const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("staff")));
             backend.setSession({user, user, od::Role::Operator});
         }
+        // Run-now, download and CRM retry go through this desk's services (none in team mode).
+        backend.setServices(demoEnv ? demoEnv->services() : services.get());
         window = std::make_unique<MainWindow>(backend);
         window->show();
         window->setDatabaseReady(true, db.config().describe());
@@ -220,6 +222,7 @@ int main(int argc, char *argv[])
     }));
 
     const int rc = app.exec();
+    backend.setServices(nullptr);
     window.reset();
     if (demoEnv)
         demoEnv->stop();

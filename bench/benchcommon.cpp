@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QProcess>
 #include <cmath>
+#include <ctime>
 
 namespace bench {
 
@@ -22,6 +23,42 @@ std::vector<Registered> &registry()
 Register::Register(const char *key, const char *title, Benchmark b)
 {
     registry().push_back({QString::fromLatin1(key), QString::fromUtf8(title), std::move(b)});
+}
+
+namespace {
+qint64 g_longestNs = 0;
+qint64 g_longestCpuNs = 0;
+QString g_longestWhat;
+} // namespace
+
+void resetLongestEvent()
+{
+    g_longestNs = 0;
+    g_longestCpuNs = 0;
+    g_longestWhat.clear();
+}
+double longestEventMs() { return g_longestNs / 1e6; }
+#ifdef Q_OS_LINUX
+double longestEventCpuMs() { return g_longestCpuNs / 1e6; }
+qint64 threadCpuNs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+#else
+double longestEventCpuMs() { return -1; }
+qint64 threadCpuNs() { return 0; }
+#endif
+QString longestEventWhat() { return g_longestWhat; }
+void recordEvent(qint64 wallNs, qint64 cpuNs, const QObject *receiver, int type)
+{
+    g_longestCpuNs = std::max(g_longestCpuNs, cpuNs);
+    if (wallNs <= g_longestNs)
+        return;
+    g_longestNs = wallNs;
+    g_longestWhat = QStringLiteral("%1 event %2, %3 ms CPU").arg(QString::fromLatin1(receiver->metaObject()->className())).arg(type)
+                        .arg(cpuNs / 1e6, 0, 'f', 1);
 }
 
 double peakRssMb()

@@ -3,6 +3,7 @@
 // the same run, the ratio and the target; main() prints them as one table and writes
 // bench/results/latest.json and latest.md.
 #include <QElapsedTimer>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -37,6 +38,16 @@ std::vector<Registered> &registry();
 struct Register {
     Register(const char *key, const char *title, Benchmark b);
 };
+
+// The longest time the GUI thread spent handling one event since resetLongestEvent() (timed in the
+// bench's QApplication::notify), wall clock and CPU time of the GUI thread, and what it was. A long
+// wall time with little CPU time is time the OS gave to other threads or processes.
+void resetLongestEvent();
+double longestEventMs();
+double longestEventCpuMs();   // the most GUI-thread CPU time one event used (-1: not measured here)
+QString longestEventWhat();
+void recordEvent(qint64 wallNs, qint64 cpuNs, const QObject *receiver, int type);
+qint64 threadCpuNs();         // CPU time of the calling thread (Linux), else 0
 
 double peakRssMb();  // this process's peak resident set (Linux), 0 where unknown
 double msSince(const QElapsedTimer &t);

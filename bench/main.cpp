@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -40,6 +41,32 @@ QString num(double v)
     return QString::number(v, 'f', 2);
 }
 
+// Times every outermost event handled on the GUI thread (see bench::longestEventMs).
+class BenchApp : public QApplication {
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        const qint64 cpu0 = bench::threadCpuNs();
+        const bool r = QApplication::notify(receiver, event);
+        --m_depth;
+        bench::recordEvent(t.nsecsElapsed(), bench::threadCpuNs() - cpu0, receiver, int(event->type()));
+        return r;
+    }
+
+private:
+    int m_depth = 0;
+};
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -50,7 +77,7 @@ int main(int argc, char **argv)
         return bench::runChildMode(QApplication::arguments().mid(2));
     }
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    BenchApp app(argc, argv);
     QStringList args = QApplication::arguments();
     QString out = QStringLiteral("bench/results");
     QStringList only;

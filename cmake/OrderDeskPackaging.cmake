@@ -69,7 +69,10 @@ foreach(ts IN LISTS _od_ts)
 endforeach()
 
 # Installer: 64-bit NSIS (Debian's wine has no 32-bit part), C:\Program Files\OrderDesk,
-# a Start-menu shortcut and an uninstaller.
+# Start-menu and desktop shortcuts and an uninstaller. CMake's NSIS template carries the English and
+# Simplified Chinese (SimpChinese) installer texts and picks by the system language. The program keeps
+# its database and settings under the user's AppData (QStandardPaths), which neither an upgrade nor the
+# uninstaller touches.
 set(CPACK_GENERATOR NSIS)
 set(CPACK_PACKAGE_NAME "OrderDesk")
 set(CPACK_PACKAGE_VENDOR "OrderDesk")
@@ -88,6 +91,8 @@ set(CPACK_NSIS_EXECUTABLES_DIRECTORY ".")
 set(CPACK_NSIS_INSTALLED_ICON_NAME "orderdesk.exe")
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MODIFY_PATH OFF)
+set(CPACK_NSIS_CREATE_ICONS_EXTRA "CreateShortCut '$DESKTOP\\\\OrderDesk.lnk' '$INSTDIR\\\\orderdesk.exe'")
+set(CPACK_NSIS_DELETE_ICONS_EXTRA "Delete '$DESKTOP\\\\OrderDesk.lnk'")
 if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")
   set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")
   set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")

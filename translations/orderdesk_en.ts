@@ -47,17 +47,47 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+25"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>This function is not available in this build yet.</translation>
+        <location filename="../ui/backend.cpp" line="+73"/>
+        <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
+        <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <source>This order is no longer waiting for download (downloaded or removed meanwhile).</source>
+        <translation>This order is no longer waiting for download (downloaded or removed meanwhile).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The platform did not return order %1.</source>
+        <translation>The platform did not return order %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+105"/>
+        <source>This CRM event no longer exists.</source>
+        <translation>This CRM event no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only failed events can be retried; this one is %1.</source>
+        <translation>Only failed events can be retried; this one is %1.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</source>
+        <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This exception record no longer exists.</source>
+        <translation>This exception record no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
         <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
     </message>
@@ -479,14 +509,24 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any action</source>
+        <translation>Any action</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -601,41 +641,6 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+68"/>
-        <source>The push receiver is switched off in the settings.</source>
-        <translation>The push receiver is switched off in the settings.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>CRM not configured: events stay in the outbox.</source>
-        <translation>CRM not configured: events stay in the outbox.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
-        <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This shop has no enabled download schedule.</source>
-        <translation>This shop has no enabled download schedule.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The shop no longer exists.</source>
-        <translation>The shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
-    </message>
-    <message>
         <location filename="../app/gateway/main.cpp" line="+63"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
@@ -675,11 +680,46 @@
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>Seconds between attempts to become the active gateway.</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>The push receiver is switched off in the settings.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM not configured: events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>This shop has no enabled download schedule.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+131"/>
+        <location filename="../ui/interfacepages.cpp" line="+163"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -693,18 +733,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+219"/>
         <location line="+23"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+170"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>Total %1 · loaded %2 · selected %3</translation>
     </message>
@@ -1247,6 +1287,164 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="+27"/>
+        <source>Sales order details</source>
+        <translation>Sales order details</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sales order</source>
+        <translation>Sales order</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer:</source>
+        <translation>Buyer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver:</source>
+        <translation>Receiver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts:</source>
+        <translation>Amounts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment:</source>
+        <translation>Shipment:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks:</source>
+        <translation>Remarks:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods code</source>
+        <translation>Goods code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributes</source>
+        <translation>Attributes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goods lines</source>
+        <translation>Goods lines</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raw payload</source>
+        <translation>Raw payload</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This sales order no longer exists.</source>
+        <translation>This sales order no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales order details — %1</source>
+        <translation>Sales order details — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · on hold</source>
+        <translation> · on hold</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · platform changes to check</source>
+        <translation> · platform changes to check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · trade %2 · %3 · created %4 by %5</source>
+        <translation>%1 · trade %2 · %3 · created %4 by %5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goods %1 + freight %2 − discount %3 = paid %4</source>
+        <translation>Goods %1 + freight %2 − discount %3 = paid %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; refunded %1</source>
+        <translation>; refunded %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not shipped)</source>
+        <translation>(not shipped)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, tracking number %2</source>
+        <translation>%1, tracking number %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
@@ -1349,7 +1547,7 @@
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-105"/>
+        <location filename="../ui/interfacepages.cpp" line="-137"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -1385,24 +1583,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-47"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location line="+84"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -1438,18 +1637,26 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Convert the %n selected trades to sales orders?</source>
+        <translation>
+            <numerusform>Convert the %n selected trades to sales orders?</numerusform>
+            <numerusform>Convert the %n selected trades to sales orders?</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+35"/>
         <source>No trade matches the current filter.</source>
         <translation>No trade matches the current filter.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Convert all matching</source>
         <translation>Convert all matching</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Convert all %1 trades that match the current filter to sales orders?</source>
         <translation>Convert all %1 trades that match the current filter to sales orders?</translation>
     </message>
@@ -1457,7 +1664,7 @@
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>View</source>
         <translation>View</translation>
     </message>
@@ -1905,7 +2112,7 @@
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+132"/>
+        <location filename="../ui/orderpages.cpp" line="+141"/>
         <location line="+1"/>
         <source>Receive goods</source>
         <translation>Receive goods</translation>
@@ -1919,7 +2126,12 @@
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
@@ -2520,7 +2732,7 @@
         <translation>The language was saved; it applies at the next start.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>push, %1</source>
         <translation>push, %1</translation>
     </message>
@@ -2661,7 +2873,7 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+15"/>
+        <location filename="../ui/shopdialog.cpp" line="+16"/>
         <source>Edit shop %1</source>
         <translation>Edit shop %1</translation>
     </message>
@@ -2961,7 +3173,102 @@
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+6"/>
+        <source>Converted to sales order</source>
+        <translation>Converted to sales order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmed</source>
+        <translation>Order confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order held</source>
+        <translation>Order held</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order released</source>
+        <translation>Order released</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order shipped</source>
+        <translation>Order shipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order cancelled</source>
+        <translation>Order cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order completed</source>
+        <translation>Order completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings acknowledged</source>
+        <translation>Warnings acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>Partial refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund converted</source>
+        <translation>Refund converted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return order created</source>
+        <translation>Return order created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund refused</source>
+        <translation>Refund refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund marked processed</source>
+        <translation>Refund marked processed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods received</source>
+        <translation>Returned goods received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping set</source>
+        <translation>Goods mapping set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping removed</source>
+        <translation>Goods mapping removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User created</source>
+        <translation>User created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>Role changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Pushed order</source>
         <translation>Pushed order</translation>
     </message>
@@ -3320,16 +3627,11 @@
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>This function is not available in this build yet.</translation>
-    </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+15"/>
+        <location filename="../ui/timelinedialog.cpp" line="+17"/>
         <source>Timeline of order %1</source>
         <translation>Timeline of order %1</translation>
     </message>

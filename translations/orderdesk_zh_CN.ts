@@ -47,17 +47,47 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+25"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>此版本暂不支持该功能。</translation>
+        <location filename="../ui/backend.cpp" line="+73"/>
+        <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
+        <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+16"/>
+        <source>This order is no longer waiting for download (downloaded or removed meanwhile).</source>
+        <translation>该订单已不在待下载列表中（可能已被下载或移除）。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The platform did not return order %1.</source>
+        <translation>平台未返回订单 %1。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+105"/>
+        <source>This CRM event no longer exists.</source>
+        <translation>该 CRM 事件已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only failed events can be retried; this one is %1.</source>
+        <translation>只有失败的事件才能重试；该事件当前为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</source>
+        <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This exception record no longer exists.</source>
+        <translation>该异常记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
         <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
     </message>
@@ -479,14 +509,24 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Any status</source>
         <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Any action</source>
+        <translation>全部操作</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -601,41 +641,6 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+68"/>
-        <source>The push receiver is switched off in the settings.</source>
-        <translation>推送接收服务已在设置中关闭。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>CRM not configured: events stay in the outbox.</source>
-        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
-        <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>This shop has no enabled download schedule.</source>
-        <translation>该店铺没有已启用的下载计划。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The shop no longer exists.</source>
-        <translation>该店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>只有通过淘宝 TOP 接口下载的店铺才有待下载订单。</translation>
-    </message>
-    <message>
         <location filename="../app/gateway/main.cpp" line="+63"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
@@ -675,11 +680,46 @@
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>两次尝试成为活动网关之间的间隔秒数。</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <source>The push receiver is switched off in the settings.</source>
+        <translation>推送接收服务已在设置中关闭。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>CRM not configured: events stay in the outbox.</source>
+        <translation>CRM 未配置：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
+        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
+        <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This shop has no enabled download schedule.</source>
+        <translation>该店铺没有已启用的下载计划。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
+        <translation>只有通过淘宝 TOP 接口下载的店铺才有待下载订单。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+131"/>
+        <location filename="../ui/interfacepages.cpp" line="+163"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -693,18 +733,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+203"/>
+        <location line="+219"/>
         <location line="+23"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location line="-242"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+170"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>共 %1 条 · 已加载 %2 条 · 已选 %3 条</translation>
     </message>
@@ -1247,6 +1287,164 @@
     </message>
 </context>
 <context>
+    <name>OrderDetailDialog</name>
+    <message>
+        <location filename="../ui/orderdetaildialog.cpp" line="+27"/>
+        <source>Sales order details</source>
+        <translation>销售订单详细</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order:</source>
+        <translation>订单：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Buyer:</source>
+        <translation>买家：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver:</source>
+        <translation>收货人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipment:</source>
+        <translation>发货：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods code</source>
+        <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attributes</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancelled</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Goods lines</source>
+        <translation>商品明细</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Raw payload</source>
+        <translation>原始数据</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>This sales order no longer exists.</source>
+        <translation>该销售订单已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sales order details — %1</source>
+        <translation>销售订单详细 — %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · on hold</source>
+        <translation> · 已挂起</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · platform changes to check</source>
+        <translation> · 平台有变更待确认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · trade %2 · %3 · created %4 by %5</source>
+        <translation>%1 · 平台单号 %2 · %3 · %5 于 %4 创建</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Goods %1 + freight %2 − discount %3 = paid %4</source>
+        <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; refunded %1</source>
+        <translation>；已退款 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(not shipped)</source>
+        <translation>（未发货）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, tracking number %2</source>
+        <translation>%1，运单号 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
@@ -1348,7 +1546,7 @@
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-105"/>
+        <location filename="../ui/interfacepages.cpp" line="-137"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -1384,24 +1582,25 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+40"/>
+        <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-47"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+1"/>
+        <location line="+84"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-85"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -1437,18 +1636,25 @@
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>Convert the %n selected trades to sales orders?</source>
+        <translation>
+            <numerusform>确定将选中的 %n 个订单转为销售单吗？</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+35"/>
         <source>No trade matches the current filter.</source>
         <translation>没有符合当前筛选条件的订单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Convert all matching</source>
         <translation>全部转入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Convert all %1 trades that match the current filter to sales orders?</source>
         <translation>将符合当前筛选条件的全部 %1 个订单转为销售单？</translation>
     </message>
@@ -1456,7 +1662,7 @@
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
@@ -1904,7 +2110,7 @@
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+132"/>
+        <location filename="../ui/orderpages.cpp" line="+141"/>
         <location line="+1"/>
         <source>Receive goods</source>
         <translation>收货入库</translation>
@@ -1918,7 +2124,12 @@
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-115"/>
+        <location line="-123"/>
+        <source>Details</source>
+        <translation>详细</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+1"/>
         <source>Confirm</source>
         <translation>审核</translation>
@@ -2519,7 +2730,7 @@
         <translation>语言已保存，将在下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>push, %1</source>
         <translation>推送，%1</translation>
     </message>
@@ -2660,7 +2871,7 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+15"/>
+        <location filename="../ui/shopdialog.cpp" line="+16"/>
         <source>Edit shop %1</source>
         <translation>编辑店铺 %1</translation>
     </message>
@@ -2960,7 +3171,102 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+6"/>
+        <source>Converted to sales order</source>
+        <translation>转销售单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order confirmed</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order held</source>
+        <translation>挂起订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order released</source>
+        <translation>解挂订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order shipped</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order cancelled</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order completed</source>
+        <translation>订单完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings acknowledged</source>
+        <translation>确认变更警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund converted</source>
+        <translation>转退单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Return order created</source>
+        <translation>生成退货单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund refused</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund marked processed</source>
+        <translation>退款标记已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned goods received</source>
+        <translation>退货入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping set</source>
+        <translation>设置商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping removed</source>
+        <translation>删除商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User created</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role changed</source>
+        <translation>修改角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>Pushed order</source>
         <translation>推送订单</translation>
     </message>
@@ -3319,16 +3625,11 @@
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>This function is not available in this build yet.</source>
-        <translation>此版本暂不支持该功能。</translation>
-    </message>
 </context>
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+15"/>
+        <location filename="../ui/timelinedialog.cpp" line="+17"/>
         <source>Timeline of order %1</source>
         <translation>订单 %1 的操作日志</translation>
     </message>

@@ -94,7 +94,7 @@ bool listHas(od::ListId list, ActionId a)
         return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund
             || a == A::MarkRefundProcessed;
     case L::SalesOrders:
-        return a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
+        return a == A::Detail || a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
             || a == A::PartialRefund || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
     case L::ReturnOrders: return a == A::ReceiveReturn;
     case L::ScheduleRuns: return a == A::RunNow;
@@ -118,7 +118,7 @@ bool needsNoSelection(ActionId a)
 bool isSingleRecord(ActionId a)
 {
     switch (a) {
-    case ActionId::Detail: case ActionId::Convert: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
+    case ActionId::Detail: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
     case ActionId::ConvertRefund: case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
     case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery:
         return true;

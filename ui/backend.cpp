@@ -1,6 +1,9 @@
 #include "backend.h"
 
+#include "gateway/localservices.h"
+#include "crm/crmstore.h"
 #include "storage/listrepository.h"
+#include "storage/recordrepository.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
@@ -16,14 +19,12 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
+#include <map>
 
 namespace {
 
-
-od::Error unavailable()
-{
-    return od::Error(QStringLiteral("ui.unavailable"), QCoreApplication::translate("Backend", "This function is not available in this build yet."));
-}
+// Team mode: downloads run on the gateway, not on a desk.
+od::Error onGateway(const QString &message) { return od::Error(QStringLiteral("ui.on_gateway"), message); }
 
 od::Session core(const Session &s) { return od::Session{s.login, s.role}; }
 
@@ -54,7 +55,65 @@ void Backend::notifyChanged(const QStringList &tables)
 bool Backend::authAvailable() const { return true; }
 bool Backend::conversionAvailable() const { return true; }
 
-od::Status Backend::downloadPending(int64_t) { return unavailable(); }
+od::Status Backend::downloadPending(int64_t id) { return downloadPending(std::vector<int64_t>{id}).front(); }
+
+std::vector<od::Status> Backend::downloadPending(const std::vector<int64_t> &ids)
+{
+    std::vector<od::Status> out(ids.size());
+    auto failAll = [&](const od::Error &e) {
+        std::fill(out.begin(), out.end(), od::Status(e));
+        return out;
+    };
+    if (ids.empty())
+        return out;
+    if (od::Status st = od::requireRight(core(m_session), od::Right::Convert); !st.ok())
+        return failAll(st.error());
+    od::gateway::LocalServices *services = m_services.load();
+    if (!services)
+        return failAll(onGateway(QCoreApplication::translate("Backend",
+            "Order details are downloaded by the gateway in team mode (shared database), not by this desk. "
+            "The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.")));
+    // Which shop each row belongs to; rows gone meanwhile are reported as such.
+    od::RecordRepository records(m_db);
+    std::vector<std::optional<od::PendingDownloadRef>> rows(ids.size());
+    std::map<int64_t, std::vector<int64_t>> byShop;
+    for (size_t i = 0; i < ids.size(); ++i) {
+        auto row = records.pendingDownload(ids[i]);
+        if (!row.ok())
+            return failAll(row.error());
+        rows[i] = row.value();
+        if (rows[i])
+            byShop[rows[i]->shopId].push_back(ids[i]);
+        else
+            out[i] = od::Error(QStringLiteral("download.gone"),
+                               QCoreApplication::translate("Backend", "This order is no longer waiting for download (downloaded or removed meanwhile)."));
+    }
+    std::map<int64_t, od::Error> shopErrors;
+    for (const auto &[shopId, shopIds] : byShop) {
+        auto stats = services->fetchPending(shopId, shopIds);
+        if (!stats.ok())
+            shopErrors.emplace(shopId, stats.error());
+    }
+    notifyChanged({QStringLiteral("pending_downloads"), QStringLiteral("trades"), QStringLiteral("schedule_runs")});
+    // Downloaded rows leave 待下载; a row the platform refused stays, with its reason.
+    for (size_t i = 0; i < ids.size(); ++i) {
+        if (!rows[i])
+            continue;
+        if (auto it = shopErrors.find(rows[i]->shopId); it != shopErrors.end()) {
+            out[i] = it->second;
+            continue;
+        }
+        auto after = records.pendingDownload(ids[i]);
+        if (!after.ok())
+            out[i] = after.error();
+        else if (after.value())
+            out[i] = od::Error(QStringLiteral("download.refused"),
+                               after.value()->lastError.isEmpty()
+                                   ? QCoreApplication::translate("Backend", "The platform did not return order %1.").arg(rows[i]->tid)
+                                   : after.value()->lastError);
+    }
+    return out;
+}
 
 od::Status Backend::removePendingDownload(int64_t id)
 {
@@ -176,8 +235,44 @@ od::Status Backend::receiveReturn(int64_t id)
     notifyChanged(refundTables());
     return st;
 }
-od::Status Backend::retryCrm(int64_t) { return unavailable(); }
-od::Status Backend::runScheduleNow(int64_t) { return unavailable(); }
+od::Status Backend::retryCrm(int64_t outboxId)
+{
+    auto event = od::RecordRepository(m_db).crmEvent(outboxId);
+    if (!event.ok())
+        return event.error();
+    if (!event.value())
+        return od::Error(QStringLiteral("crm.no_event"), QCoreApplication::translate("Backend", "This CRM event no longer exists."));
+    const od::CrmEventRef &e = *event.value();
+    if (e.state != od::OutboxState::Failed) {
+        // Another event of the same order, retried just before in the same batch, took it along.
+        if (e.state == od::OutboxState::Pending)
+            return {};
+        return od::Error(QStringLiteral("crm.not_failed"),
+                         QCoreApplication::translate("Backend", "Only failed events can be retried; this one is %1.").arg(od::label(e.state)));
+    }
+    auto n = od::crm::retryFailed(m_db, m_session.role, e.orderId);
+    if (!n.ok())
+        return n.error();
+    if (od::gateway::LocalServices *services = m_services.load())
+        services->wakeCrm();
+    notifyChanged({QStringLiteral("crm_outbox"), QStringLiteral("sales_orders")});
+    return {};
+}
+
+od::Status Backend::runScheduleNow(int64_t shopId)
+{
+    if (od::Status st = od::requireRight(core(m_session), od::Right::Convert); !st.ok())
+        return st;
+    od::gateway::LocalServices *services = m_services.load();
+    if (!services || !services->scheduler())
+        return onGateway(QCoreApplication::translate("Backend",
+            "Download schedules run on the gateway in team mode (shared database), not on this desk. "
+            "Start the run on the gateway, or wait for its next scheduled run."));
+    od::Status st = services->runShopNow(shopId);
+    if (st.ok())
+        notifyChanged({QStringLiteral("schedule_runs")});
+    return st;
+}
 od::Status Backend::saveSkuMapping(const od::SkuMapping &m)
 {
     od::Status st = od::SkuMappingService(m_db).setMapping(core(m_session), m.shopId, m.platformItemId, m.platformSkuId, m.skuCode);
@@ -186,7 +281,7 @@ od::Status Backend::saveSkuMapping(const od::SkuMapping &m)
 }
 
 od::Result<std::optional<od::Trade>> Backend::trade(int64_t id) { return od::TradeRepository(m_db).get(id); }
-od::Result<std::optional<od::SalesOrder>> Backend::order(int64_t) { return unavailable(); }
+od::Result<std::optional<od::SalesOrder>> Backend::order(int64_t id) { return od::RecordRepository(m_db).salesOrder(id); }
 od::Result<std::optional<od::PendingRefund>> Backend::pendingRefund(int64_t id)
 {
     return od::RefundService(m_db, *m_writeBack).pending(id);
@@ -195,8 +290,16 @@ od::Result<std::vector<od::AuditEntry>> Backend::orderTimeline(int64_t orderId)
 {
     return od::Audit::timeline(m_db, QStringLiteral("sales_order"), QString::number(orderId));
 }
-od::Result<QByteArray> Backend::exceptionBody(int64_t) { return unavailable(); }
-od::Result<std::vector<od::StaffUser>> Backend::users() { return unavailable(); }
+od::Result<QByteArray> Backend::exceptionBody(int64_t id)
+{
+    auto body = od::RecordRepository(m_db).exceptionBody(id);
+    if (!body.ok())
+        return body.error();
+    if (!body.value())
+        return od::Error(QStringLiteral("exception.gone"), QCoreApplication::translate("Backend", "This exception record no longer exists."));
+    return *body.value();
+}
+od::Result<std::vector<od::StaffUser>> Backend::users() { return od::RecordRepository(m_db).users(); }
 od::Result<Session> Backend::login(const QString &login, const QString &password)
 {
     auto r = od::UserService(m_db).authenticate(login, password);

@@ -11,12 +11,15 @@
 #include <functional>
 #include <memory>
 
+#include <atomic>
+#include <optional>
+#include <vector>
+
 namespace od { class PlatformWriteBack; class SecretStore; }
 namespace od::intake { struct Schedule; }
 namespace od::crm { struct CrmSettings; }
 struct ReceiverSettings;
-#include <optional>
-#include <vector>
+namespace od::gateway { class LocalServices; }
 
 struct Session {
     QString login;
@@ -41,12 +44,21 @@ public:
     ~Backend() override;
     // Where shipments and refused refunds are written back (default: recorded only, as in demo).
     void setWriteBack(od::PlatformWriteBack *wb) { m_writeBack = wb; }
+    // The background services this desk runs itself (single desk on SQLite): 下载 of pending rows,
+    // 立即执行 of schedules and waking the CRM dispatcher go through them. Null (team mode on
+    // PostgreSQL): the gateway runs schedules and the dispatcher; downloads and runs are refused with a
+    // message saying so, CRM retries still work (the gateway's dispatcher polls the outbox).
+    void setServices(od::gateway::LocalServices *services) { m_services.store(services); }
+    od::gateway::LocalServices *services() const { return m_services.load(); }
     od::Database &db() { return m_db; }
     const Session &session() const { return m_session; }
     void setSession(const Session &s) { m_session = s; }
 
     // --- called from worker threads ---
+    // Fetches the details of one 待下载 row now (blocks on the platform: workers only).
     od::Status downloadPending(int64_t pendingDownloadId);
+    // Several rows at once (chunks of a batch): one fetch per shop, one Status per id, in order.
+    std::vector<od::Status> downloadPending(const std::vector<int64_t> &pendingDownloadIds);
     od::Status removePendingDownload(int64_t pendingDownloadId);
     od::Status convertTrade(int64_t tradeId);
     // Several trades at once (chunks of a batch): one Status per id, in order.
@@ -63,6 +75,8 @@ public:
     od::Status shipOrder(int64_t orderId, const QString &company, const QString &trackingNo);
     od::Status partialRefund(int64_t orderId, od::Money amount, const QString &reason);
     od::Status receiveReturn(int64_t returnOrderId);
+    // A failed CRM event (crm_outbox id, as the CRM page lists them) and the rest of its order's
+    // failed events go back to pending; the dispatcher is woken when this desk runs it.
     od::Status retryCrm(int64_t outboxId);
     od::Status runScheduleNow(int64_t shopId);
     od::Status saveSkuMapping(const od::SkuMapping &m);
@@ -122,6 +136,7 @@ private:
     Session m_session;
     std::unique_ptr<od::PlatformWriteBack> m_ownWriteBack;
     od::PlatformWriteBack *m_writeBack = nullptr;
+    std::atomic<od::gateway::LocalServices *> m_services{nullptr};
 };
 
 // Tables a list reads (its refresh triggers).

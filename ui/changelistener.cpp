@@ -1,8 +1,11 @@
 #include "changelistener.h"
 
 #include "backend.h"
+#include "storage/lists.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTimer>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QVariant>
@@ -35,10 +38,52 @@ public:
                                   Qt::QueuedConnection);
     }
 
+    // SQLite: compare PRAGMA data_version on this thread's own connection.
+    void poll(int ms)
+    {
+        QSqlDatabase db = m_backend.db().connection();
+        QString error;
+        if (!db.isOpen() && !db.open())
+            error = db.lastError().text();
+        if (error.isEmpty()) {
+            m_version = dataVersion();
+            auto *timer = new QTimer(this);
+            connect(timer, &QTimer::timeout, this, [this] {
+                const qint64 v = dataVersion();
+                if (v >= 0 && v != m_version) {
+                    m_version = v;
+                    m_backend.notifyChanged(allListTables());
+                }
+            });
+            timer->start(ms);
+            m_flag.storeRelease(1);
+        }
+        QMetaObject::invokeMethod(m_owner, [o = m_owner, error] { emit o->listening(error.isEmpty(), error); },
+                                  Qt::QueuedConnection);
+    }
+
 private:
+    qint64 dataVersion()
+    {
+        QSqlQuery q(m_backend.db().connection());
+        if (!q.exec(QStringLiteral("PRAGMA data_version")) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+    static QStringList allListTables()
+    {
+        QStringList out;
+        for (int id = 0; id <= int(od::ListId::SkuMappings); ++id)
+            for (const QString &t : tablesOfList(id))
+                if (!out.contains(t))
+                    out << t;
+        return out;
+    }
+
     Backend &m_backend;
     QAtomicInt &m_flag;
     ChangeListener *m_owner;
+    qint64 m_version = -1;
 };
 } // namespace
 
@@ -55,11 +100,14 @@ ChangeListener::~ChangeListener()
 
 void ChangeListener::start()
 {
-    if (!m_backend.db().isPostgres() || m_thread.isRunning())
+    if (m_thread.isRunning())
         return;
     auto *worker = new Worker(m_backend, m_listening, this);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker] { worker->subscribe(); }, Qt::QueuedConnection);
+    if (m_backend.db().isPostgres())
+        QMetaObject::invokeMethod(worker, [worker] { worker->subscribe(); }, Qt::QueuedConnection);
+    else
+        QMetaObject::invokeMethod(worker, [worker, ms = m_pollMs] { worker->poll(ms); }, Qt::QueuedConnection);
 }

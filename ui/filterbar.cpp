@@ -35,11 +35,13 @@ FilterBar::FilterBar(od::Database &db, od::ListId list, QWidget *parent)
     if (!m_spec.statusColumn.isEmpty() && !choices.isEmpty()) {
         m_status = new QComboBox(this);
         m_status->setObjectName(QStringLiteral("statusFilter"));
-        m_status->addItem(tr("Any status"), QString());
+        // The audit trail filters on what was done, not on a state.
+        const bool byAction = list == od::ListId::Audit;
+        m_status->addItem(byAction ? tr("Any action") : tr("Any status"), QString());
         for (const auto &[value, label] : choices)
             m_status->addItem(label, value);
         m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        row->addWidget(new QLabel(tr("Status"), this));
+        row->addWidget(new QLabel(byAction ? tr("Action") : tr("Status"), this));
         row->addWidget(m_status);
         connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
     }

@@ -25,7 +25,7 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
     using A = ui::ActionId;
     addListAction(A::Download, tr("Download"), QKeySequence(tr("Ctrl+D")), [this] {
         runBatch(tr("Download trade details"), selectedItems(QStringLiteral("tid")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->downloadPending(id); }));
+                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->downloadPending(ids); });
     });
     addListAction(A::DownloadAll, tr("Download all"), {}, [this] {
         od::Database *db = &m_backend.db();
@@ -39,7 +39,7 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
                 return;
             }
             runBatch(tr("Download trade details"), itemsFromIds(r.value()),
-                     BatchRunner::perItem([b = &m_backend](int64_t id) { return b->downloadPending(id); }));
+                     [b = &m_backend](const std::vector<int64_t> &ids) { return b->downloadPending(ids); });
         });
         w->setFuture(QtConcurrent::run([db, f] {
             return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingDownload), f);
@@ -58,10 +58,7 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
 {
     using A = ui::ActionId;
     addListAction(A::Detail, tr("Details"), {}, [this] { showDetail(); });
-    addListAction(A::Convert, tr("Convert to sales order"), QKeySequence(tr("Ctrl+T")), [this] {
-        runBatch(tr("Convert to sales order"), selectedItems(QStringLiteral("tid")),
-                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
-    });
+    addListAction(A::Convert, tr("Convert to sales order"), QKeySequence(tr("Ctrl+T")), [this] { convertSelected(); });
     addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
         runBatch(tr("Batch convert"), selectedItems(QStringLiteral("tid")),
                  [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
@@ -95,6 +92,39 @@ void PendingImportPage::showDetail()
     dlg->show();
 }
 
+void PendingImportPage::convertSelected()
+{
+    const QList<BatchItem> items = selectedItems(QStringLiteral("tid"));
+    if (items.isEmpty())
+        return;
+    auto run = [this, items] {
+        runBatch(tr("Convert to sales order"), items,
+                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
+    };
+    if (items.size() == 1) {
+        run();
+        return;
+    }
+    confirm(tr("Convert to sales order"), tr("Convert the %n selected trades to sales orders?", nullptr, int(items.size())), run);
+}
+
+void PendingImportPage::confirm(const QString &title, const QString &text, std::function<void()> then)
+{
+    // Window-modal and asynchronous (no nested event loop): the lists keep refreshing behind it.
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("confirmConversion"));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_confirm = box;
+    connect(box, &QMessageBox::finished, this, [this, box, then = std::move(then)](int result) {
+        if (m_confirm == box)
+            m_confirm = nullptr;
+        if (result == QMessageBox::Yes)
+            then();
+    });
+    box->open();
+}
+
 void PendingImportPage::convertAllMatching()
 {
     od::Database *db = &m_backend.db();
@@ -113,14 +143,16 @@ void PendingImportPage::convertAllMatching()
             QMessageBox::information(this, title(), tr("No trade matches the current filter."));
             return;
         }
-        const bool go = confirmAll ? confirmAll(n)
-                                   : QMessageBox::question(this, tr("Convert all matching"),
-                                         tr("Convert all %1 trades that match the current filter to sales orders?").arg(n))
-                                         == QMessageBox::Yes;
-        if (!go)
+        auto run = [this, ids = r.value()] {
+            runBatch(tr("Batch convert"), itemsFromIds(ids),
+                     [b = &m_backend](const std::vector<int64_t> &chunk) { return b->convertTrades(chunk); });
+        };
+        if (confirmAll) {
+            if (confirmAll(n))
+                run();
             return;
-        runBatch(tr("Batch convert"), itemsFromIds(r.value()),
-                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
+        }
+        confirm(tr("Convert all matching"), tr("Convert all %1 trades that match the current filter to sales orders?").arg(n), run);
     });
     w->setFuture(QtConcurrent::run([db, f] { return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingImport), f); }));
 }

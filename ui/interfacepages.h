@@ -16,9 +16,15 @@ public:
     void convertAllMatching();
     // Tests answer the confirmation themselves.
     std::function<bool(qint64 count)> confirmAll;
+    // 转销售单 on the selected trades; more than one is confirmed first, with the count.
+    void convertSelected();
+    // The open confirmation of a conversion (window-modal, answered asynchronously), if any.
+    class QMessageBox *pendingConfirmation() const { return m_confirm; }
 
 private:
     void showDetail();
+    void confirm(const QString &title, const QString &text, std::function<void()> then);
+    class QMessageBox *m_confirm = nullptr;
 };
 
 class HistoryPage : public ListPage {

@@ -103,7 +103,14 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
     // Changes reported by the core (in-process or LISTEN/NOTIFY) refresh the list, debounced.
     m_changeDebounce->setSingleShot(true);
     m_changeDebounce->setInterval(300);
-    connect(m_changeDebounce, &QTimer::timeout, this, &ListPage::refresh);
+    // A hidden page does not reload on every change (on a busy day that would be every second for
+    // every page): it remembers and reloads when it is shown again.
+    connect(m_changeDebounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+        else
+            m_staleWhileHidden = true;
+    });
     const QStringList mine = tablesOfList(int(list));
     connect(&backend, &Backend::changed, this, [this, mine](const QStringList &tables) {
         for (const QString &t : tables)
@@ -124,6 +131,15 @@ ListPage::~ListPage()
 QLineEdit *ListPage::searchBox() const { return m_filter->searchBox(); }
 
 QString ListPage::title() const { return od::listTitle(m_list); }
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_staleWhileHidden) {
+        m_staleWhileHidden = false;
+        refresh();
+    }
+}
 
 void ListPage::refresh()
 {

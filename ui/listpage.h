@@ -61,6 +61,7 @@ protected:
     void runOne(std::function<od::Status()> fn, const QString &done = {});
     QList<BatchItem> selectedItems(const QString &labelColumn) const;
     QString valueOf(int64_t id, const QString &columnKey) const;
+    void showEvent(QShowEvent *event) override;
     Backend &m_backend;
 
 private:
@@ -77,6 +78,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QTimer *m_changeDebounce;
+    bool m_staleWhileHidden = false;  // a change arrived while the page was not shown
     ColumnSettings *m_columns = nullptr;
     QMap<int, QAction *> m_actions;
     QMap<int, QString> m_reasons;

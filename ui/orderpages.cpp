@@ -1,6 +1,7 @@
 #include "orderpages.h"
 
 #include "batchdialog.h"
+#include "orderdetaildialog.h"
 #include "printing.h"
 #include "refunddialogs.h"
 #include "shipdialog.h"
@@ -14,6 +15,14 @@ SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
     : ListPage(b, od::ListId::SalesOrders, QStringLiteral("sales_orders"), parent)
 {
     using A = ui::ActionId;
+    addListAction(A::Detail, tr("Details"), {}, [this] {
+        const QList<int64_t> ids = selectedIds();
+        if (ids.size() != 1)
+            return;
+        auto *dlg = new OrderDetailDialog(m_backend, ids.first(), this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        dlg->show();
+    });
     addListAction(A::Confirm, tr("Confirm"), QKeySequence(tr("Ctrl+K")), [this] {
         orderBatch(tr("Confirm"), [](Backend *b, int64_t id) { return b->confirmOrder(id); });
     });
@@ -35,7 +44,7 @@ SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
     addListAction(A::Timeline, tr("Timeline"), QKeySequence(tr("Ctrl+L")), [this] { timeline(); });
     addListAction(A::PrintPicking, tr("Print picking list"), QKeySequence(tr("Ctrl+P")), [this] { print(true); });
     addListAction(A::PrintDelivery, tr("Print delivery note"), QKeySequence(tr("Ctrl+Shift+P")), [this] { print(false); });
-    setDefaultAction(A::Timeline);
+    setDefaultAction(A::Detail);
 }
 
 void SalesOrdersPage::orderBatch(const QString &title, std::function<od::Status(Backend *, int64_t)> fn)

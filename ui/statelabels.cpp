@@ -53,6 +53,30 @@ const Pair kSkuSource[] = {
     {"auto", QT_TRANSLATE_NOOP("StateLabels", "Automatic")},
 };
 
+// Audit trail actions (audit_log.action), written by the core services. The one table both the
+// audit list and the order timeline show.
+const Pair kAuditActions[] = {
+    {"trade.convert", QT_TRANSLATE_NOOP("StateLabels", "Converted to sales order")},
+    {"order.confirm", QT_TRANSLATE_NOOP("StateLabels", "Order confirmed")},
+    {"order.hold", QT_TRANSLATE_NOOP("StateLabels", "Order held")},
+    {"order.release", QT_TRANSLATE_NOOP("StateLabels", "Order released")},
+    {"order.ship", QT_TRANSLATE_NOOP("StateLabels", "Order shipped")},
+    {"order.cancel", QT_TRANSLATE_NOOP("StateLabels", "Order cancelled")},
+    {"order.complete", QT_TRANSLATE_NOOP("StateLabels", "Order completed")},
+    {"order.acknowledge_warnings", QT_TRANSLATE_NOOP("StateLabels", "Warnings acknowledged")},
+    {"order.partial_refund", QT_TRANSLATE_NOOP("StateLabels", "Partial refund")},
+    {"refund.convert", QT_TRANSLATE_NOOP("StateLabels", "Refund converted")},
+    {"refund.return_created", QT_TRANSLATE_NOOP("StateLabels", "Return order created")},
+    {"refund.refuse", QT_TRANSLATE_NOOP("StateLabels", "Refund refused")},
+    {"refund.processed", QT_TRANSLATE_NOOP("StateLabels", "Refund marked processed")},
+    {"return.receive", QT_TRANSLATE_NOOP("StateLabels", "Returned goods received")},
+    {"mapping.set", QT_TRANSLATE_NOOP("StateLabels", "Goods mapping set")},
+    {"mapping.remove", QT_TRANSLATE_NOOP("StateLabels", "Goods mapping removed")},
+    {"user.create", QT_TRANSLATE_NOOP("StateLabels", "User created")},
+    {"user.role", QT_TRANSLATE_NOOP("StateLabels", "Role changed")},
+    {"user.password", QT_TRANSLATE_NOOP("StateLabels", "Password changed")},
+};
+
 template <size_t N> QString find(const Pair (&table)[N], const QString &v)
 {
     for (const Pair &p : table)
@@ -107,7 +131,23 @@ QString stateLabel(od::ListId list, const QString &key, const QString &value)
         out = find(kScheduleKinds, value);
     else if (list == L::SkuMappings && key == QLatin1String("source"))
         out = find(kSkuSource, value);
+    else if (list == L::Audit && key == QLatin1String("action"))
+        return auditActionLabel(value);
     return out.isEmpty() ? value : out;
+}
+
+QString auditActionLabel(const QString &action)
+{
+    const QString label = find(kAuditActions, action);
+    return label.isEmpty() ? action : label;
+}
+
+QStringList auditActionKeys()
+{
+    QStringList out;
+    for (const Pair &p : kAuditActions)
+        out << QString::fromLatin1(p.key);
+    return out;
 }
 
 QList<QPair<QString, QString>> statusChoices(od::ListId list)
@@ -129,7 +169,7 @@ QList<QPair<QString, QString>> statusChoices(od::ListId list)
     case L::SkuMappings: return choices(kSkuSource);
     case L::Exceptions:
         return {{QStringLiteral("push"), QCoreApplication::translate("StateLabels", "Pushed order")}, {QStringLiteral("callback"), QCoreApplication::translate("StateLabels", "CRM callback")}};
-    case L::Audit: return {};
+    case L::Audit: return choices(kAuditActions);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
 
 namespace ui {
 
@@ -12,5 +13,10 @@ namespace ui {
 QString stateLabel(od::ListId list, const QString &columnKey, const QString &value);
 // (stored value, label) pairs for the filter's status combo, in display order; empty: no status filter.
 QList<QPair<QString, QString>> statusChoices(od::ListId list);
+// The label of an audit trail action key (audit_log.action, e.g. "trade.convert"); unknown keys are
+// shown as they are. Used by the audit list and the order timeline.
+QString auditActionLabel(const QString &action);
+// Every action key the table knows (tests check the core writes no other).
+QStringList auditActionKeys();
 
 } // namespace ui

@@ -56,6 +56,5 @@ namespace {
     QT_TRANSLATE_NOOP("States", "The trade has no goods lines."),
     QT_TRANSLATE_NOOP("States", "Refund request %1 no longer exists."),
     QT_TRANSLATE_NOOP("States", "Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left."),
-    QT_TRANSLATE_NOOP("States", "This function is not available in this build yet."),
 };
 } // namespace

@@ -1,5 +1,7 @@
 #include "timelinedialog.h"
 
+#include "statelabels.h"
+
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -30,8 +32,11 @@ TimelineDialog::TimelineDialog(Backend &backend, int64_t orderId, const QString 
         if (!r.ok()) {
             new QTreeWidgetItem(m_tree, {QString(), QString(), QString(), r.error().message});
         } else {
-            for (const od::AuditEntry &e : r.value())
-                new QTreeWidgetItem(m_tree, {e.at, e.user, e.action, e.detail, e.before, e.after});
+            for (const od::AuditEntry &e : r.value()) {
+                auto *item = new QTreeWidgetItem(m_tree, {e.at, e.user, ui::auditActionLabel(e.action), e.detail, e.before, e.after});
+                item->setData(2, Qt::UserRole, e.action);
+                item->setToolTip(3, e.detail);
+            }
         }
         emit loaded();
     });

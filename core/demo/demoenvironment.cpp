@@ -268,7 +268,7 @@ void DemoEnvironment::Impl::drive()
     }
 }
 
-gateway::LocalServices &DemoEnvironment::services() { return *d->services; }
+gateway::LocalServices *DemoEnvironment::services() { return d->services.get(); }
 top::TopSimulator &DemoEnvironment::topSimulator() { return *d->top; }
 crm::CrmSimulator &DemoEnvironment::crmSimulator() { return *d->crm; }
 SecretStore &DemoEnvironment::secrets() { return d->secrets; }

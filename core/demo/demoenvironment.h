@@ -46,7 +46,7 @@ public:
     Result<QStringList> start();
     void stop();
 
-    gateway::LocalServices &services();
+    gateway::LocalServices *services();  // null until start() succeeded
     top::TopSimulator &topSimulator();
     crm::CrmSimulator &crmSimulator();
     DemoCounters counters() const;

@@ -1,18 +1,25 @@
-// Liveness of the design: while a long job runs in a worker, the GUI thread keeps turning. A QTimer
-// on the GUI thread measures the largest gap between its ticks (printed; it includes the time the OS
-// did not schedule the process, which on a loaded 2-core machine says more about the machine than
-// the design), and the tests' main measures the longest time the GUI thread spent on any one event.
-// Both must stay under 100 ms.
+// Liveness of the design: while a long job runs in a worker, the GUI thread keeps turning and the list
+// keeps scrolling. A QTimer on the GUI thread (the watchdog) records the largest gap between its ticks,
+// and the tests' main records the longest time the GUI thread spent on any one event. Both figures are
+// printed, not asserted: wall-clock limits measure the (shared, loaded) machine as much as the design,
+// and the project has no timing thresholds in tests. The 100 ms target is measured by benchmark 7
+// (bench/bench_gui.cpp: the real page during a 10,000-trade conversion, against the same conversion
+// on the GUI thread). What is asserted: the jobs complete, the list scrolls and fetches rows while a
+// batch is provably still running, and the watchdog did measure.
 #include "backend.h"
 #include "batchdialog.h"
 #include "interfacepages.h"
 #include "uitestutil.h"
 
 #include <QElapsedTimer>
+#include <QScrollBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent>
+#include <atomic>
 #include <cstdio>
+#include <memory>
 
 using namespace uitest;
 
@@ -27,28 +34,30 @@ public:
             const qint64 now = m_clock.elapsed();
             m_max = std::max(m_max, now - m_last);
             m_last = now;
+            ++m_ticks;
         });
         m_timer.start(5);
     }
     qint64 maxGap() const { return m_max; }
+    int ticks() const { return m_ticks; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_max = 0;
+    int m_ticks = 0;
 };
-void report(const char *what, qint64 gap)
+
+// Prints the figures (the benchmark judges them) and checks the watchdog ran during the job.
+void report(const char *what, const GapMeter &meter)
 {
     const qint64 busy = maxBusyMs();
-    std::printf("[ measure  ] during %s: largest GUI timer gap %lld ms, longest single GUI event %lld ms\n", what,
-                static_cast<long long>(gap), static_cast<long long>(busy));
+    std::printf("[ measure  ] during %s: %d watchdog ticks, largest GUI timer gap %lld ms, longest single GUI event %lld ms (%s)\n",
+                what, meter.ticks(), static_cast<long long>(meter.maxGap()), static_cast<long long>(busy), maxBusyWhat().constData());
     std::fflush(stdout);
-    // 100 ms is the design target (ORDERDESK_STRICT_TIMING=1 enforces it). By default only a gross
-    // stall fails: on a shared, overloaded CI machine wall-clock gaps measure the machine.
-    const qint64 limit = qEnvironmentVariableIntValue("ORDERDESK_STRICT_TIMING") ? 100 : 2000;
-    EXPECT_LT(busy, limit) << "the GUI thread was blocked by one event for " << busy << " ms: " << maxBusyWhat().toStdString();
-    EXPECT_LT(gap, limit);
+    EXPECT_GT(meter.ticks(), 0) << "the GUI event loop never turned during " << what;
+    EXPECT_GT(meter.maxGap(), 0);
 }
 } // namespace
 
@@ -91,18 +100,36 @@ TEST(Responsiveness, GuiStaysLiveWhileTenThousandTradesLoadAndPage)
         ASSERT_TRUE(waitFor([&] { return !page.model()->isLoading(); }, 60000));
     }
     EXPECT_EQ(page.model()->rowCount(), 10050);
-    report("importing and paging 10,000 trades", meter.maxGap());
+    EXPECT_GT(page.view()->verticalScrollBar()->value(), 0);
+    report("importing and paging 10,000 trades", meter);
 }
 
-TEST(Responsiveness, GuiStaysLiveDuringATenThousandItemBatch)
+TEST(Responsiveness, ListScrollsWhileATenThousandItemBatchRuns)
 {
-    // The batch machinery alone: items do real database reads in the worker.
+    // A batch of 10,000 items doing real database reads in the worker, held half-way (item 5,000 waits
+    // for the test) so that the scrolling below provably happens while it runs.
     od::test::TestDb t;
     Backend backend(t.db());
+    backend.setSession({QStringLiteral("tester"), QString(), od::Role::Supervisor});
     const int64_t shop = makeShop(t.db());
-    insertTrades(t.db(), makeTrades(shop, 200));
-    BatchDialog dlg(QStringLiteral("batch"), BatchRunner::perItem([&backend](int64_t id) -> od::Status {
-        auto st = od::TradeRepository(backend.db()).state(id % 200 + 1);
+    insertTrades(t.db(), makeTrades(shop, 600));
+    PendingImportPage page(backend);
+    page.resize(1200, 500);
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    page.refresh();
+    ASSERT_TRUE(waitFor([&] { return page.model()->hasLoaded() && !page.model()->isLoading() && !page.model()->isCounting(); }));
+    page.repaint();
+
+    auto gate = std::make_shared<std::atomic<bool>>(false);
+    auto reached = std::make_shared<std::atomic<bool>>(false);
+    BatchDialog dlg(QStringLiteral("batch"), BatchRunner::perItem([&backend, gate, reached](int64_t id) -> od::Status {
+        if (id == 5000) {
+            reached->store(true);
+            while (!gate->load())
+                QThread::msleep(1);
+        }
+        auto st = od::TradeRepository(backend.db()).state(id % 600 + 1);
         if (!st.ok())
             return st.error();
         return {};
@@ -116,7 +143,25 @@ TEST(Responsiveness, GuiStaysLiveDuringATenThousandItemBatch)
     GapMeter meter;
     resetBusy();
     dlg.start(items);
+    ASSERT_TRUE(waitFor([&] { return reached->load(); }, 300000));
+
+    // The batch is running (held); the list scrolls with the keyboard and fetches its next rows.
+    ASSERT_TRUE(dlg.runner()->isRunning());
+    const int rowsBefore = page.model()->rowCount();
+    page.activateWindow();
+    page.view()->setFocus();
+    page.view()->setCurrentIndex(page.model()->index(0, 0));
+    QScrollBar *bar = page.view()->verticalScrollBar();
+    const int start = bar->value();
+    for (int i = 0; i < 40; ++i)
+        QTest::keyClick(page.view(), Qt::Key_PageDown);
+    EXPECT_GT(bar->value(), start);
+    page.view()->scrollToBottom();
+    ASSERT_TRUE(waitFor([&] { return page.model()->rowCount() > rowsBefore || !page.model()->canFetchMore({}); }, 60000));
+    EXPECT_TRUE(dlg.runner()->isRunning());  // still held: all of the above happened during the batch
+
+    gate->store(true);
     ASSERT_TRUE(waitFor([&] { return !dlg.runner()->isRunning() && dlg.okCount() + dlg.failedCount() == 10000; }, 300000));
     EXPECT_EQ(dlg.okCount(), 10000);
-    report("a 10,000-item batch", meter.maxGap());
+    report("a 10,000-item batch while scrolling the list", meter);
 }

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QInputMethodEvent>
 #include <QTest>
 #include <functional>
 #include <gtest/gtest.h>
@@ -54,6 +55,34 @@ inline void insertTrades(od::Database &db, const std::vector<od::Trade> &trades)
 {
     auto r = od::TradeRepository(db).upsert(trades);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+}
+
+// Types `text` into `w` as staff do: ASCII as key clicks, Chinese as the input method delivers it
+// (a committed string per run of characters; QTest's key clicks only know ASCII).
+inline void typeText(QWidget *w, const QString &text)
+{
+    QString run;
+    bool runAscii = true;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        if (runAscii) {
+            QTest::keyClicks(w, run);
+        } else {
+            QInputMethodEvent e;
+            e.setCommitString(run);
+            QCoreApplication::sendEvent(w, &e);
+        }
+        run.clear();
+    };
+    for (const QChar c : text) {
+        const bool ascii = c.unicode() < 0x80;
+        if (ascii != runAscii)
+            flush();
+        runAscii = ascii;
+        run += c;
+    }
+    flush();
 }
 
 // Spins the event loop until `cond` holds or the deadline passes.
