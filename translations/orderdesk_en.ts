@@ -86,6 +86,99 @@
         <source>This exception record no longer exists.</source>
         <translation>This exception record no longer exists.</translation>
     </message>
+    <message>
+        <location line="+107"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>The shop name needs 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>A TOP shop needs its app key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>Unknown push sign scheme &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>The shop code &quot;%1&quot; is already used.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+48"/>
+        <location line="+60"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>Unknown schedule kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>The interval must be 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>Unknown reply format &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix gateway address and the app id are required.</source>
+        <translation>The matrix gateway address and the app id are required.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -235,6 +328,94 @@
         <location line="+1"/>
         <source>Retry CRM events</source>
         <translation>Retry CRM events</translation>
+    </message>
+</context>
+<context>
+    <name>CrmSettingsDialog</name>
+    <message>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+19"/>
+        <source>CRM link</source>
+        <translation>CRM link</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Matrix gateway address:</source>
+        <translation>Matrix gateway address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App id:</source>
+        <translation>App id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate id:</source>
+        <translation>Certificate id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our node id:</source>
+        <translation>Our node id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM node id:</source>
+        <translation>CRM node id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback base address:</source>
+        <translation>Callback base address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol version:</source>
+        <translation>Protocol version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix token:</source>
+        <translation>Matrix token:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to keep the stored token</source>
+        <translation>Leave empty to keep the stored token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is kept only in the system&apos;s secret store, never in the database. The CRM link restarts with the new settings when you save.</source>
+        <translation>The token is kept only in the system&apos;s secret store, never in the database. The CRM link restarts with the new settings when you save.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team mode: the matrix token is kept in the secret store on the gateway&apos;s machine; enter it there.</source>
+        <translation>Team mode: the matrix token is kept in the secret store on the gateway&apos;s machine; enter it there.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the matrix gateway as an http:// or https:// address.</source>
+        <translation>Enter the matrix gateway as an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the app id (usually ecos.ome).</source>
+        <translation>Enter the app id (usually ecos.ome).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback base must be an http:// or https:// address, or empty.</source>
+        <translation>The callback base must be an http:// or https:// address, or empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the protocol version (usually 1).</source>
+        <translation>Enter the protocol version (usually 1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token must not start or end with spaces.</source>
+        <translation>The token must not start or end with spaces.</translation>
     </message>
 </context>
 <context>
@@ -1878,6 +2059,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiverDialog</name>
+    <message>
+        <location filename="../ui/receiverdialog.cpp" line="+20"/>
+        <source>Push receiver</source>
+        <translation>Push receiver</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept order pushes</source>
+        <translation>Accept order pushes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
+        <translation>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listen address:</source>
+        <translation>Listen address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply format:</source>
+        <translation>Reply format:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway reads these settings when it starts: changes apply at its next start.</source>
+        <translation>The gateway reads these settings when it starts: changes apply at its next start.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</source>
+        <translation>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseRefundDialog</name>
     <message>
         <location filename="../ui/refunddialogs.cpp" line="-96"/>
@@ -2035,6 +2259,54 @@
         <location line="+2"/>
         <source>Delivery note</source>
         <translation>Delivery note</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../ui/scheduledialog.cpp" line="+16"/>
+        <source>Orders (new and changed)</source>
+        <translation>Orders (new and changed)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>Refunds</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap fill (re-reads a longer window)</source>
+        <translation>Gap fill (re-reads a longer window)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedules of %1</source>
+        <translation>Schedules of %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (minutes)</source>
+        <translation>Every (minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look back (minutes)</source>
+        <translation>Look back (minutes)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How far before the last covered time each run starts reading, to catch late changes.</source>
+        <translation>How far before the last covered time each run starts reading, to catch late changes.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway&apos;s scheduler uses the new plan from its next round.</source>
+        <translation>The gateway&apos;s scheduler uses the new plan from its next round.</translation>
     </message>
 </context>
 <context>
@@ -2200,14 +2472,33 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <location line="+47"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+33"/>
+        <location filename="../ui/settingspage.cpp" line="+63"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
@@ -2232,6 +2523,11 @@
         <translation>SQLite (single desk)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Secret store:</source>
+        <translation>Secret store:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shops</source>
         <translation>Shops</translation>
@@ -2243,12 +2539,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -2259,16 +2555,63 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Endpoint</source>
-        <translation>Endpoint</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Endpoint / sign scheme</source>
+        <translation>Endpoint / sign scheme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credentials</source>
+        <translation>Credentials</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add shop…</source>
+        <translation>Add shop…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Schedules…</source>
+        <translation>Schedules…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disable shop</source>
+        <translation>Disable shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? No orders will be downloaded or accepted for it until it is enabled again.</source>
+        <translation>Disable %1? No orders will be downloaded or accepted for it until it is enabled again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Push receiver</source>
+        <translation>Push receiver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Users</source>
         <translation>Users</translation>
     </message>
@@ -2288,26 +2631,190 @@
         <translation>Active</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-17"/>
         <source>CRM link</source>
         <translation>CRM link</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</source>
         <translation>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>Change role…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>Reset password…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Deactivate user</source>
+        <translation>Deactivate user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? The account can no longer log in; its history stays.</source>
+        <translation>Deactivate %1? The account can no longer log in; its history stays.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your own choice on this computer; it applies at the next start.</source>
+        <translation>Your own choice on this computer; it applies at the next start.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>on the gateway&apos;s machine (team mode)</source>
+        <translation>on the gateway&apos;s machine (team mode)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate</source>
+        <translation>Activate</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop was saved.</source>
+        <translation>The shop was saved.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The schedules were saved.</source>
+        <translation>The schedules were saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
+        <translation>The push receiver settings were saved; they apply at the gateway&apos;s next start.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CRM settings were saved and the CRM link restarted.</source>
+        <translation>The CRM settings were saved and the CRM link restarted.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password was changed.</source>
+        <translation>The password was changed.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user was saved.</source>
+        <translation>The user was saved.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop was enabled.</source>
+        <translation>The shop was enabled.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The shop was disabled.</source>
+        <translation>The shop was disabled.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user was activated.</source>
+        <translation>The user was activated.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user was deactivated.</source>
+        <translation>The user was deactivated.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language was saved; it applies at the next start.</source>
+        <translation>The language was saved; it applies at the next start.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>push, %1</source>
+        <translation>push, %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>on the gateway</source>
+        <translation>on the gateway</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+8"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>No</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · listening on %2:%3 · reply %4. Changes apply at the gateway&apos;s next start.</source>
+        <translation>%1 · listening on %2:%3 · reply %4. Changes apply at the gateway&apos;s next start.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</source>
+        <translation>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix gateway %1 · app id %2 · CRM node %3 · token %4</source>
+        <translation>Matrix gateway %1 · app id %2 · CRM node %3 · token %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>
@@ -2381,6 +2888,119 @@
         <location line="+3"/>
         <source>Enter the tracking number (6–40 letters or digits).</source>
         <translation>Enter the tracking number (6–40 letters or digits).</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <location filename="../ui/shopdialog.cpp" line="+16"/>
+        <source>Edit shop %1</source>
+        <translation>Edit shop %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a shop</source>
+        <translation>Add a shop</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. tmall01 (letters, digits, - and _)</source>
+        <translation>e.g. tmall01 (letters, digits, - and _)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Download and accept orders for this shop</source>
+        <translation>Download and accept orders for this shop</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop code:</source>
+        <translation>Shop code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop name:</source>
+        <translation>Shop name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App key:</source>
+        <translation>App key:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP endpoint:</source>
+        <translation>TOP endpoint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push sign scheme:</source>
+        <translation>Push sign scheme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret:</source>
+        <translation>App secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP session:</source>
+        <translation>TOP session:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code is part of the push address and the secret&apos;s name; it cannot change.</source>
+        <translation>The code is part of the push address and the secret&apos;s name; it cannot change.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team mode: the shop credentials are kept in the secret store on the gateway&apos;s machine, not on this desk. Enter them there.</source>
+        <translation>Team mode: the shop credentials are kept in the secret store on the gateway&apos;s machine, not on this desk. Enter them there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>Leave empty to keep the stored value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials are kept only in the system&apos;s secret store (%1), never in the database or the settings.</source>
+        <translation>Credentials are kept only in the system&apos;s secret store (%1), never in the database or the settings.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the shop name.</source>
+        <translation>Enter the shop name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the app key of the TOP application.</source>
+        <translation>Enter the app key of the TOP application.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the TOP endpoint as an http:// or https:// address.</source>
+        <translation>Enter the TOP endpoint as an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the app secret: it is needed to sign requests and check pushes.</source>
+        <translation>Enter the app secret: it is needed to sign requests and check pushes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials must not start or end with spaces.</source>
+        <translation>The credentials must not start or end with spaces.</translation>
     </message>
 </context>
 <context>
@@ -3244,6 +3864,89 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/userdialog.cpp" line="+13"/>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the role of %1</source>
+        <translation>Change the role of %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password of %1</source>
+        <translation>Reset the password of %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name:</source>
+        <translation>Display name:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Initial password:</source>
+        <translation>Initial password:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>New password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>Repeat the password:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least 6 characters. Tell the user in person; it is never shown again.</source>
+        <translation>At least 6 characters. Tell the user in person; it is never shown again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password must have at least 6 characters.</source>
+        <translation>The password must have at least 6 characters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords do not match.</source>
+        <translation>The two passwords do not match.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login must not contain spaces.</source>
+        <translation>A login must not contain spaces.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a different role.</source>
+        <translation>Choose a different role.</translation>
+    </message>
+</context>
+<context>
     <name>WriteBack</name>
     <message>
         <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
@@ -3840,13 +4543,26 @@
     <message>
         <location line="+18"/>
         <location line="+44"/>
+        <location line="+27"/>
+        <location line="+47"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-110"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A display name has at most 64 characters.</source>
+        <translation>A display name has at most 64 characters.</translation>
     </message>
 </context>
 <context>

@@ -86,6 +86,99 @@
         <source>This exception record no longer exists.</source>
         <translation>该异常记录已不存在。</translation>
     </message>
+    <message>
+        <location line="+107"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>店铺名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>TOP 店铺需要填写 App Key。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>未知的推送签名方式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>店铺编码“%1”已被使用。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+48"/>
+        <location line="+60"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>未知的计划任务类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>间隔必须为 1 到 1440 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>未知的回复格式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix gateway address and the app id are required.</source>
+        <translation>矩阵网关地址和应用 ID 为必填项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
+    </message>
 </context>
 <context>
     <name>BatchDialog</name>
@@ -235,6 +328,94 @@
         <location line="+1"/>
         <source>Retry CRM events</source>
         <translation>重试 CRM 事件</translation>
+    </message>
+</context>
+<context>
+    <name>CrmSettingsDialog</name>
+    <message>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+19"/>
+        <source>CRM link</source>
+        <translation>CRM 对接</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Matrix gateway address:</source>
+        <translation>矩阵网关地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App id:</source>
+        <translation>应用 ID（app_id）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate id:</source>
+        <translation>证书 ID（certi_id）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our node id:</source>
+        <translation>本方节点 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM node id:</source>
+        <translation>CRM 节点 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Callback base address:</source>
+        <translation>回调基础地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol version:</source>
+        <translation>协议版本：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix token:</source>
+        <translation>矩阵 Token：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave empty to keep the stored token</source>
+        <translation>留空则保留已保存的 Token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token is kept only in the system&apos;s secret store, never in the database. The CRM link restarts with the new settings when you save.</source>
+        <translation>Token 只保存在系统密钥库中，绝不写入数据库。保存后 CRM 对接将按新设置重新启动。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Team mode: the matrix token is kept in the secret store on the gateway&apos;s machine; enter it there.</source>
+        <translation>团队模式：矩阵 Token 保存在网关所在电脑的密钥库中，请在那里填写。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter the matrix gateway as an http:// or https:// address.</source>
+        <translation>请以 http:// 或 https:// 地址填写矩阵网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the app id (usually ecos.ome).</source>
+        <translation>请填写应用 ID（通常为 ecos.ome）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The callback base must be an http:// or https:// address, or empty.</source>
+        <translation>回调基础地址必须是 http:// 或 https:// 地址，或留空。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the protocol version (usually 1).</source>
+        <translation>请填写协议版本（通常为 1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token must not start or end with spaces.</source>
+        <translation>Token 的开头和结尾不能有空格。</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2057,49 @@
     </message>
 </context>
 <context>
+    <name>ReceiverDialog</name>
+    <message>
+        <location filename="../ui/receiverdialog.cpp" line="+20"/>
+        <source>Push receiver</source>
+        <translation>推送接收</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accept order pushes</source>
+        <translation>接收订单推送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>0.0.0.0 listens on every network interface; 127.0.0.1 only on this computer.</source>
+        <translation>0.0.0.0 监听所有网卡；127.0.0.1 仅限本机。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Listen address:</source>
+        <translation>监听地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reply format:</source>
+        <translation>回复格式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The gateway reads these settings when it starts: changes apply at its next start.</source>
+        <translation>网关在启动时读取这些设置：修改将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</source>
+        <translation>请以 IPv4 地址填写监听地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
     <name>RefuseRefundDialog</name>
     <message>
         <location filename="../ui/refunddialogs.cpp" line="-96"/>
@@ -2033,6 +2257,54 @@
         <location line="+2"/>
         <source>Delivery note</source>
         <translation>发货单</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../ui/scheduledialog.cpp" line="+16"/>
+        <source>Orders (new and changed)</source>
+        <translation>订单（新增与变更）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gap fill (re-reads a longer window)</source>
+        <translation>补漏（重新读取更长的时间段）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Schedules of %1</source>
+        <translation>%1 的计划任务</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Download</source>
+        <translation>下载内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every (minutes)</source>
+        <translation>间隔（分钟）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look back (minutes)</source>
+        <translation>回溯（分钟）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>How far before the last covered time each run starts reading, to catch late changes.</source>
+        <translation>每次运行从上次覆盖时间往前多久开始读取，以捕获延迟的变更。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The gateway&apos;s scheduler uses the new plan from its next round.</source>
+        <translation>网关调度器将在下一轮起使用新的计划。</translation>
     </message>
 </context>
 <context>
@@ -2198,14 +2470,33 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="+36"/>
+        <location line="+47"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+33"/>
+        <location filename="../ui/settingspage.cpp" line="+63"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
@@ -2230,6 +2521,11 @@
         <translation>SQLite（单机版）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Secret store:</source>
+        <translation>密钥库：</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Shops</source>
         <translation>店铺</translation>
@@ -2241,12 +2537,12 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+11"/>
+        <location line="+60"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-60"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -2257,16 +2553,63 @@
     </message>
     <message>
         <location line="+0"/>
-        <source>Endpoint</source>
-        <translation>接口地址</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Enabled</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Endpoint / sign scheme</source>
+        <translation>接口地址 / 签名方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add shop…</source>
+        <translation>添加店铺…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+149"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-148"/>
+        <source>Schedules…</source>
+        <translation>计划任务…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Disable shop</source>
+        <translation>停用店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disable %1? No orders will be downloaded or accepted for it until it is enabled again.</source>
+        <translation>停用 %1？重新启用之前，将不再为该店铺下载或接收订单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Push receiver</source>
+        <translation>推送接收</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
@@ -2286,26 +2629,190 @@
         <translation>有效</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-17"/>
         <source>CRM link</source>
         <translation>CRM 对接</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Events that could not be delivered are listed under Sync → CRM sync, where they can be retried.</source>
         <translation>发送失败的事件列在“同步 → CRM 同步”中，可在那里重试。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role…</source>
+        <translation>修改角色…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+92"/>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>Deactivate user</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deactivate %1? The account can no longer log in; its history stays.</source>
+        <translation>停用 %1？该账号将无法登录，其历史记录保留。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your own choice on this computer; it applies at the next start.</source>
+        <translation>仅对您在本电脑上生效；下次启动时应用。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>on the gateway&apos;s machine (team mode)</source>
+        <translation>在网关所在电脑上（团队模式）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop was saved.</source>
+        <translation>店铺已保存。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The schedules were saved.</source>
+        <translation>计划任务已保存。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
+        <translation>推送接收设置已保存，将在网关下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The CRM settings were saved and the CRM link restarted.</source>
+        <translation>CRM 设置已保存，CRM 对接已重新启动。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The password was changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user was saved.</source>
+        <translation>用户已保存。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The shop was enabled.</source>
+        <translation>店铺已启用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The shop was disabled.</source>
+        <translation>店铺已停用。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The user was activated.</source>
+        <translation>用户已启用。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The user was deactivated.</source>
+        <translation>用户已停用。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The language was saved; it applies at the next start.</source>
+        <translation>语言已保存，将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>push, %1</source>
+        <translation>推送，%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>on the gateway</source>
+        <translation>在网关上</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+25"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+8"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-8"/>
+        <location line="+8"/>
         <source>No</source>
         <translation>否</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · listening on %2:%3 · reply %4. Changes apply at the gateway&apos;s next start.</source>
+        <translation>%1 · 监听 %2:%3 · 回复 %4。修改将在网关下次启动时生效。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</source>
+        <translation>尚未设置：在填写矩阵网关之前，销售订单事件保留在发件箱中。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matrix gateway %1 · app id %2 · CRM node %3 · token %4</source>
+        <translation>矩阵网关 %1 · 应用 ID %2 · CRM 节点 %3 · Token %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -2379,6 +2886,119 @@
         <location line="+3"/>
         <source>Enter the tracking number (6–40 letters or digits).</source>
         <translation>请输入快递单号（6–40 位字母或数字）。</translation>
+    </message>
+</context>
+<context>
+    <name>ShopDialog</name>
+    <message>
+        <location filename="../ui/shopdialog.cpp" line="+16"/>
+        <source>Edit shop %1</source>
+        <translation>编辑店铺 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a shop</source>
+        <translation>添加店铺</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>e.g. tmall01 (letters, digits, - and _)</source>
+        <translation>例如 tmall01（字母、数字、- 和 _）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Download and accept orders for this shop</source>
+        <translation>为该店铺下载和接收订单</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shop code:</source>
+        <translation>店铺编码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop name:</source>
+        <translation>店铺名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform:</source>
+        <translation>平台：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App key:</source>
+        <translation>App Key：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP endpoint:</source>
+        <translation>TOP 接口地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push sign scheme:</source>
+        <translation>推送签名方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>App secret:</source>
+        <translation>App Secret：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOP session:</source>
+        <translation>TOP 授权 Session：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The code is part of the push address and the secret&apos;s name; it cannot change.</source>
+        <translation>编码是推送地址和密钥名称的一部分，不能修改。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Team mode: the shop credentials are kept in the secret store on the gateway&apos;s machine, not on this desk. Enter them there.</source>
+        <translation>团队模式：店铺凭据保存在网关所在电脑的密钥库中，而不是本工作台。请在那里填写。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave empty to keep the stored value</source>
+        <translation>留空则保留已保存的值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credentials are kept only in the system&apos;s secret store (%1), never in the database or the settings.</source>
+        <translation>凭据只保存在系统密钥库（%1）中，绝不写入数据库或设置。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
+        <translation>请填写店铺编码：1 到 32 个字母、数字、“-”或“_”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the shop name.</source>
+        <translation>请填写店铺名称。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the app key of the TOP application.</source>
+        <translation>请填写 TOP 应用的 App Key。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the TOP endpoint as an http:// or https:// address.</source>
+        <translation>请以 http:// 或 https:// 地址填写 TOP 接口地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the app secret: it is needed to sign requests and check pushes.</source>
+        <translation>请填写 App Secret：签名请求和校验推送都需要它。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The credentials must not start or end with spaces.</source>
+        <translation>凭据的开头和结尾不能有空格。</translation>
     </message>
 </context>
 <context>
@@ -3242,6 +3862,89 @@
     </message>
 </context>
 <context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../ui/userdialog.cpp" line="+13"/>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the role of %1</source>
+        <translation>修改 %1 的角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Login:</source>
+        <translation>登录名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name:</source>
+        <translation>显示名称：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Initial password:</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat the password:</source>
+        <translation>再次输入密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At least 6 characters. Tell the user in person; it is never shown again.</source>
+        <translation>至少 6 个字符。请当面告知用户；密码不会再次显示。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The password must have at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords do not match.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Enter a login.</source>
+        <translation>请填写登录名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A login must not contain spaces.</source>
+        <translation>登录名不能包含空格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose a different role.</source>
+        <translation>请选择一个不同的角色。</translation>
+    </message>
+</context>
+<context>
     <name>WriteBack</name>
     <message>
         <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
@@ -3838,13 +4541,26 @@
     <message>
         <location line="+18"/>
         <location line="+44"/>
+        <location line="+27"/>
+        <location line="+47"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-110"/>
+        <location line="+74"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A display name has at most 64 characters.</source>
+        <translation>显示名称最多 64 个字符。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,10 @@
 #include <optional>
 #include <vector>
 
-namespace od { class PlatformWriteBack; }
+namespace od { class PlatformWriteBack; class SecretStore; }
+namespace od::intake { struct Schedule; }
+namespace od::crm { struct CrmSettings; }
+struct ReceiverSettings;
 namespace od::gateway { class LocalServices; }
 
 struct Session {
@@ -95,6 +98,39 @@ public:
 signals:
     void changed(const QStringList &tables);
 
+    // ===== Settings (shops, schedules, push receiver, CRM link, users) — see the block at the end =====
+public:
+    // Where shop secrets and the CRM token go; null in team mode (PostgreSQL): they live on the gateway.
+    void setSecretStore(od::SecretStore *store) { m_secrets = store; }
+    od::SecretStore *secretStore() const { return m_secrets; }
+    // Called after the CRM settings were saved (the lead wires LocalServices::restartCrm()).
+    void setCrmRestart(std::function<od::Status()> restart) { m_crmRestart = std::move(restart); }
+    // Whether the logged-in user may use the editors for `right`, and a translated "why not" otherwise.
+    bool may(od::Right right) const;
+    QString whyNot(od::Right right) const;
+
+    // --- settings, called from worker threads; secrets: empty optional = leave unchanged ---
+    od::Result<int64_t> saveShop(const od::Shop &shop, const std::optional<QString> &appSecret,
+                                 const std::optional<QString> &topSession);
+    od::Status setShopEnabled(int64_t shopId, bool enabled);
+    od::Result<bool> hasSecret(const QString &ref);
+    od::Result<std::vector<od::intake::Schedule>> shopSchedules(int64_t shopId);
+    od::Status saveSchedules(int64_t shopId, const std::vector<od::intake::Schedule> &schedules);
+    od::Result<ReceiverSettings> receiverSettings();
+    od::Status saveReceiverSettings(const ReceiverSettings &r);
+    od::Result<od::crm::CrmSettings> crmSettings();
+    od::Status saveCrmSettings(const od::crm::CrmSettings &s, const std::optional<QString> &token);
+    od::Status createUser(const od::StaffUser &user, const QString &password);
+    od::Status changeUserRole(const QString &login, od::Role role);
+    od::Status resetUserPassword(const QString &login, const QString &password);
+    od::Status setUserActive(const QString &login, bool active);
+
+private:
+    od::Status auditSettings(const QString &action, const QString &entity, const QString &entityId,
+                             const QString &before, const QString &after);
+    od::SecretStore *m_secrets = nullptr;
+    std::function<od::Status()> m_crmRestart;
+
 private:
     od::Database &m_db;
     Session m_session;
@@ -105,3 +141,12 @@ private:
 
 // Tables a list reads (its refresh triggers).
 QStringList tablesOfList(int listId);
+
+// ===== Settings additions =====
+// The push receiver's settings (the gateway's `settings` row 'gateway.receiver'); applied at next start.
+struct ReceiverSettings {
+    bool enabled = true;
+    QString bindAddress = QStringLiteral("0.0.0.0");
+    int port = 8090;
+    QString replyFormat = QStringLiteral("code_msg");  // code_msg | rsp | plain
+};

@@ -182,6 +182,81 @@ Status UserService::changePassword(const Session &by, const QString &login, cons
     return tx.commit();
 }
 
+Status UserService::setActive(const Session &by, const QString &login, bool active)
+{
+    if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
+        return st;
+    if (!active && by.login == login)
+        return Error(QStringLiteral("auth.self"), tr("You cannot deactivate your own account."));
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT role, active FROM users WHERE login = ?"), {login}); !st.ok())
+        return st;
+    if (!q.next())
+        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+    const QString role = q.value(0).toString();
+    const bool before = q.value(1).toInt() != 0;
+    q.finish();
+    if (before == active)
+        return tx.commit();
+    if (!active && role == toKey(Role::Admin)) {
+        auto admins = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"));
+        if (!admins.ok())
+            return admins.error();
+        if (admins.value() <= 1)
+            return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+    }
+    QSqlQuery up(db);
+    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), {int(active), login}); !st.ok())
+        return st;
+    AuditEntry a;
+    a.user = by.login;
+    a.action = QStringLiteral("user.active");
+    a.entity = QStringLiteral("user");
+    a.entityId = login;
+    a.before = Audit::json(QJsonObject{{QStringLiteral("active"), before}});
+    a.after = Audit::json(QJsonObject{{QStringLiteral("active"), active}});
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status UserService::changeDisplayName(const Session &by, const QString &login, const QString &displayName)
+{
+    if (by.login != login) {
+        if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
+            return st;
+    }
+    const QString name = displayName.trimmed();
+    if (name.size() > 64)
+        return Error(QStringLiteral("auth.name_invalid"), tr("A display name has at most 64 characters."));
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    QSqlQuery up(db);
+    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"), {name, login}); !st.ok())
+        return st;
+    if (up.numRowsAffected() == 0)
+        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+    AuditEntry a;
+    a.user = by.login;
+    a.action = QStringLiteral("user.name");
+    a.entity = QStringLiteral("user");
+    a.entityId = login;
+    a.after = Audit::json(QJsonObject{{QStringLiteral("display_name"), name}});
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
 Result<std::optional<StaffUser>> UserService::find(const QString &login)
 {
     if (Status st = m_db.open(); !st.ok())

@@ -18,6 +18,10 @@ public:
     Result<Session> authenticate(const QString &login, const QString &password);
     Status changeRole(const Session &by, const QString &login, Role role);
     Status changePassword(const Session &by, const QString &login, const QString &password);
+    // Deactivates (the account can no longer log in; its history stays) or reactivates a user.
+    // Refuses deactivating the last active administrator (auth.last_admin) and oneself (auth.self).
+    Status setActive(const Session &by, const QString &login, bool active);
+    Status changeDisplayName(const Session &by, const QString &login, const QString &displayName);
     Result<std::optional<StaffUser>> find(const QString &login);
     Result<qint64> count();
 

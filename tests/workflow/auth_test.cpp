@@ -94,3 +94,36 @@ TEST(Users, CreateAuthenticateChangeRoleWithAudit)
     EXPECT_TRUE(timeline->at(1).before.contains(QStringLiteral("operator")));
     EXPECT_TRUE(timeline->at(1).after.contains(QStringLiteral("supervisor")));
 }
+
+TEST(Users, DeactivateReactivateAndRenameWithAudit)
+{
+    test::TestDb t;
+    UserService users(t.db());
+    ASSERT_TRUE(users.create(Session{}, StaffUser{0, QStringLiteral("root"), QStringLiteral("管理员"), Role::Admin, true}, QStringLiteral("rootpass")).ok());
+    const Session root{QStringLiteral("root"), Role::Admin};
+    ASSERT_TRUE(users.create(root, StaffUser{0, QStringLiteral("xiaoli"), QStringLiteral("小李"), Role::Operator, true}, QStringLiteral("lipass1")).ok());
+
+    // Only admins; never oneself; never the last admin.
+    EXPECT_EQ(users.setActive(Session{QStringLiteral("xiaoli"), Role::Supervisor}, QStringLiteral("xiaoli"), false).error().code, QStringLiteral("auth.denied"));
+    EXPECT_EQ(users.setActive(root, QStringLiteral("root"), false).error().code, QStringLiteral("auth.self"));
+    EXPECT_EQ(users.setActive(Session{QStringLiteral("other"), Role::Admin}, QStringLiteral("root"), false).error().code, QStringLiteral("auth.last_admin"));
+    EXPECT_EQ(users.setActive(root, QStringLiteral("nobody"), false).error().code, QStringLiteral("auth.no_user"));
+
+    ASSERT_TRUE(users.setActive(root, QStringLiteral("xiaoli"), false).ok());
+    EXPECT_EQ(users.authenticate(QStringLiteral("xiaoli"), QStringLiteral("lipass1")).error().code, QStringLiteral("auth.inactive"));
+    EXPECT_FALSE(users.find(QStringLiteral("xiaoli"))->value().active);
+    ASSERT_TRUE(users.setActive(root, QStringLiteral("xiaoli"), true).ok());
+    EXPECT_TRUE(users.authenticate(QStringLiteral("xiaoli"), QStringLiteral("lipass1")).ok());
+
+    EXPECT_EQ(users.changeDisplayName(Session{QStringLiteral("x"), Role::Operator}, QStringLiteral("xiaoli"), QStringLiteral("李")).error().code,
+              QStringLiteral("auth.denied"));
+    ASSERT_TRUE(users.changeDisplayName(root, QStringLiteral("xiaoli"), QStringLiteral(" 李小龙 ")).ok());
+    EXPECT_EQ(users.find(QStringLiteral("xiaoli"))->value().displayName, QStringLiteral("李小龙"));
+
+    auto timeline = Audit::timeline(t.db(), QStringLiteral("user"), QStringLiteral("xiaoli"));
+    ASSERT_TRUE(timeline.ok());
+    ASSERT_EQ(timeline->size(), 4u);
+    EXPECT_EQ(timeline->at(1).action, QStringLiteral("user.active"));
+    EXPECT_TRUE(timeline->at(1).after.contains(QStringLiteral("false")));
+    EXPECT_EQ(timeline->at(3).action, QStringLiteral("user.name"));
+}

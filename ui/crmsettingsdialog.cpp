@@ -1,0 +1,93 @@
+#include "crmsettingsdialog.h"
+
+#include "backend.h"
+#include "secrets/secretstore.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QUrl>
+
+namespace {
+bool isHttpUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) && !url.host().isEmpty();
+}
+} // namespace
+
+CrmSettingsDialog::CrmSettingsDialog(Backend &backend, const od::crm::CrmSettings &s, QWidget *parent)
+    : SettingsDialog(tr("CRM link"), parent), m_backend(backend), m_hasStore(backend.secretStore() != nullptr)
+{
+    setObjectName(QStringLiteral("crmDialog"));
+    auto edit = [this](const QString &text, const QString &placeholder = {}) {
+        auto *e = new QLineEdit(text, this);
+        e->setPlaceholderText(placeholder);
+        connect(e, &QLineEdit::textChanged, this, &CrmSettingsDialog::recheck);
+        return e;
+    };
+    m_gateway = edit(s.gatewayUrl, QStringLiteral("http://matrix.example.com/api"));
+    m_appId = edit(s.appId);
+    m_certi = edit(s.certiId);
+    m_from = edit(s.fromNodeId);
+    m_to = edit(s.toNodeId);
+    m_callback = edit(s.callbackBase, QStringLiteral("http://desk.example.com:8090"));
+    m_version = edit(s.version);
+    m_token = edit(QString());
+    m_token->setObjectName(QStringLiteral("crmToken"));
+    m_token->setEchoMode(QLineEdit::Password);
+    form()->addRow(tr("Matrix gateway address:"), m_gateway);
+    form()->addRow(tr("App id:"), m_appId);
+    form()->addRow(tr("Certificate id:"), m_certi);
+    form()->addRow(tr("Our node id:"), m_from);
+    form()->addRow(tr("CRM node id:"), m_to);
+    form()->addRow(tr("Callback base address:"), m_callback);
+    form()->addRow(tr("Protocol version:"), m_version);
+    form()->addRow(tr("Matrix token:"), m_token);
+    if (m_hasStore) {
+        m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
+        addNote(tr("The token is kept only in the system's secret store, never in the database. "
+                   "The CRM link restarts with the new settings when you save."));
+    } else {
+        m_token->setEnabled(false);
+        const QString why = tr("Team mode: the matrix token is kept in the secret store on the gateway's machine; enter it there.");
+        m_token->setToolTip(why);
+        addNote(why);
+    }
+}
+
+od::crm::CrmSettings CrmSettingsDialog::settings() const
+{
+    od::crm::CrmSettings s;
+    s.gatewayUrl = m_gateway->text().trimmed();
+    s.appId = m_appId->text().trimmed();
+    s.certiId = m_certi->text().trimmed();
+    s.fromNodeId = m_from->text().trimmed();
+    s.toNodeId = m_to->text().trimmed();
+    s.callbackBase = m_callback->text().trimmed();
+    s.version = m_version->text().trimmed();
+    return s;
+}
+
+QString CrmSettingsDialog::validate() const
+{
+    const od::crm::CrmSettings s = settings();
+    if (!isHttpUrl(s.gatewayUrl))
+        return tr("Enter the matrix gateway as an http:// or https:// address.");
+    if (s.appId.isEmpty())
+        return tr("Enter the app id (usually ecos.ome).");
+    if (!s.callbackBase.isEmpty() && !isHttpUrl(s.callbackBase))
+        return tr("The callback base must be an http:// or https:// address, or empty.");
+    if (s.version.isEmpty())
+        return tr("Enter the protocol version (usually 1).");
+    if (m_token->text() != m_token->text().trimmed())
+        return tr("The token must not start or end with spaces.");
+    return {};
+}
+
+std::function<od::Status()> CrmSettingsDialog::saver()
+{
+    std::optional<QString> token;
+    if (m_hasStore && !m_token->text().isEmpty())
+        token = m_token->text();
+    return [b = &m_backend, s = settings(), token] { return b->saveCrmSettings(s, token); };
+}

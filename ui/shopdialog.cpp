@@ -1,0 +1,154 @@
+#include "shopdialog.h"
+
+#include "backend.h"
+#include "push/pushsign.h"
+#include "secrets/secretstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QUrl>
+
+ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *parent)
+    : SettingsDialog(shop ? tr("Edit shop %1").arg(shop->name) : tr("Add a shop"), parent), m_backend(backend),
+      m_original(std::move(shop)), m_hasStore(backend.secretStore() != nullptr)
+{
+    setObjectName(QStringLiteral("shopDialog"));
+    m_code = new QLineEdit(this);
+    m_code->setObjectName(QStringLiteral("code"));
+    m_code->setMaxLength(32);
+    m_code->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z0-9_-]{0,32}")), m_code));
+    m_code->setPlaceholderText(tr("e.g. tmall01 (letters, digits, - and _)"));
+    m_name = new QLineEdit(this);
+    m_name->setMaxLength(64);
+    m_platform = new QComboBox(this);
+    m_platform->addItem(od::label(od::PlatformKind::Top), od::toKey(od::PlatformKind::Top));
+    m_platform->addItem(od::label(od::PlatformKind::MallPush), od::toKey(od::PlatformKind::MallPush));
+    m_appKey = new QLineEdit(this);
+    m_endpoint = new QLineEdit(this);
+    m_endpoint->setPlaceholderText(QStringLiteral("https://eco.taobao.com/router/rest"));
+    m_scheme = new QComboBox(this);
+    for (const QString &s : od::push::signSchemes())
+        m_scheme->addItem(s, s);
+    m_secret = new QLineEdit(this);
+    m_secret->setObjectName(QStringLiteral("appSecret"));
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_session = new QLineEdit(this);
+    m_session->setObjectName(QStringLiteral("topSession"));
+    m_session->setEchoMode(QLineEdit::Password);
+    m_enabled = new QCheckBox(tr("Download and accept orders for this shop"), this);
+    m_enabled->setChecked(true);
+
+    form()->addRow(tr("Shop code:"), m_code);
+    form()->addRow(tr("Shop name:"), m_name);
+    form()->addRow(tr("Platform:"), m_platform);
+    form()->addRow(tr("App key:"), m_appKey);
+    form()->addRow(tr("TOP endpoint:"), m_endpoint);
+    form()->addRow(tr("Push sign scheme:"), m_scheme);
+    form()->addRow(tr("App secret:"), m_secret);
+    form()->addRow(tr("TOP session:"), m_session);
+    form()->addRow(QString(), m_enabled);
+
+    if (m_original) {
+        m_code->setText(m_original->code);
+        m_code->setReadOnly(true);
+        m_code->setToolTip(tr("The code is part of the push address and the secret's name; it cannot change."));
+        m_name->setText(m_original->name);
+        m_platform->setCurrentIndex(m_platform->findData(od::toKey(m_original->platform)));
+        m_appKey->setText(m_original->appKey);
+        m_endpoint->setText(m_original->endpoint);
+        if (int i = m_scheme->findData(m_original->signScheme); i >= 0)
+            m_scheme->setCurrentIndex(i);
+        m_enabled->setChecked(m_original->enabled);
+    } else {
+        if (int i = m_scheme->findData(QString::fromLatin1(od::push::kDefaultScheme)); i >= 0)
+            m_scheme->setCurrentIndex(i);
+    }
+    if (!m_hasStore) {
+        m_secret->setEnabled(false);
+        m_session->setEnabled(false);
+        const QString why = tr("Team mode: the shop credentials are kept in the secret store on the gateway's machine, "
+                               "not on this desk. Enter them there.");
+        m_secret->setToolTip(why);
+        m_session->setToolTip(why);
+        addNote(why);
+    } else {
+        const QString placeholder = m_original ? tr("Leave empty to keep the stored value") : QString();
+        m_secret->setPlaceholderText(placeholder);
+        m_session->setPlaceholderText(placeholder);
+        addNote(tr("Credentials are kept only in the system's secret store (%1), never in the database or the settings.")
+                    .arg(backend.secretStore()->name()));
+    }
+    connect(m_platform, &QComboBox::currentIndexChanged, this, &ShopDialog::platformChanged);
+    for (QLineEdit *e : {m_code, m_name, m_appKey, m_endpoint, m_secret, m_session})
+        connect(e, &QLineEdit::textChanged, this, &ShopDialog::recheck);
+    connect(this, &QDialog::accepted, this, [this] { m_savedId = *m_id; });
+    platformChanged();
+}
+
+void ShopDialog::platformChanged()
+{
+    const bool top = m_platform->currentData().toString() == od::toKey(od::PlatformKind::Top);
+    m_endpoint->setEnabled(top);
+    m_session->setEnabled(top && m_hasStore);
+    m_scheme->setEnabled(!top);
+    form()->setRowVisible(m_endpoint, top);
+    form()->setRowVisible(m_session, top);
+    form()->setRowVisible(m_scheme, !top);
+    recheck();
+}
+
+od::Shop ShopDialog::shop() const
+{
+    od::Shop s = m_original.value_or(od::Shop{});
+    s.code = m_code->text().trimmed();
+    s.name = m_name->text().trimmed();
+    s.platform = od::platformFromKey(m_platform->currentData().toString()).value_or(od::PlatformKind::Top);
+    s.appKey = m_appKey->text().trimmed();
+    s.endpoint = s.platform == od::PlatformKind::Top ? m_endpoint->text().trimmed() : QString();
+    s.signScheme = s.platform == od::PlatformKind::Top ? QString::fromLatin1(od::push::kDefaultScheme) : m_scheme->currentData().toString();
+    s.enabled = m_enabled->isChecked();
+    return s;
+}
+
+QString ShopDialog::validate() const
+{
+    const od::Shop s = shop();
+    static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
+    if (!codeRe.match(s.code).hasMatch())
+        return tr("Enter a shop code: 1 to 32 letters, digits, '-' or '_'.");
+    if (s.name.isEmpty())
+        return tr("Enter the shop name.");
+    if (s.platform == od::PlatformKind::Top) {
+        if (s.appKey.isEmpty())
+            return tr("Enter the app key of the TOP application.");
+        const QUrl url(s.endpoint, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return tr("Enter the TOP endpoint as an http:// or https:// address.");
+    }
+    if (m_hasStore && !m_original && m_secret->text().isEmpty() && s.signScheme != QLatin1String("none"))
+        return tr("Enter the app secret: it is needed to sign requests and check pushes.");
+    if (m_secret->text() != m_secret->text().trimmed() || m_session->text() != m_session->text().trimmed())
+        return tr("The credentials must not start or end with spaces.");
+    return {};
+}
+
+std::function<od::Status()> ShopDialog::saver()
+{
+    const od::Shop s = shop();
+    std::optional<QString> secret, session;
+    if (m_hasStore && !m_secret->text().isEmpty())
+        secret = m_secret->text();
+    if (m_hasStore && s.platform == od::PlatformKind::Top && !m_session->text().isEmpty())
+        session = m_session->text();
+    return [b = &m_backend, s, secret, session, id = m_id]() -> od::Status {
+        auto r = b->saveShop(s, secret, session);
+        if (!r.ok())
+            return r.error();
+        *id = r.value();
+        return {};
+    };
+}
