@@ -15,8 +15,7 @@ AppOptions parseAppOptions(const QStringList &arguments)
         QCoreApplication::translate("main", "Database: an SQLite file path or a PostgreSQL connection string."),
         QStringLiteral("spec"));
     const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Interface language: zh_CN (default) or en."), QStringLiteral("lang"),
-        QStringLiteral("zh_CN"));
+        QCoreApplication::translate("main", "Interface language: zh_CN (default) or en."), QStringLiteral("lang"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
         QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."),
         QStringLiteral("dir"));
@@ -50,7 +49,7 @@ AppOptions parseAppOptions(const QStringList &arguments)
     }
     o.selfCheckReport = p.value(selfCheckReport);
     o.selfCheck = p.isSet(selfCheck) || !o.selfCheckReport.isEmpty();
-    if (o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en"))
+    if (!o.lang.isEmpty() && o.lang != QLatin1String("zh_CN") && o.lang != QLatin1String("en"))
         o.error = QCoreApplication::translate("main", "Unknown language \"%1\": use zh_CN or en.").arg(o.lang);
     return o;
 }

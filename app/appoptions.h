@@ -7,7 +7,7 @@
 struct AppOptions {
     bool demo = false;
     QString db;            // SQLite path or PostgreSQL connection string; empty: the default file
-    QString lang;          // "zh_CN" (default) or "en"
+    QString lang;          // "zh_CN" or "en"; empty: the choice saved in 设置 (QSettings ui/language), else zh_CN
     QString screenshotDir; // with --screenshots: write a PNG of every page there, then quit
     int quitAfterSecs = 0;      // --quit-after <s>: quit on its own after that long (unattended demo runs)
     bool selfCheck = false;     // --self-check: check the runtime, print a report, exit (no window)

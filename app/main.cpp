@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSettings>
 #include <QTimer>
 #include <QTranslator>
 #include <QtConcurrent>
@@ -105,7 +106,13 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(PROJECT_VERSION_STRING));
 
     AppOptions opts = parseAppOptions(QApplication::arguments());
-    installTranslations(app, opts.lang.isEmpty() ? QStringLiteral("zh_CN") : opts.lang);
+    // --lang wins; else the language chosen in 设置 (applies at the next start); else Chinese.
+    QString lang = opts.lang;
+    if (lang.isEmpty())
+        lang = QSettings().value(QStringLiteral("ui/language")).toString();
+    if (lang != QLatin1String("en"))
+        lang = QStringLiteral("zh_CN");
+    installTranslations(app, lang);
     if (!opts.error.isEmpty()) {
         fprintf(stderr, "%s\n", qPrintable(opts.error));
         return 2;
@@ -178,6 +185,11 @@ int main(int argc, char *argv[])
         }
         // Run-now, download and CRM retry go through this desk's services (none in team mode).
         backend.setServices(demoEnv ? demoEnv->services() : services.get());
+        // Settings write credentials to the secret store this desk's services read (none in team mode:
+        // the secrets live on the gateway's machine), and restart the CRM dispatcher after a change.
+        backend.setSecretStore(demoEnv ? &demoEnv->secrets() : secrets.get());
+        if (od::gateway::LocalServices *ls = demoEnv ? demoEnv->services() : services.get())
+            backend.setCrmRestart([ls] { return ls->restartCrm(); });
         window = std::make_unique<MainWindow>(backend);
         window->show();
         window->setDatabaseReady(true, db.config().describe());

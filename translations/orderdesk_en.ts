@@ -2042,7 +2042,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+148"/>
+        <location filename="../app/main.cpp" line="+155"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -3978,7 +3978,7 @@
         <translation>Interface language: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>

@@ -2040,7 +2040,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+148"/>
+        <location filename="../app/main.cpp" line="+155"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3976,7 +3976,7 @@
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
