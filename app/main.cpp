@@ -171,7 +171,7 @@ int main(int argc, char *argv[])
             return;
         }
         if (demo) {
-            backend.setSession({QStringLiteral("demo"), QObject::tr("Demo supervisor"), od::Role::Supervisor});
+            backend.setSession({QStringLiteral("admin"), QObject::tr("Demo supervisor"), od::Role::Admin});  // everything can be tried, settings too
         } else if (backend.authAvailable()) {
             LoginDialog login(backend);
             if (login.exec() != QDialog::Accepted) {
