@@ -4126,6 +4126,11 @@
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
+        <translation type="unfinished">&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
+    </message>
+    <message>
         <location filename="../core/domain/states.cpp" line="+47"/>
         <location line="+40"/>
         <location line="+19"/>
@@ -4542,25 +4547,19 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+44"/>
+        <location line="+41"/>
         <location line="+27"/>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+74"/>
-        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
-        <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="-55"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>A display name has at most 64 characters.</source>
         <translation>A display name has at most 64 characters.</translation>
     </message>

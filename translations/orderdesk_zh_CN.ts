@@ -4124,6 +4124,11 @@
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
+        <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
+    </message>
+    <message>
         <location filename="../core/domain/states.cpp" line="+47"/>
         <location line="+40"/>
         <location line="+19"/>
@@ -4540,25 +4545,19 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+44"/>
+        <location line="+41"/>
         <location line="+27"/>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+74"/>
-        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
-        <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="-55"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+44"/>
         <source>A display name has at most 64 characters.</source>
         <translation>显示名称最多 64 个字符。</translation>
     </message>

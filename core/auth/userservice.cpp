@@ -22,6 +22,18 @@ Status checkPassword(const QString &password)
         return Error(QStringLiteral("auth.password_short"), tr("The password must have at least 6 characters."));
     return {};
 }
+
+// Refuses when `login` is the only active administrator (demoting or deactivating it would lock
+// everybody out of the user administration).
+Status notTheLastAdmin(QSqlDatabase db, const QString &login)
+{
+    auto admins = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"));
+    if (!admins.ok())
+        return admins.error();
+    if (admins.value() <= 1)
+        return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+    return {};
+}
 } // namespace
 
 Result<qint64> UserService::count()
@@ -131,11 +143,8 @@ Status UserService::changeRole(const Session &by, const QString &login, Role rol
     const QString before = q.value(0).toString();
     q.finish();
     if (before == toKey(Role::Admin) && role != Role::Admin) {
-        auto admins = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"));
-        if (!admins.ok())
-            return admins.error();
-        if (admins.value() <= 1)
-            return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+        if (Status st = notTheLastAdmin(db, login); !st.ok())
+            return st;
     }
     QSqlQuery up(db);
     if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET role = ? WHERE login = ?"), {toKey(role), login}); !st.ok())
@@ -205,11 +214,8 @@ Status UserService::setActive(const Session &by, const QString &login, bool acti
     if (before == active)
         return tx.commit();
     if (!active && role == toKey(Role::Admin)) {
-        auto admins = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users WHERE role = 'admin' AND active = 1"));
-        if (!admins.ok())
-            return admins.error();
-        if (admins.value() <= 1)
-            return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+        if (Status st = notTheLastAdmin(db, login); !st.ok())
+            return st;
     }
     QSqlQuery up(db);
     if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), {int(active), login}); !st.ok())
