@@ -174,7 +174,9 @@ void ListModel::requestPage(bool first, int limit)
         req.after = m_last;
     const quint64 gen = m_generation;
     od::Database *db = &m_db;
-    const od::ListSpec *spec = &m_spec;
+    // The spec is copied: the model may be destroyed while the worker still runs (a page closed during
+    // its first load), and a pointer into it would dangle in the worker thread.
+    const od::ListSpec spec = m_spec;
     auto *watcher = new QFutureWatcher<PageResult>(this);
     connect(watcher, &QFutureWatcher<PageResult>::finished, this, [this, watcher, first] {
         watcher->deleteLater();
@@ -211,7 +213,7 @@ void ListModel::requestPage(bool first, int limit)
         od::ListRepository repo(*db);
         PageResult r;
         r.generation = gen;
-        auto page = repo.page(*spec, req);
+        auto page = repo.page(spec, req);
         if (!page.ok()) {
             r.error = page.error().message;
             return r;
@@ -228,7 +230,7 @@ void ListModel::requestCount()
     m_counting = true;
     const quint64 gen = m_generation;
     od::Database *db = &m_db;
-    const od::ListSpec *spec = &m_spec;
+    const od::ListSpec spec = m_spec;  // copied: see the page request above
     const od::ListFilter filter = m_filter;
     auto *watcher = new QFutureWatcher<qint64>(this);
     connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, gen] {
@@ -243,7 +245,7 @@ void ListModel::requestCount()
         }
     });
     watcher->setFuture(QtConcurrent::run([db, spec, filter]() -> qint64 {
-        auto c = od::ListRepository(*db).count(*spec, filter);
+        auto c = od::ListRepository(*db).count(spec, filter);
         return c.ok() ? c.value() : -1;
     }));
 }
