@@ -4,6 +4,7 @@
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUuid>
 #include <gtest/gtest.h>
 
@@ -54,6 +55,11 @@ TestDb::TestDb(bool migrate)
 
 TestDb::~TestDb()
 {
+    // List models load pages on the global thread pool; a test that ends while a page or count is
+    // still in flight (a fetchMore from a scroll, a reload) must not drop the database under it — that
+    // worker used to crash a later test of the same process (seen as a segfault in ui_tests_postgres).
+    // The app does the same before its Database goes (app/main.cpp).
+    QThreadPool::globalInstance()->waitForDone();
     m_db.reset();
     if (!m_pgName.isEmpty())
         pgAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
