@@ -45,9 +45,195 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../core/auth/session.cpp" line="+22"/>
+        <source>Viewing records</source>
+        <translation>Viewing records</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting a trade to a sales order</source>
+        <translation>Converting a trade to a sales order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing a trade</source>
+        <translation>Removing a trade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marking a record as processed</source>
+        <translation>Marking a record as processed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming an order</source>
+        <translation>Confirming an order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping an order</source>
+        <translation>Shipping an order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding or releasing an order</source>
+        <translation>Holding or releasing an order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing a refund</source>
+        <translation>Refusing a refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partial refund</source>
+        <translation>A partial refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>Cancelling an order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting a refund request</source>
+        <translation>Converting a refund request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving returned goods</source>
+        <translation>Receiving returned goods</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing shops</source>
+        <translation>Managing shops</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing users</source>
+        <translation>Managing users</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the CRM settings</source>
+        <translation>Changing the CRM settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying CRM events</source>
+        <translation>Retrying CRM events</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the goods mapping</source>
+        <translation>Editing the goods mapping</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is logged in; log in first.</source>
+        <translation>Nobody is logged in; log in first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an administrator</source>
+        <translation>an administrator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a supervisor</source>
+        <translation>a supervisor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
+        <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <source>The password</source>
+        <translation>The password</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must have at least 6 characters.</source>
+        <translation>The password must have at least 6 characters.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
+        <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A login needs 1 to 64 characters.</source>
+        <translation>A login needs 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login</source>
+        <translation>The login</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The display name</source>
+        <translation>The display name</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The first user must be an administrator.</source>
+        <translation>The first user must be an administrator.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>The login &quot;%1&quot; is already taken.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new user got no id.</source>
+        <translation>The new user got no id.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrong login or password.</source>
+        <translation>Wrong login or password.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This account has been disabled.</source>
+        <translation>This account has been disabled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has an unknown role &quot;%1&quot;.</source>
+        <translation>The account has an unknown role &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+27"/>
+        <location line="+44"/>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>There is no user &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>You cannot deactivate your own account.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A display name has at most 64 characters.</source>
+        <translation>A display name has at most 64 characters.</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+73"/>
+        <location filename="../ui/backend.cpp" line="+74"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -295,6 +481,60 @@
     </message>
 </context>
 <context>
+    <name>Conversion</name>
+    <message>
+        <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
+        <source>The trade is closed or cancelled on the platform.</source>
+        <translation>The trade is closed or cancelled on the platform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trade is not paid and not cash on delivery.</source>
+        <translation>The trade is not paid and not cash on delivery.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
+        <translation>The line &quot;%1&quot; is under refund (%2); settle the refund first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trade has no goods lines.</source>
+        <translation>The trade has no goods lines.</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Trade %1 no longer exists (removed by someone else?).</source>
+        <translation>Trade %1 no longer exists (removed by someone else?).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
+        <translation>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>The trade has already been converted to a sales order.</source>
+        <translation>The trade has already been converted to a sales order.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new sales order got no id.</source>
+        <translation>The new sales order got no id.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Trade %1 converted to sales order %2</source>
+        <translation>Trade %1 converted to sales order %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Converting trades</source>
+        <translation>Converting trades</translation>
+    </message>
+</context>
+<context>
     <name>Crm</name>
     <message>
         <location filename="../core/crm/crmmapping.cpp" line="+40"/>
@@ -432,6 +672,26 @@
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+67"/>
+        <source>No database given.</source>
+        <translation>No database given.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
+        <translation>Cannot read the PostgreSQL address &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
+        <translation>Cannot read the PostgreSQL setting &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Cannot open the database %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -454,6 +714,8 @@
 <context>
     <name>DownloadService</name>
     <message>
+        <location filename="../core/intake/downloadservice.cpp" line="+283"/>
+        <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>The time range %1 – %2 is not valid.</translation>
@@ -1452,8 +1714,44 @@
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location line="+50"/>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Shipping needs the express company and the tracking number.</source>
+        <translation>Shipping needs the express company and the tracking number.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The express company</source>
+        <translation>The express company</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking number</source>
+        <translation>The tracking number</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order&apos;s shop no longer exists.</source>
+        <translation>The order&apos;s shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform did not accept the shipment: %1</source>
+        <translation>The platform did not accept the shipment: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform answer: %1</source>
+        <translation>Platform answer: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+200"/>
+        <location line="+71"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -1723,6 +2021,49 @@
     </message>
 </context>
 <context>
+    <name>PlatformChanges</name>
+    <message>
+        <location filename="../core/intake/platformchanges.cpp" line="+19"/>
+        <source>status %1 → %2</source>
+        <translation>status %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed or cancelled by the buyer</source>
+        <translation>closed or cancelled by the buyer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 (%2) refund: %3</source>
+        <translation>line %1 (%2) refund: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receiver changed: %1 %2 %3</source>
+        <translation>receiver changed: %1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid amount %1 → %2</source>
+        <translation>paid amount %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>changed on the platform</source>
+        <translation>changed on the platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform copy of %1: %2</source>
+        <translation>Platform copy of %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <location filename="../ui/printing.cpp" line="+32"/>
@@ -1965,7 +2306,7 @@
     <message>
         <location filename="../core/push/pushreceiver.cpp" line="+92"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1991,17 +2332,17 @@
     <message>
         <location line="+65"/>
         <source>The request line and headers are larger than %1 bytes; the connection was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request line and headers are larger than %1 bytes; the connection was cut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The request headers did not arrive in time (nothing for %1 s, or not all of them within %2 s); the connection was cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request headers did not arrive in time (nothing for %1 s, or not all of them within %2 s); the connection was cut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -2099,6 +2440,105 @@
         <location line="+18"/>
         <source>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</source>
         <translation>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>Refunds</name>
+    <message>
+        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <source>Refund request %1 no longer exists.</source>
+        <translation>Refund request %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
+        <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Trade %1 has no sales order yet; convert the order first.</source>
+        <translation>Trade %1 has no sales order yet; convert the order first.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund amount must not be negative.</source>
+        <translation>The refund amount must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The return order got no id.</source>
+        <translation>The return order got no id.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund %1: return order %2 awaits the goods (%3)</source>
+        <translation>Refund %1: return order %2 awaits the goods (%3)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refund %1 of %2 (shipped, no goods back)</source>
+        <translation>Refund %1 of %2 (shipped, no goods back)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund %1 of %2; refunded lines cancelled</source>
+        <translation>Refund %1 of %2; refunded lines cancelled</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+93"/>
+        <source>The reason</source>
+        <translation>The reason</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
+        <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The refund&apos;s shop no longer exists.</source>
+        <translation>The refund&apos;s shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The platform did not accept the refusal: %1</source>
+        <translation>The platform did not accept the refusal: %1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The refund amount must be more than zero.</source>
+        <translation>The refund amount must be more than zero.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason (up to 200 characters) for the partial refund.</source>
+        <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The refund got no id.</source>
+        <translation>The refund got no id.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partial refund of %1: %2</source>
+        <translation>Partial refund of %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Return order %1 does not exist.</source>
+        <translation>Return order %1 does not exist.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Return order %1 is not awaiting goods.</source>
+        <translation>Return order %1 is not awaiting goods.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Goods of return order %1 received; %2 refunded</source>
+        <translation>Goods of return order %1 received; %2 refunded</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +3444,29 @@
     </message>
 </context>
 <context>
+    <name>SkuMapping</name>
+    <message>
+        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <source>A goods mapping needs the platform item id and our goods code.</source>
+        <translation>A goods mapping needs the platform item id and our goods code.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform item id</source>
+        <translation>The platform item id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The platform SKU id</source>
+        <translation>The platform SKU id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods code</source>
+        <translation>The goods code</translation>
+    </message>
+</context>
+<context>
     <name>SkuMappingDialog</name>
     <message>
         <location filename="../ui/skumappingdialog.cpp" line="+17"/>
@@ -3199,6 +3662,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trade removed</source>
+        <translation>Trade removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade marked processed</source>
+        <translation>Trade marked processed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order confirmed</source>
         <translation>Order confirmed</translation>
     </message>
@@ -3288,7 +3761,42 @@
         <translation>Password changed</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>Account enabled or disabled</source>
+        <translation>Account enabled or disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name changed</source>
+        <translation>Display name changed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trade</source>
+        <translation>Trade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales order</source>
+        <translation>Sales order</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund request</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping</source>
+        <translation>Goods mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Pushed order</source>
         <translation>Pushed order</translation>
     </message>
@@ -3498,127 +4006,157 @@
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/states.cpp" line="+47"/>
+        <location line="+40"/>
+        <location line="+19"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+40"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+41"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Processed</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unconfirmed</source>
         <translation>Unconfirmed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+39"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly refunded</source>
         <translation>Partly refunded</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Not shipped</source>
         <translation>Not shipped</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly returned</source>
         <translation>Partly returned</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting goods</source>
         <translation>Awaiting goods</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting callback</source>
         <translation>Awaiting callback</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>The trade is closed or cancelled on the platform.</translation>
     </message>
@@ -3653,12 +4191,12 @@
     <message>
         <location filename="../core/domain/text.cpp" line="+12"/>
         <source>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is too long: %2 characters (at most %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is too long: %2 characters (at most %3).</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +4235,104 @@
         <location line="+0"/>
         <source>After</source>
         <translation>After</translation>
+    </message>
+</context>
+<context>
+    <name>TopClient</name>
+    <message>
+        <location filename="../core/top/topclient.cpp" line="+41"/>
+        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
+        <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
+        <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
+        <translation>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
+        <translation>The platform does not know the app key of shop %1: check the shop settings (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
+        <translation>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused the request of shop %1: %2</source>
+        <translation>The platform refused the request of shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not reach the platform for shop %1: %2</source>
+        <translation>Could not reach the platform for shop %1: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>The platform sent an unreadable answer for shop %1.</source>
+        <translation>The platform sent an unreadable answer for shop %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
+        <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform had a temporary failure for shop %1: %2 %3</source>
+        <translation>The platform had a temporary failure for shop %1: %2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
+        <translation>The platform&apos;s answer for shop %1 lacks %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>a trade</source>
+        <translation>a trade</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>trade</source>
+        <translation>trade</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a refund</source>
+        <translation>a refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>refund</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The platform sent no trade %1 for shop %2.</source>
+        <translation>The platform sent no trade %1 for shop %2.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The platform sent no refund %1 for shop %2.</source>
+        <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4498,16 @@
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/tradeactions.cpp" line="+66"/>
+        <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
+        <translation>Trade %1 of %2 removed from the pending pool; the next download brings it back.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade %1 of %2 marked processed; it will not be downloaded again.</source>
+        <translation>Trade %1 of %2 marked processed; it will not be downloaded again.</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -4006,715 +4652,6 @@
         <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>Unknown language &quot;%1&quot;: use zh_CN or en.</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <location filename="../core/auth/session.cpp" line="+23"/>
-        <source>Viewing records</source>
-        <translation>Viewing records</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converting a trade to a sales order</source>
-        <translation>Converting a trade to a sales order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removing a trade</source>
-        <translation>Removing a trade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marking a record as processed</source>
-        <translation>Marking a record as processed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirming an order</source>
-        <translation>Confirming an order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shipping an order</source>
-        <translation>Shipping an order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Holding or releasing an order</source>
-        <translation>Holding or releasing an order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refusing a refund</source>
-        <translation>Refusing a refund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A partial refund</source>
-        <translation>A partial refund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelling an order</source>
-        <translation>Cancelling an order</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converting a refund request</source>
-        <translation>Converting a refund request</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving returned goods</source>
-        <translation>Receiving returned goods</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Managing shops</source>
-        <translation>Managing shops</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Managing users</source>
-        <translation>Managing users</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changing the CRM settings</source>
-        <translation>Changing the CRM settings</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retrying CRM events</source>
-        <translation>Retrying CRM events</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Editing the goods mapping</source>
-        <translation>Editing the goods mapping</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nobody is logged in; log in first.</source>
-        <translation>Nobody is logged in; log in first.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>an administrator</source>
-        <translation>an administrator</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a supervisor</source>
-        <translation>a supervisor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
-        <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/userservice.cpp" line="+19"/>
-        <source>The password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password must have at least 6 characters.</source>
-        <translation>The password must have at least 6 characters.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
-        <translation type="unfinished">&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/states.cpp" line="+47"/>
-        <location line="+40"/>
-        <location line="+19"/>
-        <source>Pending</source>
-        <translation>Pending</translation>
-    </message>
-    <message>
-        <location line="-58"/>
-        <location line="+40"/>
-        <source>Converted</source>
-        <translation>Converted</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <location line="+41"/>
-        <source>Processed</source>
-        <translation>Processed</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Unconfirmed</source>
-        <translation>Unconfirmed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>Confirmed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>Shipped</source>
-        <translation>Shipped</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Completed</source>
-        <translation>Completed</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+39"/>
-        <source>Cancelled</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Unpaid</source>
-        <translation>Unpaid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Paid</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly refunded</source>
-        <translation>Partly refunded</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not shipped</source>
-        <translation>Not shipped</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partly returned</source>
-        <translation>Partly returned</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>Returned</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Refused</source>
-        <translation>Refused</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Awaiting goods</source>
-        <translation>Awaiting goods</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Awaiting callback</source>
-        <translation>Awaiting callback</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Operator</source>
-        <translation>Operator</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator</source>
-        <translation>Administrator</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+25"/>
-        <source>The trade is closed or cancelled on the platform.</source>
-        <translation>The trade is closed or cancelled on the platform.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The trade is not paid and not cash on delivery.</source>
-        <translation>The trade is not paid and not cash on delivery.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
-        <translation>The line &quot;%1&quot; is under refund (%2); settle the refund first.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The trade has no goods lines.</source>
-        <translation>The trade has no goods lines.</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
-        <source>Refund request %1 no longer exists.</source>
-        <translation>Refund request %1 no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
-        <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
-    </message>
-</context>
-<context>
-    <name>od::ConversionService</name>
-    <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+137"/>
-        <source>Trade %1 no longer exists (removed by someone else?).</source>
-        <translation>Trade %1 no longer exists (removed by someone else?).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
-        <translation>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+17"/>
-        <source>The trade has already been converted to a sales order.</source>
-        <translation>The trade has already been converted to a sales order.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The new sales order got no id.</source>
-        <translation>The new sales order got no id.</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Trade %1 converted to sales order %2</source>
-        <translation>Trade %1 converted to sales order %2</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>Converting trades</translation>
-    </message>
-</context>
-<context>
-    <name>od::Database</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="+173"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>Cannot open the database %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>od::DbConfig</name>
-    <message>
-        <location line="-105"/>
-        <source>No database given.</source>
-        <translation>No database given.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
-        <translation>Cannot read the PostgreSQL address &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
-        <translation>Cannot read the PostgreSQL setting &quot;%1&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>od::OrderService</name>
-    <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-114"/>
-        <location line="+50"/>
-        <source>The reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Shipping needs the express company and the tracking number.</source>
-        <translation>Shipping needs the express company and the tracking number.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The express company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The tracking number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The order&apos;s shop no longer exists.</source>
-        <translation>The order&apos;s shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The platform did not accept the shipment: %1</source>
-        <translation>The platform did not accept the shipment: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Platform answer: %1</source>
-        <translation>Platform answer: %1</translation>
-    </message>
-</context>
-<context>
-    <name>od::RefundService</name>
-    <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+108"/>
-        <source>Trade %1 has no sales order yet; convert the order first.</source>
-        <translation>Trade %1 has no sales order yet; convert the order first.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The refund amount must not be negative.</source>
-        <translation>The refund amount must not be negative.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The return order got no id.</source>
-        <translation>The return order got no id.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund %1: return order %2 awaits the goods (%3)</source>
-        <translation>Refund %1: return order %2 awaits the goods (%3)</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Refund %1 of %2 (shipped, no goods back)</source>
-        <translation>Refund %1 of %2 (shipped, no goods back)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund %1 of %2; refunded lines cancelled</source>
-        <translation>Refund %1 of %2; refunded lines cancelled</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location line="+93"/>
-        <source>The reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
-        <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The refund&apos;s shop no longer exists.</source>
-        <translation>The refund&apos;s shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The platform did not accept the refusal: %1</source>
-        <translation>The platform did not accept the refusal: %1</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>The refund amount must be more than zero.</source>
-        <translation>The refund amount must be more than zero.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give a reason (up to 200 characters) for the partial refund.</source>
-        <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The refund got no id.</source>
-        <translation>The refund got no id.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Partial refund of %1: %2</source>
-        <translation>Partial refund of %1: %2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Return order %1 does not exist.</source>
-        <translation>Return order %1 does not exist.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Return order %1 is not awaiting goods.</source>
-        <translation>Return order %1 is not awaiting goods.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Goods of return order %1 received; %2 refunded</source>
-        <translation>Goods of return order %1 received; %2 refunded</translation>
-    </message>
-</context>
-<context>
-    <name>od::SkuMappingService</name>
-    <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+47"/>
-        <source>A goods mapping needs the platform item id and our goods code.</source>
-        <translation>A goods mapping needs the platform item id and our goods code.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform item id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The platform SKU id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The goods code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>od::UserService</name>
-    <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
-        <source>A login needs 1 to 64 characters.</source>
-        <translation>A login needs 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The display name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The first user must be an administrator.</source>
-        <translation>The first user must be an administrator.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The login &quot;%1&quot; is already taken.</source>
-        <translation>The login &quot;%1&quot; is already taken.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The new user got no id.</source>
-        <translation>The new user got no id.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Wrong login or password.</source>
-        <translation>Wrong login or password.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This account has been disabled.</source>
-        <translation>This account has been disabled.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The account has an unknown role &quot;%1&quot;.</source>
-        <translation>The account has an unknown role &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+41"/>
-        <location line="+27"/>
-        <location line="+44"/>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>There is no user &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>You cannot deactivate your own account.</source>
-        <translation>You cannot deactivate your own account.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>A display name has at most 64 characters.</source>
-        <translation>A display name has at most 64 characters.</translation>
-    </message>
-</context>
-<context>
-    <name>od::intake::DownloadService</name>
-    <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+284"/>
-        <location line="+14"/>
-        <source>The time range %1 – %2 is not valid.</source>
-        <translation>The time range %1 – %2 is not valid.</translation>
-    </message>
-</context>
-<context>
-    <name>od::intake::PlatformChanges</name>
-    <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+20"/>
-        <source>status %1 → %2</source>
-        <translation>status %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed or cancelled by the buyer</source>
-        <translation>closed or cancelled by the buyer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>paid</source>
-        <translation>paid</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>line %1 (%2) refund: %3</source>
-        <translation>line %1 (%2) refund: %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>receiver changed: %1 %2 %3</source>
-        <translation>receiver changed: %1 %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>paid amount %1 → %2</source>
-        <translation>paid amount %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>changed on the platform</source>
-        <translation>changed on the platform</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platform copy of %1: %2</source>
-        <translation>Platform copy of %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>od::top</name>
-    <message>
-        <location filename="../core/top/topclient.cpp" line="+42"/>
-        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
-        <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
-    </message>
-</context>
-<context>
-    <name>od::top::TopClient</name>
-    <message>
-        <location line="+82"/>
-        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
-        <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
-        <translation>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
-        <translation>The platform does not know the app key of shop %1: check the shop settings (%2).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
-        <translation>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform refused the request of shop %1: %2</source>
-        <translation>The platform refused the request of shop %1: %2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Could not reach the platform for shop %1: %2</source>
-        <translation>Could not reach the platform for shop %1: %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+5"/>
-        <source>The platform sent an unreadable answer for shop %1.</source>
-        <translation>The platform sent an unreadable answer for shop %1.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
-        <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The platform had a temporary failure for shop %1: %2 %3</source>
-        <translation>The platform had a temporary failure for shop %1: %2 %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
-        <translation>The platform&apos;s answer for shop %1 lacks %2.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+10"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+20"/>
-        <source>a trade</source>
-        <translation>a trade</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <location line="+4"/>
-        <location line="+13"/>
-        <source>trade</source>
-        <translation>trade</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>a refund</source>
-        <translation>a refund</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refund</source>
-        <translation>refund</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>The platform sent no trade %1 for shop %2.</source>
-        <translation>The platform sent no trade %1 for shop %2.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>The platform sent no refund %1 for shop %2.</source>
-        <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>
 </context>
 </TS>

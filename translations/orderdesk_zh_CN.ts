@@ -45,9 +45,195 @@
     </message>
 </context>
 <context>
+    <name>Auth</name>
+    <message>
+        <location filename="../core/auth/session.cpp" line="+22"/>
+        <source>Viewing records</source>
+        <translation>查看记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting a trade to a sales order</source>
+        <translation>转销售单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removing a trade</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marking a record as processed</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirming an order</source>
+        <translation>审核订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipping an order</source>
+        <translation>订单发货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding or releasing an order</source>
+        <translation>挂起或解挂订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refusing a refund</source>
+        <translation>拒绝退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A partial refund</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelling an order</source>
+        <translation>作废订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Converting a refund request</source>
+        <translation>转退单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiving returned goods</source>
+        <translation>退货收货入库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing shops</source>
+        <translation>管理店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Managing users</source>
+        <translation>管理用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changing the CRM settings</source>
+        <translation>修改 CRM 设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retrying CRM events</source>
+        <translation>重试 CRM 事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Editing the goods mapping</source>
+        <translation>编辑商品对应</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nobody is logged in; log in first.</source>
+        <translation>尚未登录，请先登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
+        <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
+    </message>
+    <message>
+        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <source>The password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password must have at least 6 characters.</source>
+        <translation>密码至少需要 6 个字符。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
+        <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A login needs 1 to 64 characters.</source>
+        <translation>账号长度需为 1–64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The first user must be an administrator.</source>
+        <translation>第一个用户必须是管理员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The login &quot;%1&quot; is already taken.</source>
+        <translation>账号“%1”已被使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new user got no id.</source>
+        <translation>新用户未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Wrong login or password.</source>
+        <translation>账号或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This account has been disabled.</source>
+        <translation>该账号已停用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account has an unknown role &quot;%1&quot;.</source>
+        <translation>该账号的角色“%1”无法识别。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+41"/>
+        <location line="+27"/>
+        <location line="+44"/>
+        <source>There is no user &quot;%1&quot;.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A display name has at most 64 characters.</source>
+        <translation>显示名称最多 64 个字符。</translation>
+    </message>
+</context>
+<context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+73"/>
+        <location filename="../ui/backend.cpp" line="+74"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -295,6 +481,60 @@
     </message>
 </context>
 <context>
+    <name>Conversion</name>
+    <message>
+        <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
+        <source>The trade is closed or cancelled on the platform.</source>
+        <translation>该订单在平台上已关闭或取消。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The trade is not paid and not cash on delivery.</source>
+        <translation>该订单未付款，且不是货到付款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
+        <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trade has no goods lines.</source>
+        <translation>该订单没有商品明细。</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Trade %1 no longer exists (removed by someone else?).</source>
+        <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
+        <translation>明细“%1”（平台商品 %2，SKU %3）没有商品编码，请在商品对应中添加。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+17"/>
+        <source>The trade has already been converted to a sales order.</source>
+        <translation>该订单已转为销售单。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new sales order got no id.</source>
+        <translation>新销售单未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Trade %1 converted to sales order %2</source>
+        <translation>订单 %1 已转为销售单 %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Converting trades</source>
+        <translation>正在转单</translation>
+    </message>
+</context>
+<context>
     <name>Crm</name>
     <message>
         <location filename="../core/crm/crmmapping.cpp" line="+40"/>
@@ -432,6 +672,26 @@
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
+    <message>
+        <location filename="../core/storage/database.cpp" line="+67"/>
+        <source>No database given.</source>
+        <translation>未指定数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
+        <translation>无法识别 PostgreSQL 地址“%1”。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
+        <translation>无法识别 PostgreSQL 设置“%1”。</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Cannot open the database %1: %2</source>
+        <translation>无法打开数据库 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -454,6 +714,8 @@
 <context>
     <name>DownloadService</name>
     <message>
+        <location filename="../core/intake/downloadservice.cpp" line="+283"/>
+        <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>时间范围 %1 – %2 无效。</translation>
@@ -1452,8 +1714,44 @@
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location line="+50"/>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Shipping needs the express company and the tracking number.</source>
+        <translation>发货需要填写快递公司和快递单号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The express company</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The order&apos;s shop no longer exists.</source>
+        <translation>订单所属店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform did not accept the shipment: %1</source>
+        <translation>平台未接受发货信息：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Platform answer: %1</source>
+        <translation>平台回复：%1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/workflow/orderservice.cpp" line="+200"/>
+        <location line="+71"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
@@ -1718,6 +2016,49 @@
         <location line="+20"/>
         <source>Refund refused.</source>
         <translation>已拒绝退款。</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformChanges</name>
+    <message>
+        <location filename="../core/intake/platformchanges.cpp" line="+19"/>
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed or cancelled by the buyer</source>
+        <translation>买家已关闭或取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line %1 (%2) refund: %3</source>
+        <translation>明细 %1（%2）退款：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>receiver changed: %1 %2 %3</source>
+        <translation>收货信息已修改：%1 %2 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid amount %1 → %2</source>
+        <translation>实付金额 %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>changed on the platform</source>
+        <translation>平台上已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform copy of %1: %2</source>
+        <translation>%1 的平台数据：%2</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2438,105 @@
         <location line="+18"/>
         <source>Enter the listen address as an IPv4 address, e.g. 0.0.0.0 (every interface) or 127.0.0.1.</source>
         <translation>请以 IPv4 地址填写监听地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
+    </message>
+</context>
+<context>
+    <name>Refunds</name>
+    <message>
+        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <source>Refund request %1 no longer exists.</source>
+        <translation>退款申请 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
+        <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>Trade %1 has no sales order yet; convert the order first.</source>
+        <translation>订单 %1 尚未生成销售单，请先转单。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refund amount must not be negative.</source>
+        <translation>退款金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The return order got no id.</source>
+        <translation>退单未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refund %1: return order %2 awaits the goods (%3)</source>
+        <translation>退款 %1：退单 %2 等待收货（%3）</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Refund %1 of %2 (shipped, no goods back)</source>
+        <translation>退款 %1，金额 %2（已发货，无需退货）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund %1 of %2; refunded lines cancelled</source>
+        <translation>退款 %1，金额 %2；退款明细已取消</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location line="+93"/>
+        <source>The reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
+        <translation>请填写 2–200 个字的拒绝退款原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The refund&apos;s shop no longer exists.</source>
+        <translation>退款所属店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The platform did not accept the refusal: %1</source>
+        <translation>平台未接受拒绝退款：%1</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The refund amount must be more than zero.</source>
+        <translation>退款金额必须大于零。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give a reason (up to 200 characters) for the partial refund.</source>
+        <translation>请填写部分退款的原因（最多 200 个字）。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The refund got no id.</source>
+        <translation>退款记录未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Partial refund of %1: %2</source>
+        <translation>部分退款 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Return order %1 does not exist.</source>
+        <translation>退单 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Return order %1 is not awaiting goods.</source>
+        <translation>退单 %1 不在等待收货状态。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Goods of return order %1 received; %2 refunded</source>
+        <translation>退单 %1 已收货入库；已退款 %2</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3442,29 @@
     </message>
 </context>
 <context>
+    <name>SkuMapping</name>
+    <message>
+        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <source>A goods mapping needs the platform item id and our goods code.</source>
+        <translation>商品对应需要平台商品编号和本方商品编码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform item id</source>
+        <translation>平台商品编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The platform SKU id</source>
+        <translation>平台 SKU 编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The goods code</source>
+        <translation>商品编码</translation>
+    </message>
+</context>
+<context>
     <name>SkuMappingDialog</name>
     <message>
         <location filename="../ui/skumappingdialog.cpp" line="+17"/>
@@ -3197,6 +3660,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Trade removed</source>
+        <translation>移除订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade marked processed</source>
+        <translation>订单标记已处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Order confirmed</source>
         <translation>审核订单</translation>
     </message>
@@ -3286,7 +3759,42 @@
         <translation>修改密码</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+1"/>
+        <source>Account enabled or disabled</source>
+        <translation>启用/停用账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display name changed</source>
+        <translation>修改姓名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trade</source>
+        <translation>平台订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund request</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping</source>
+        <translation>商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>Pushed order</source>
         <translation>推送订单</translation>
     </message>
@@ -3496,127 +4004,157 @@
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/domain/states.cpp" line="+47"/>
+        <location line="+40"/>
+        <location line="+19"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
+        <location line="+40"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Converted</source>
         <translation>已转入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-39"/>
+        <location line="+41"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unconfirmed</source>
         <translation>未审核</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Confirmed</source>
         <translation>已审核</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+20"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+39"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unpaid</source>
         <translation>未付款</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Not shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly returned</source>
         <translation>部分退货</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting goods</source>
         <translation>等待收货</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting callback</source>
         <translation>等待回调</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
         <translation>送达时间</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>该订单在平台上已关闭或取消。</translation>
     </message>
@@ -3695,6 +4233,104 @@
         <location line="+0"/>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>TopClient</name>
+    <message>
+        <location filename="../core/top/topclient.cpp" line="+41"/>
+        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
+        <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
+        <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
+        <translation>平台拒绝了店铺 %1 的签名，请检查 App Secret 和签名方式（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
+        <translation>平台不识别店铺 %1 的 App Key，请检查店铺设置（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
+        <translation>平台拒绝了店铺 %1 的请求时间，请校准本机时间（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The platform refused the request of shop %1: %2</source>
+        <translation>平台拒绝了店铺 %1 的请求：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Could not reach the platform for shop %1: %2</source>
+        <translation>无法连接店铺 %1 的平台：%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+5"/>
+        <source>The platform sent an unreadable answer for shop %1.</source>
+        <translation>平台对店铺 %1 的返回无法解析。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
+        <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The platform had a temporary failure for shop %1: %2 %3</source>
+        <translation>平台处理店铺 %1 的请求时临时出错：%2 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
+        <translation>平台对店铺 %1 的返回缺少 %2。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+10"/>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+20"/>
+        <source>a trade</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+4"/>
+        <location line="+13"/>
+        <source>trade</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>a refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refund</source>
+        <translation>退款单</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The platform sent no trade %1 for shop %2.</source>
+        <translation>平台未返回店铺 %2 的订单 %1。</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The platform sent no refund %1 for shop %2.</source>
+        <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +4496,16 @@
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/tradeactions.cpp" line="+66"/>
+        <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
+        <translation>已从待转入订单中移除 %2 的订单 %1；下次下载会重新取回。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade %1 of %2 marked processed; it will not be downloaded again.</source>
+        <translation>%2 的订单 %1 已标记为已处理，以后不再下载。</translation>
+    </message>
 </context>
 <context>
     <name>UserDialog</name>
@@ -4004,715 +4650,6 @@
         <location line="+5"/>
         <source>Unknown language &quot;%1&quot;: use zh_CN or en.</source>
         <translation>未知语言“%1”：请使用 zh_CN 或 en。</translation>
-    </message>
-</context>
-<context>
-    <name>od</name>
-    <message>
-        <location filename="../core/auth/session.cpp" line="+23"/>
-        <source>Viewing records</source>
-        <translation>查看记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converting a trade to a sales order</source>
-        <translation>转销售单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Removing a trade</source>
-        <translation>移除订单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marking a record as processed</source>
-        <translation>标记已处理</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirming an order</source>
-        <translation>审核订单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Shipping an order</source>
-        <translation>订单发货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Holding or releasing an order</source>
-        <translation>挂起或解挂订单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refusing a refund</source>
-        <translation>拒绝退款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A partial refund</source>
-        <translation>部分退款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelling an order</source>
-        <translation>作废订单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Converting a refund request</source>
-        <translation>转退单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receiving returned goods</source>
-        <translation>退货收货入库</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Managing shops</source>
-        <translation>管理店铺</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Managing users</source>
-        <translation>管理用户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Changing the CRM settings</source>
-        <translation>修改 CRM 设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Retrying CRM events</source>
-        <translation>重试 CRM 事件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Editing the goods mapping</source>
-        <translation>编辑商品对应</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nobody is logged in; log in first.</source>
-        <translation>尚未登录，请先登录。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>an administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>a supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</source>
-        <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
-    </message>
-    <message>
-        <location filename="../core/auth/userservice.cpp" line="+19"/>
-        <source>The password</source>
-        <translation>密码</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The password must have at least 6 characters.</source>
-        <translation>密码至少需要 6 个字符。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
-        <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
-    </message>
-    <message>
-        <location filename="../core/domain/states.cpp" line="+47"/>
-        <location line="+40"/>
-        <location line="+19"/>
-        <source>Pending</source>
-        <translation>待处理</translation>
-    </message>
-    <message>
-        <location line="-58"/>
-        <location line="+40"/>
-        <source>Converted</source>
-        <translation>已转入</translation>
-    </message>
-    <message>
-        <location line="-39"/>
-        <location line="+41"/>
-        <source>Processed</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <location line="-34"/>
-        <source>Unconfirmed</source>
-        <translation>未审核</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Confirmed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+20"/>
-        <source>Shipped</source>
-        <translation>已发货</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>Completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+39"/>
-        <source>Cancelled</source>
-        <translation>已作废</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Unpaid</source>
-        <translation>未付款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partly refunded</source>
-        <translation>部分退款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refunded</source>
-        <translation>已退款</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Not shipped</source>
-        <translation>未发货</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Partly returned</source>
-        <translation>部分退货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Returned</source>
-        <translation>已退货</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Refused</source>
-        <translation>已拒绝</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Awaiting goods</source>
-        <translation>等待收货</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Awaiting callback</source>
-        <translation>等待回调</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivered</source>
-        <translation>送达时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Operator</source>
-        <translation>操作员</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Supervisor</source>
-        <translation>主管</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+25"/>
-        <source>The trade is closed or cancelled on the platform.</source>
-        <translation>该订单在平台上已关闭或取消。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The trade is not paid and not cash on delivery.</source>
-        <translation>该订单未付款，且不是货到付款。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
-        <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The trade has no goods lines.</source>
-        <translation>该订单没有商品明细。</translation>
-    </message>
-    <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
-        <source>Refund request %1 no longer exists.</source>
-        <translation>退款申请 %1 已不存在。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
-        <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
-    </message>
-</context>
-<context>
-    <name>od::ConversionService</name>
-    <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+137"/>
-        <source>Trade %1 no longer exists (removed by someone else?).</source>
-        <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
-        <translation>明细“%1”（平台商品 %2，SKU %3）没有商品编码，请在商品对应中添加。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+17"/>
-        <source>The trade has already been converted to a sales order.</source>
-        <translation>该订单已转为销售单。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The new sales order got no id.</source>
-        <translation>新销售单未获得编号。</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Trade %1 converted to sales order %2</source>
-        <translation>订单 %1 已转为销售单 %2</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>正在转单</translation>
-    </message>
-</context>
-<context>
-    <name>od::Database</name>
-    <message>
-        <location filename="../core/storage/database.cpp" line="+173"/>
-        <source>Cannot open the database %1: %2</source>
-        <translation>无法打开数据库 %1：%2</translation>
-    </message>
-</context>
-<context>
-    <name>od::DbConfig</name>
-    <message>
-        <location line="-105"/>
-        <source>No database given.</source>
-        <translation>未指定数据库。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
-        <translation>无法识别 PostgreSQL 地址“%1”。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Cannot read the PostgreSQL setting &quot;%1&quot;.</source>
-        <translation>无法识别 PostgreSQL 设置“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>od::OrderService</name>
-    <message>
-        <location filename="../core/workflow/orderservice.cpp" line="-114"/>
-        <location line="+50"/>
-        <source>The reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Shipping needs the express company and the tracking number.</source>
-        <translation>发货需要填写快递公司和快递单号。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The express company</source>
-        <translation>快递公司</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The tracking number</source>
-        <translation>快递单号</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The order&apos;s shop no longer exists.</source>
-        <translation>订单所属店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The platform did not accept the shipment: %1</source>
-        <translation>平台未接受发货信息：%1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Platform answer: %1</source>
-        <translation>平台回复：%1</translation>
-    </message>
-</context>
-<context>
-    <name>od::RefundService</name>
-    <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+108"/>
-        <source>Trade %1 has no sales order yet; convert the order first.</source>
-        <translation>订单 %1 尚未生成销售单，请先转单。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The refund amount must not be negative.</source>
-        <translation>退款金额不能为负数。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>The return order got no id.</source>
-        <translation>退单未获得编号。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Refund %1: return order %2 awaits the goods (%3)</source>
-        <translation>退款 %1：退单 %2 等待收货（%3）</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Refund %1 of %2 (shipped, no goods back)</source>
-        <translation>退款 %1，金额 %2（已发货，无需退货）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund %1 of %2; refunded lines cancelled</source>
-        <translation>退款 %1，金额 %2；退款明细已取消</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <location line="+93"/>
-        <source>The reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location line="-90"/>
-        <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
-        <translation>请填写 2–200 个字的拒绝退款原因。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>The refund&apos;s shop no longer exists.</source>
-        <translation>退款所属店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The platform did not accept the refusal: %1</source>
-        <translation>平台未接受拒绝退款：%1</translation>
-    </message>
-    <message>
-        <location line="+74"/>
-        <source>The refund amount must be more than zero.</source>
-        <translation>退款金额必须大于零。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Give a reason (up to 200 characters) for the partial refund.</source>
-        <translation>请填写部分退款的原因（最多 200 个字）。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The refund got no id.</source>
-        <translation>退款记录未获得编号。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Partial refund of %1: %2</source>
-        <translation>部分退款 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Return order %1 does not exist.</source>
-        <translation>退单 %1 不存在。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Return order %1 is not awaiting goods.</source>
-        <translation>退单 %1 不在等待收货状态。</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Goods of return order %1 received; %2 refunded</source>
-        <translation>退单 %1 已收货入库；已退款 %2</translation>
-    </message>
-</context>
-<context>
-    <name>od::SkuMappingService</name>
-    <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+47"/>
-        <source>A goods mapping needs the platform item id and our goods code.</source>
-        <translation>商品对应需要平台商品编号和本方商品编码。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform item id</source>
-        <translation>平台商品编号</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The platform SKU id</source>
-        <translation>平台 SKU 编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The goods code</source>
-        <translation>商品编码</translation>
-    </message>
-</context>
-<context>
-    <name>od::UserService</name>
-    <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
-        <source>A login needs 1 to 64 characters.</source>
-        <translation>账号长度需为 1–64 个字符。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The login</source>
-        <translation>登录名</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The display name</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The first user must be an administrator.</source>
-        <translation>第一个用户必须是管理员。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The login &quot;%1&quot; is already taken.</source>
-        <translation>账号“%1”已被使用。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The new user got no id.</source>
-        <translation>新用户未获得编号。</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Wrong login or password.</source>
-        <translation>账号或密码错误。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>This account has been disabled.</source>
-        <translation>该账号已停用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The account has an unknown role &quot;%1&quot;.</source>
-        <translation>该账号的角色“%1”无法识别。</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+41"/>
-        <location line="+27"/>
-        <location line="+44"/>
-        <source>There is no user &quot;%1&quot;.</source>
-        <translation>用户“%1”不存在。</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>You cannot deactivate your own account.</source>
-        <translation>不能停用您自己的账号。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>A display name has at most 64 characters.</source>
-        <translation>显示名称最多 64 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>od::intake::DownloadService</name>
-    <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+284"/>
-        <location line="+14"/>
-        <source>The time range %1 – %2 is not valid.</source>
-        <translation>时间范围 %1 – %2 无效。</translation>
-    </message>
-</context>
-<context>
-    <name>od::intake::PlatformChanges</name>
-    <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+20"/>
-        <source>status %1 → %2</source>
-        <translation>状态 %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>closed or cancelled by the buyer</source>
-        <translation>买家已关闭或取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>paid</source>
-        <translation>已付款</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>line %1 (%2) refund: %3</source>
-        <translation>明细 %1（%2）退款：%3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>receiver changed: %1 %2 %3</source>
-        <translation>收货信息已修改：%1 %2 %3</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>paid amount %1 → %2</source>
-        <translation>实付金额 %1 → %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>changed on the platform</source>
-        <translation>平台上已修改</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Platform copy of %1: %2</source>
-        <translation>%1 的平台数据：%2</translation>
-    </message>
-</context>
-<context>
-    <name>od::top</name>
-    <message>
-        <location filename="../core/top/topclient.cpp" line="+42"/>
-        <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
-        <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
-    </message>
-</context>
-<context>
-    <name>od::top::TopClient</name>
-    <message>
-        <location line="+82"/>
-        <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
-        <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
-        <translation>平台拒绝了店铺 %1 的签名，请检查 App Secret 和签名方式（%2）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
-        <translation>平台不识别店铺 %1 的 App Key，请检查店铺设置（%2）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</source>
-        <translation>平台拒绝了店铺 %1 的请求时间，请校准本机时间（%2）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The platform refused the request of shop %1: %2</source>
-        <translation>平台拒绝了店铺 %1 的请求：%2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Could not reach the platform for shop %1: %2</source>
-        <translation>无法连接店铺 %1 的平台：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <location line="+5"/>
-        <source>The platform sent an unreadable answer for shop %1.</source>
-        <translation>平台对店铺 %1 的返回无法解析。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The platform limits the calls of shop %1 for %2 seconds.</source>
-        <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The platform had a temporary failure for shop %1: %2 %3</source>
-        <translation>平台处理店铺 %1 的请求时临时出错：%2 %3</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The platform&apos;s answer for shop %1 lacks %2.</source>
-        <translation>平台对店铺 %1 的返回缺少 %2。</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <location line="+10"/>
-        <source>Cancelled.</source>
-        <translation>已取消。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <location line="+20"/>
-        <source>a trade</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <location line="+4"/>
-        <location line="+13"/>
-        <source>trade</source>
-        <translation>订单</translation>
-    </message>
-    <message>
-        <location line="+60"/>
-        <source>a refund</source>
-        <translation>退款单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refund</source>
-        <translation>退款单</translation>
-    </message>
-    <message>
-        <location line="+85"/>
-        <source>The platform sent no trade %1 for shop %2.</source>
-        <translation>平台未返回店铺 %2 的订单 %1。</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>The platform sent no refund %1 for shop %2.</source>
-        <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>
 </context>
 </TS>

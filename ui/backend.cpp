@@ -15,6 +15,7 @@
 #include "workflow/platformwriteback.h"
 #include "workflow/refundservice.h"
 #include "workflow/skumapping.h"
+#include "workflow/tradeactions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -153,7 +154,7 @@ std::vector<od::Status> Backend::convertTrades(const std::vector<int64_t> &ids)
 
 od::Status Backend::removeTrade(int64_t id)
 {
-    od::Status st = od::TradeRepository(m_db).remove(id);
+    od::Status st = od::TradeActions(m_db).remove(core(m_session), id);
     if (st.ok())
         notifyChanged({QStringLiteral("trades")});
     return st;
@@ -161,7 +162,7 @@ od::Status Backend::removeTrade(int64_t id)
 
 od::Status Backend::markTradeProcessed(int64_t id)
 {
-    od::Status st = od::TradeRepository(m_db).markProcessed(id, m_session.login);
+    od::Status st = od::TradeActions(m_db).markProcessed(core(m_session), id);
     if (st.ok())
         notifyChanged({QStringLiteral("trades")});
     return st;

@@ -57,6 +57,8 @@ const Pair kSkuSource[] = {
 // audit list and the order timeline show.
 const Pair kAuditActions[] = {
     {"trade.convert", QT_TRANSLATE_NOOP("StateLabels", "Converted to sales order")},
+    {"trade.remove", QT_TRANSLATE_NOOP("StateLabels", "Trade removed")},
+    {"trade.processed", QT_TRANSLATE_NOOP("StateLabels", "Trade marked processed")},
     {"order.confirm", QT_TRANSLATE_NOOP("StateLabels", "Order confirmed")},
     {"order.hold", QT_TRANSLATE_NOOP("StateLabels", "Order held")},
     {"order.release", QT_TRANSLATE_NOOP("StateLabels", "Order released")},
@@ -75,6 +77,16 @@ const Pair kAuditActions[] = {
     {"user.create", QT_TRANSLATE_NOOP("StateLabels", "User created")},
     {"user.role", QT_TRANSLATE_NOOP("StateLabels", "Role changed")},
     {"user.password", QT_TRANSLATE_NOOP("StateLabels", "Password changed")},
+    {"user.active", QT_TRANSLATE_NOOP("StateLabels", "Account enabled or disabled")},
+    {"user.name", QT_TRANSLATE_NOOP("StateLabels", "Display name changed")},
+};
+// The kinds of record an audit entry is about (audit_log.entity).
+const Pair kAuditEntities[] = {
+    {"trade", QT_TRANSLATE_NOOP("StateLabels", "Trade")},
+    {"sales_order", QT_TRANSLATE_NOOP("StateLabels", "Sales order")},
+    {"pending_refund", QT_TRANSLATE_NOOP("StateLabels", "Refund request")},
+    {"sku_mapping", QT_TRANSLATE_NOOP("StateLabels", "Goods mapping")},
+    {"user", QT_TRANSLATE_NOOP("StateLabels", "User")},
 };
 
 template <size_t N> QString find(const Pair (&table)[N], const QString &v)
@@ -133,6 +145,8 @@ QString stateLabel(od::ListId list, const QString &key, const QString &value)
         out = find(kSkuSource, value);
     else if (list == L::Audit && key == QLatin1String("action"))
         return auditActionLabel(value);
+    else if (list == L::Audit && key == QLatin1String("entity"))
+        out = find(kAuditEntities, value);
     return out.isEmpty() ? value : out;
 }
 

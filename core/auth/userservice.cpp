@@ -12,14 +12,13 @@
 namespace od {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("Auth", s); }
 
 Status checkPassword(const QString &password)
 {
-    if (Status st = checkText(password, tr("The password"), 256); !st.ok())
+    if (Status st = checkText(password, QCoreApplication::translate("Auth", "The password"), 256); !st.ok())
         return st;
     if (password.size() < 6)
-        return Error(QStringLiteral("auth.password_short"), tr("The password must have at least 6 characters."));
+        return Error(QStringLiteral("auth.password_short"), QCoreApplication::translate("Auth", "The password must have at least 6 characters."));
     return {};
 }
 
@@ -31,7 +30,7 @@ Status notTheLastAdmin(QSqlDatabase db, const QString &login)
     if (!admins.ok())
         return admins.error();
     if (admins.value() <= 1)
-        return Error(QStringLiteral("auth.last_admin"), tr("\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+        return Error(QStringLiteral("auth.last_admin"), QCoreApplication::translate("Auth", "\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
     return {};
 }
 } // namespace
@@ -49,10 +48,10 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
         return st.error();
     const QString login = user.login.trimmed();
     if (login.isEmpty() || login.size() > 64)
-        return Error(QStringLiteral("auth.login_invalid"), tr("A login needs 1 to 64 characters."));
-    if (Status st = checkText(login, tr("The login")); !st.ok())
+        return Error(QStringLiteral("auth.login_invalid"), QCoreApplication::translate("Auth", "A login needs 1 to 64 characters."));
+    if (Status st = checkText(login, QCoreApplication::translate("Auth", "The login")); !st.ok())
         return st.error();
-    if (Status st = checkText(user.displayName, tr("The display name"), 64); !st.ok())
+    if (Status st = checkText(user.displayName, QCoreApplication::translate("Auth", "The display name"), 64); !st.ok())
         return st.error();
     if (Status st = checkPassword(password); !st.ok())
         return st.error();
@@ -67,7 +66,7 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
     const bool bootstrap = n.value() == 0;
     if (bootstrap) {
         if (user.role != Role::Admin)
-            return Error(QStringLiteral("auth.bootstrap"), tr("The first user must be an administrator."));
+            return Error(QStringLiteral("auth.bootstrap"), QCoreApplication::translate("Auth", "The first user must be an administrator."));
     } else if (Status st = requireRight(by, Right::ManageUsers); !st.ok()) {
         return st.error();
     }
@@ -77,11 +76,11 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
                               {login, user.displayName, toKey(user.role), hashed, int(user.active), sql::nowText()});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
-            return Error(QStringLiteral("auth.login_taken"), tr("The login \"%1\" is already taken.").arg(login));
+            return Error(QStringLiteral("auth.login_taken"), QCoreApplication::translate("Auth", "The login \"%1\" is already taken.").arg(login));
         return st.error();
     }
     if (!q.next())
-        return Error(QStringLiteral("db.error"), tr("The new user got no id."));
+        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Auth", "The new user got no id."));
     const int64_t id = q.value(0).toLongLong();
     q.finish();
     AuditEntry a;
@@ -104,7 +103,7 @@ Result<Session> UserService::authenticate(const QString &login, const QString &p
     QSqlQuery q(m_db.connection());
     if (Status st = sql::exec(q, QStringLiteral("SELECT role, password_hash, active FROM users WHERE login = ?"), {login.trimmed()}); !st.ok())
         return st.error();
-    const Error failed(QStringLiteral("auth.failed"), tr("Wrong login or password."));
+    const Error failed(QStringLiteral("auth.failed"), QCoreApplication::translate("Auth", "Wrong login or password."));
     if (!q.next()) {
         // Spend the same time as a real check so the answer does not reveal which logins exist.
         static const QString dummy = password::hash(QStringLiteral("dummy-password"));
@@ -118,10 +117,10 @@ Result<Session> UserService::authenticate(const QString &login, const QString &p
     if (!password::verify(pw, stored))
         return failed;
     if (!active)
-        return Error(QStringLiteral("auth.inactive"), tr("This account has been disabled."));
+        return Error(QStringLiteral("auth.inactive"), QCoreApplication::translate("Auth", "This account has been disabled."));
     auto role = fromKey<Role>(roleKey);
     if (!role)
-        return Error(QStringLiteral("auth.role"), tr("The account has an unknown role \"%1\".").arg(roleKey));
+        return Error(QStringLiteral("auth.role"), QCoreApplication::translate("Auth", "The account has an unknown role \"%1\".").arg(roleKey));
     return Session{login.trimmed(), *role};
 }
 
@@ -139,7 +138,7 @@ Status UserService::changeRole(const Session &by, const QString &login, Role rol
     if (Status st = sql::exec(q, QStringLiteral("SELECT role FROM users WHERE login = ?"), {login}); !st.ok())
         return st;
     if (!q.next())
-        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
     const QString before = q.value(0).toString();
     q.finish();
     if (before == toKey(Role::Admin) && role != Role::Admin) {
@@ -180,7 +179,7 @@ Status UserService::changePassword(const Session &by, const QString &login, cons
     if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ?"), {hashed, login}); !st.ok())
         return st;
     if (up.numRowsAffected() == 0)
-        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
     AuditEntry a;
     a.user = by.login;
     a.action = QStringLiteral("user.password");
@@ -196,7 +195,7 @@ Status UserService::setActive(const Session &by, const QString &login, bool acti
     if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
         return st;
     if (!active && by.login == login)
-        return Error(QStringLiteral("auth.self"), tr("You cannot deactivate your own account."));
+        return Error(QStringLiteral("auth.self"), QCoreApplication::translate("Auth", "You cannot deactivate your own account."));
     if (Status st = m_db.open(); !st.ok())
         return st;
     QSqlDatabase db = m_db.connection();
@@ -207,7 +206,7 @@ Status UserService::setActive(const Session &by, const QString &login, bool acti
     if (Status st = sql::exec(q, QStringLiteral("SELECT role, active FROM users WHERE login = ?"), {login}); !st.ok())
         return st;
     if (!q.next())
-        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
     const QString role = q.value(0).toString();
     const bool before = q.value(1).toInt() != 0;
     q.finish();
@@ -240,7 +239,7 @@ Status UserService::changeDisplayName(const Session &by, const QString &login, c
     }
     const QString name = displayName.trimmed();
     if (name.size() > 64)
-        return Error(QStringLiteral("auth.name_invalid"), tr("A display name has at most 64 characters."));
+        return Error(QStringLiteral("auth.name_invalid"), QCoreApplication::translate("Auth", "A display name has at most 64 characters."));
     if (Status st = m_db.open(); !st.ok())
         return st;
     QSqlDatabase db = m_db.connection();
@@ -251,7 +250,7 @@ Status UserService::changeDisplayName(const Session &by, const QString &login, c
     if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"), {name, login}); !st.ok())
         return st;
     if (up.numRowsAffected() == 0)
-        return Error(QStringLiteral("auth.no_user"), tr("There is no user \"%1\".").arg(login));
+        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
     AuditEntry a;
     a.user = by.login;
     a.action = QStringLiteral("user.name");

@@ -7,8 +7,8 @@
 namespace od {
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("States", s); }
-Error notAllowed(const char *code, const char *msg) { return Error(QString::fromLatin1(code), tr(msg)); }
+QString translated(const char *s) { return QCoreApplication::translate("States", s); }
+Error notAllowed(const char *code, const char *msg) { return Error(QString::fromLatin1(code), translated(msg)); }
 
 template <typename E, size_t N>
 std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
@@ -187,78 +187,78 @@ template <> std::optional<Role> fromKey(const QString &k) { return lookup(kRole,
 QString label(TradeState s)
 {
     switch (s) {
-    case TradeState::Pending: return tr("Pending");
-    case TradeState::Converted: return tr("Converted");
-    case TradeState::Processed: return tr("Processed");
+    case TradeState::Pending: return QCoreApplication::translate("States", "Pending");
+    case TradeState::Converted: return QCoreApplication::translate("States", "Converted");
+    case TradeState::Processed: return QCoreApplication::translate("States", "Processed");
     }
     return {};
 }
 QString label(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Unconfirmed: return tr("Unconfirmed");
-    case OrderStatus::Confirmed: return tr("Confirmed");
-    case OrderStatus::Shipped: return tr("Shipped");
-    case OrderStatus::Completed: return tr("Completed");
-    case OrderStatus::Cancelled: return tr("Cancelled");
+    case OrderStatus::Unconfirmed: return QCoreApplication::translate("States", "Unconfirmed");
+    case OrderStatus::Confirmed: return QCoreApplication::translate("States", "Confirmed");
+    case OrderStatus::Shipped: return QCoreApplication::translate("States", "Shipped");
+    case OrderStatus::Completed: return QCoreApplication::translate("States", "Completed");
+    case OrderStatus::Cancelled: return QCoreApplication::translate("States", "Cancelled");
     }
     return {};
 }
 QString label(PayStatus s)
 {
     switch (s) {
-    case PayStatus::Unpaid: return tr("Unpaid");
-    case PayStatus::Paid: return tr("Paid");
-    case PayStatus::PartRefunded: return tr("Partly refunded");
-    case PayStatus::Refunded: return tr("Refunded");
+    case PayStatus::Unpaid: return QCoreApplication::translate("States", "Unpaid");
+    case PayStatus::Paid: return QCoreApplication::translate("States", "Paid");
+    case PayStatus::PartRefunded: return QCoreApplication::translate("States", "Partly refunded");
+    case PayStatus::Refunded: return QCoreApplication::translate("States", "Refunded");
     }
     return {};
 }
 QString label(ShipStatus s)
 {
     switch (s) {
-    case ShipStatus::NotShipped: return tr("Not shipped");
-    case ShipStatus::Shipped: return tr("Shipped");
-    case ShipStatus::PartReturned: return tr("Partly returned");
-    case ShipStatus::Returned: return tr("Returned");
+    case ShipStatus::NotShipped: return QCoreApplication::translate("States", "Not shipped");
+    case ShipStatus::Shipped: return QCoreApplication::translate("States", "Shipped");
+    case ShipStatus::PartReturned: return QCoreApplication::translate("States", "Partly returned");
+    case ShipStatus::Returned: return QCoreApplication::translate("States", "Returned");
     }
     return {};
 }
 QString label(RefundState s)
 {
     switch (s) {
-    case RefundState::Pending: return tr("Pending");
-    case RefundState::Converted: return tr("Converted");
-    case RefundState::Refused: return tr("Refused");
-    case RefundState::Processed: return tr("Processed");
+    case RefundState::Pending: return QCoreApplication::translate("States", "Pending");
+    case RefundState::Converted: return QCoreApplication::translate("States", "Converted");
+    case RefundState::Refused: return QCoreApplication::translate("States", "Refused");
+    case RefundState::Processed: return QCoreApplication::translate("States", "Processed");
     }
     return {};
 }
 QString label(ReturnStatus s)
 {
     switch (s) {
-    case ReturnStatus::AwaitingGoods: return tr("Awaiting goods");
-    case ReturnStatus::Received: return tr("Received");
-    case ReturnStatus::Cancelled: return tr("Cancelled");
+    case ReturnStatus::AwaitingGoods: return QCoreApplication::translate("States", "Awaiting goods");
+    case ReturnStatus::Received: return QCoreApplication::translate("States", "Received");
+    case ReturnStatus::Cancelled: return QCoreApplication::translate("States", "Cancelled");
     }
     return {};
 }
 QString label(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Pending: return tr("Pending");
-    case OutboxState::Running: return tr("Awaiting callback");
-    case OutboxState::Done: return tr("Delivered");
-    case OutboxState::Failed: return tr("Failed");
+    case OutboxState::Pending: return QCoreApplication::translate("States", "Pending");
+    case OutboxState::Running: return QCoreApplication::translate("States", "Awaiting callback");
+    case OutboxState::Done: return QCoreApplication::translate("States", "Delivered");
+    case OutboxState::Failed: return QCoreApplication::translate("States", "Failed");
     }
     return {};
 }
 QString label(Role r)
 {
     switch (r) {
-    case Role::Operator: return tr("Operator");
-    case Role::Supervisor: return tr("Supervisor");
-    case Role::Admin: return tr("Administrator");
+    case Role::Operator: return QCoreApplication::translate("States", "Operator");
+    case Role::Supervisor: return QCoreApplication::translate("States", "Supervisor");
+    case Role::Admin: return QCoreApplication::translate("States", "Administrator");
     }
     return {};
 }

@@ -14,7 +14,6 @@ namespace od::intake {
 namespace {
 const QString kFmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("DownloadService", s); }
 
 // Errors that concern one trade (bad data, a trade the platform no longer has): the run goes on
 // without it. Everything else (session, sign, network down after retries, long bans) stops the run.
@@ -281,7 +280,7 @@ RunStats DownloadService::downloadOrders(const QString &start, const QString &en
     return run(kind, start, last, [&](RunStats &stats) -> Status {
         const auto slices = sliceWindow(start, last, 86400);
         if (slices.empty())
-            return Error(QStringLiteral("intake.window"), tr("The time range %1 – %2 is not valid.").arg(start, end));
+            return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
         Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->tradesIncrement(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())
@@ -295,7 +294,7 @@ RunStats DownloadService::gapFill(const QString &start, const QString &end)
     return run(QStringLiteral("gapfill"), start, end, [&](RunStats &stats) -> Status {
         const auto slices = sliceWindow(start, end, 86400);
         if (slices.empty())
-            return Error(QStringLiteral("intake.window"), tr("The time range %1 – %2 is not valid.").arg(start, end));
+            return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
         Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->tradesSold(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())

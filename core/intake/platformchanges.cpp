@@ -10,29 +10,28 @@ namespace od::intake {
 
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("PlatformChanges", s); }
 } // namespace
 
 QString PlatformChanges::describe(const Trade &before, const Trade &after)
 {
     QStringList parts;
     if (before.platformStatus != after.platformStatus)
-        parts << tr("status %1 → %2").arg(before.platformStatus, after.platformStatus);
+        parts << QCoreApplication::translate("PlatformChanges", "status %1 → %2").arg(before.platformStatus, after.platformStatus);
     if (!before.closed && after.closed)
-        parts << tr("closed or cancelled by the buyer");
+        parts << QCoreApplication::translate("PlatformChanges", "closed or cancelled by the buyer");
     if (!before.paid && after.paid)
-        parts << tr("paid");
+        parts << QCoreApplication::translate("PlatformChanges", "paid");
     std::map<QString, QString> refundBefore;
     for (const TradeLine &l : before.lines)
         refundBefore[l.oid] = l.refundStatus;
     for (const TradeLine &l : after.lines)
         if (l.underRefund() && refundBefore[l.oid] != l.refundStatus)
-            parts << tr("line %1 (%2) refund: %3").arg(l.oid, l.title, l.refundStatus);
+            parts << QCoreApplication::translate("PlatformChanges", "line %1 (%2) refund: %3").arg(l.oid, l.title, l.refundStatus);
     if (before.receiverName != after.receiverName || before.receiverMobile != after.receiverMobile
         || before.receiverAddress != after.receiverAddress)
-        parts << tr("receiver changed: %1 %2 %3").arg(after.receiverName, after.receiverMobile, after.receiverAddress);
+        parts << QCoreApplication::translate("PlatformChanges", "receiver changed: %1 %2 %3").arg(after.receiverName, after.receiverMobile, after.receiverAddress);
     if (before.paidAmount != after.paidAmount)
-        parts << tr("paid amount %1 → %2").arg(before.paidAmount.toString(), after.paidAmount.toString());
+        parts << QCoreApplication::translate("PlatformChanges", "paid amount %1 → %2").arg(before.paidAmount.toString(), after.paidAmount.toString());
     return parts.join(QStringLiteral("; "));
 }
 
@@ -62,8 +61,8 @@ Result<bool> PlatformChanges::recordIfChanged(TradeRepository &repo, int64_t tra
         return false;
     QString detail = describe(**stored, newer);
     if (detail.isEmpty())
-        detail = tr("changed on the platform");
-    detail = tr("Platform copy of %1: %2").arg(newer.modified, detail);
+        detail = QCoreApplication::translate("PlatformChanges", "changed on the platform");
+    detail = QCoreApplication::translate("PlatformChanges", "Platform copy of %1: %2").arg(newer.modified, detail);
     QSqlQuery q(db);
     if (Status st = sql::exec(q, QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, created_at, platform_modified) "
                                                 "VALUES (?, 'platform_update', ?, ?, ?, ?)"),

@@ -57,7 +57,6 @@ struct ThreadConnections {
 };
 thread_local ThreadConnections t_connections;
 
-QString tr(const char *s) { return QCoreApplication::translate("Database", s); }
 } // namespace
 
 Result<DbConfig> DbConfig::parse(const QString &spec)
@@ -65,11 +64,11 @@ Result<DbConfig> DbConfig::parse(const QString &spec)
     DbConfig c;
     const QString s = spec.trimmed();
     if (s.isEmpty())
-        return Error(QStringLiteral("db.spec"), tr("No database given."));
+        return Error(QStringLiteral("db.spec"), QCoreApplication::translate("Database", "No database given."));
     if (s.startsWith(QLatin1String("postgres://")) || s.startsWith(QLatin1String("postgresql://"))) {
         const QUrl url(s);
         if (!url.isValid() || url.host().isEmpty())
-            return Error(QStringLiteral("db.spec"), tr("Cannot read the PostgreSQL address \"%1\".").arg(url.toDisplayString(QUrl::RemovePassword)));
+            return Error(QStringLiteral("db.spec"), QCoreApplication::translate("Database", "Cannot read the PostgreSQL address \"%1\".").arg(url.toDisplayString(QUrl::RemovePassword)));
         c.dialect = Dialect::Postgres;
         c.host = url.host();
         c.port = url.port(5432);
@@ -87,7 +86,7 @@ Result<DbConfig> DbConfig::parse(const QString &spec)
         for (const QString &part : s.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             const auto eq = part.indexOf(QLatin1Char('='));
             if (eq <= 0)
-                return Error(QStringLiteral("db.spec"), tr("Cannot read the PostgreSQL setting \"%1\".").arg(part));
+                return Error(QStringLiteral("db.spec"), QCoreApplication::translate("Database", "Cannot read the PostgreSQL setting \"%1\".").arg(part));
             const QString k = part.left(eq), v = part.mid(eq + 1);
             if (k == QLatin1String("host")) c.host = v;
             else if (k == QLatin1String("port")) c.port = v.toInt();
@@ -170,7 +169,7 @@ Status Database::open()
         return configure(db);
     }
     return Error(QStringLiteral("db.open"),
-                 tr("Cannot open the database %1: %2").arg(m_config.describe(), db.lastError().text()));
+                 QCoreApplication::translate("Database", "Cannot open the database %1: %2").arg(m_config.describe(), db.lastError().text()));
 }
 
 Status Database::configure(QSqlDatabase &db)

@@ -172,7 +172,7 @@ std::map<ListId, ListSpec> buildSpecs()
         {col("at", "a.at", T::Time, QT_TRANSLATE_NOOP("Lists", "Time"), 140),
          col("user_login", "a.user_login", T::Text, QT_TRANSLATE_NOOP("Lists", "User"), 80),
          col("action", "a.action", T::State, QT_TRANSLATE_NOOP("Lists", "Action"), 100),
-         col("entity", "a.entity", T::Text, QT_TRANSLATE_NOOP("Lists", "Record"), 90),
+         col("entity", "a.entity", T::State, QT_TRANSLATE_NOOP("Lists", "Record"), 90),
          col("entity_id", "a.entity_id", T::Text, QT_TRANSLATE_NOOP("Lists", "Record ID"), 90),
          col("detail", "a.detail", T::Text, QT_TRANSLATE_NOOP("Lists", "Detail"), 300)},
         QStringLiteral("at"), true};

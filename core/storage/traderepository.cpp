@@ -298,10 +298,17 @@ Status TradeRepository::markProcessed(int64_t id, const QString &user)
 {
     if (Status st = m_db.open(); !st.ok())
         return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
+    sql::Transaction tx(m_db.connection(), m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
         return st;
+    if (Status st = markProcessedInTransaction(id, user); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+Status TradeRepository::markProcessedInTransaction(int64_t id, const QString &user)
+{
+    QSqlDatabase db = m_db.connection();
     QSqlQuery q(db);
     if (Status st = sql::exec(q, QStringLiteral("UPDATE trades SET state = 'processed' WHERE id = ? AND state = 'pending'"), {v64(id)}); !st.ok())
         return st;
@@ -320,9 +327,7 @@ Status TradeRepository::markProcessed(int64_t id, const QString &user)
     const int64_t shopId = t.value(0).toLongLong();
     const QString tid = t.value(1).toString();
     t.finish();
-    if (Status st = addTombstone(shopId, QStringLiteral("trade"), tid, user); !st.ok())
-        return st;
-    return tx.commit();
+    return addTombstone(shopId, QStringLiteral("trade"), tid, user);
 }
 
 Status TradeRepository::setLastError(int64_t id, const QString &error)

@@ -41,6 +41,8 @@ public:
     Status remove(int64_t id);
     // 已处理: takes a pending trade off the list and writes a tombstone that downloads respect.
     Status markProcessed(int64_t id, const QString &user);
+    // The same inside the caller's open transaction (od::TradeActions adds its audit entry to it).
+    Status markProcessedInTransaction(int64_t id, const QString &user);
     Status setLastError(int64_t id, const QString &error);
 
     // 待下载订单

@@ -17,7 +17,6 @@ namespace od::top {
 using json = nlohmann::json;
 
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("TopClient", s); }
 
 // A JSON field as text: ids may arrive as numbers and must stay exact.
 QString text(const json &j, const char *key)
@@ -39,7 +38,7 @@ QString text(const json &j, const char *key)
 Error badData(const QString &what, const QString &id, const char *field, const QString &value)
 {
     return Error(QStringLiteral("top.bad_data"),
-                 tr("The platform sent an invalid value for %1 %2: field %3 = \"%4\".").arg(what, id, QString::fromLatin1(field), value));
+                 QCoreApplication::translate("TopClient", "The platform sent an invalid value for %1 %2: field %3 = \"%4\".").arg(what, id, QString::fromLatin1(field), value));
 }
 
 Result<Money> money(const json &j, const char *key, const QString &what, const QString &id)
@@ -121,16 +120,16 @@ Error TopClient::stopError(const QString &shopName, int code, const QString &sub
     const QString detail = QStringLiteral("%1 %2 %3 %4").arg(code).arg(msg, subCode, subMsg).simplified();
     if (code == 26 || code == 27)
         return Error(QStringLiteral("top.session"),
-                     tr("The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(shopName, detail));
+                     QCoreApplication::translate("TopClient", "The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(shopName, detail));
     if (code == 25)
         return Error(QStringLiteral("top.sign"),
-                     tr("The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(shopName, detail));
+                     QCoreApplication::translate("TopClient", "The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(shopName, detail));
     if (code == 28 || code == 29)
-        return Error(QStringLiteral("top.app_key"), tr("The platform does not know the app key of shop %1: check the shop settings (%2).").arg(shopName, detail));
+        return Error(QStringLiteral("top.app_key"), QCoreApplication::translate("TopClient", "The platform does not know the app key of shop %1: check the shop settings (%2).").arg(shopName, detail));
     if (code == 30 || code == 31)
         return Error(QStringLiteral("top.timestamp"),
-                     tr("The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(shopName, detail));
-    return Error(QStringLiteral("top.isv"), tr("The platform refused the request of shop %1: %2").arg(shopName, detail));
+                     QCoreApplication::translate("TopClient", "The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(shopName, detail));
+    return Error(QStringLiteral("top.isv"), QCoreApplication::translate("TopClient", "The platform refused the request of shop %1: %2").arg(shopName, detail));
 }
 
 QNetworkReply *TopClient::send(const QString &method, const Params &params)
@@ -175,7 +174,7 @@ TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &met
     const QString netText = reply->errorString();
 
     if (netError != QNetworkReply::NoError || httpStatus >= 500) {
-        *error = Error(QStringLiteral("top.network"), tr("Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
+        *error = Error(QStringLiteral("top.network"), QCoreApplication::translate("TopClient", "Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
         return Outcome::Retry;
     }
     return interpretBody(data, method, m_shopName, body, error, banSecs);
@@ -186,12 +185,12 @@ TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QStrin
 {
     json j = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(shopName));
+        *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
         return Outcome::Retry;
     }
     if (auto e = j.find("error_response"); e != j.end()) {
         if (!e->is_object()) {
-            *error = Error(QStringLiteral("top.bad_answer"), tr("The platform sent an unreadable answer for shop %1.").arg(shopName));
+            *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
             return Outcome::Retry;
         }
         // The code may come as a number or as text; anything else counts as unknown (0).
@@ -200,11 +199,11 @@ TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QStrin
         if (code == 7 || code == 8 || subCode.startsWith(QLatin1String("accesscontrol."))) {
             *banSecs = banSeconds(subMsg);
             *error = Error(QStringLiteral("top.call_limit"),
-                           tr("The platform limits the calls of shop %1 for %2 seconds.").arg(shopName).arg(*banSecs));
+                           QCoreApplication::translate("TopClient", "The platform limits the calls of shop %1 for %2 seconds.").arg(shopName).arg(*banSecs));
             return Outcome::Ban;
         }
         if (subCode.startsWith(QLatin1String("isp.")) || (code == 15 && !subCode.startsWith(QLatin1String("isv.")))) {
-            *error = Error(QStringLiteral("top.isp"), tr("The platform had a temporary failure for shop %1: %2 %3").arg(shopName, subCode, subMsg));
+            *error = Error(QStringLiteral("top.isp"), QCoreApplication::translate("TopClient", "The platform had a temporary failure for shop %1: %2 %3").arg(shopName, subCode, subMsg));
             return Outcome::Retry;
         }
         *error = stopError(shopName, code, subCode, msg, subMsg);
@@ -215,7 +214,7 @@ TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QStrin
     key += QStringLiteral("_response");
     auto r = j.find(key.toStdString());
     if (r == j.end() || !r->is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), tr("The platform's answer for shop %1 lacks %2.").arg(shopName, key));
+        *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform's answer for shop %1 lacks %2.").arg(shopName, key));
         return Outcome::Stop;
     }
     *body = *r;
@@ -241,7 +240,7 @@ Result<json> TopClient::call(const QString &method, Params params)
                 return error;
             ++m_stats.bansWaited;
             if (!sleepMs(qint64(banSecs + 1) * 1000))
-                return Error(QStringLiteral("top.cancelled"), tr("Cancelled."));
+                return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
             continue;
         }
         case Outcome::Retry: {
@@ -251,7 +250,7 @@ Result<json> TopClient::call(const QString &method, Params params)
             // Exponential back-off with full jitter: a random wait in [0, min(max, base * 2^n)].
             const qint64 cap = std::min<qint64>(m_opts.backoffMaxMs, qint64(m_opts.backoffBaseMs) << std::min(attempts, 20));
             if (!sleepMs(QRandomGenerator::global()->bounded(cap + 1)))
-                return Error(QStringLiteral("top.cancelled"), tr("Cancelled."));
+                return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
             continue;
         }
         }
@@ -263,15 +262,15 @@ Result<PendingDownload> TopClient::parseListedTrade(const json &j)
     PendingDownload r;
     r.tid = text(j, "tid");
     if (r.tid.isEmpty())
-        return badData(tr("a trade"), QString(), "tid", QString());
+        return badData(QCoreApplication::translate("TopClient", "a trade"), QString(), "tid", QString());
     r.buyerNick = text(j, "buyer_nick");
     r.receiverName = text(j, "receiver_name");
     r.platformStatus = text(j, "status");
-    auto mod = time(j, "modified", tr("trade"), r.tid);
+    auto mod = time(j, "modified", QCoreApplication::translate("TopClient", "trade"), r.tid);
     if (!mod.ok())
         return mod.error();
     r.modified = mod.value();
-    auto pay = money(j, "payment", tr("trade"), r.tid);
+    auto pay = money(j, "payment", QCoreApplication::translate("TopClient", "trade"), r.tid);
     if (!pay.ok())
         return pay.error();
     r.summary = QStringLiteral("%1 %2").arg(text(j, "receiver_state"), pay->toString()).trimmed();
@@ -283,8 +282,8 @@ Result<Trade> TopClient::parseTrade(const json &j)
     Trade t;
     t.tid = text(j, "tid");
     if (t.tid.isEmpty())
-        return badData(tr("a trade"), QString(), "tid", QString());
-    const QString what = tr("trade");
+        return badData(QCoreApplication::translate("TopClient", "a trade"), QString(), "tid", QString());
+    const QString what = QCoreApplication::translate("TopClient", "trade");
     t.platformStatus = text(j, "status");
     t.buyerNick = text(j, "buyer_nick");
     t.receiverName = text(j, "receiver_name");
@@ -344,8 +343,8 @@ Result<PendingRefund> TopClient::parseRefund(const json &j)
     PendingRefund r;
     r.refundId = text(j, "refund_id");
     if (r.refundId.isEmpty())
-        return badData(tr("a refund"), QString(), "refund_id", QString());
-    const QString what = tr("refund");
+        return badData(QCoreApplication::translate("TopClient", "a refund"), QString(), "refund_id", QString());
+    const QString what = QCoreApplication::translate("TopClient", "refund");
     r.tid = text(j, "tid");
     r.oid = text(j, "oid");
     auto amount = money(j, "refund_fee", what, r.refundId);
@@ -430,7 +429,7 @@ Result<Trade> TopClient::fullinfo(const QString &tid)
         return body.error();
     auto t = body->find("trade");
     if (t == body->end() || !t->is_object())
-        return Error(QStringLiteral("top.bad_answer"), tr("The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
+        return Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
     return parseTrade(*t);
 }
 
@@ -491,7 +490,7 @@ Result<PendingRefund> TopClient::refund(const QString &refundId)
         return body.error();
     auto r = body->find("refund");
     if (r == body->end() || !r->is_object())
-        return Error(QStringLiteral("top.bad_answer"), tr("The platform sent no refund %1 for shop %2.").arg(refundId, m_shopName));
+        return Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent no refund %1 for shop %2.").arg(refundId, m_shopName));
     return parseRefund(*r);
 }
 

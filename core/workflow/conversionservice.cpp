@@ -14,7 +14,6 @@ namespace od {
 
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("Conversion", s); }
 
 // The per-trade rules, in the order staff would fix them.
 std::optional<Error> checkConvertible(const Trade &t)
@@ -22,16 +21,16 @@ std::optional<Error> checkConvertible(const Trade &t)
     if (auto e = checkTradeAction(t.state, TradeAction::Convert))
         return e;
     if (t.closed)
-        return Error(QStringLiteral("convert.closed"), tr("The trade is closed or cancelled on the platform."));
+        return Error(QStringLiteral("convert.closed"), QCoreApplication::translate("Conversion", "The trade is closed or cancelled on the platform."));
     if (!t.paid && !t.cod)
-        return Error(QStringLiteral("convert.unpaid"), tr("The trade is not paid and not cash on delivery."));
+        return Error(QStringLiteral("convert.unpaid"), QCoreApplication::translate("Conversion", "The trade is not paid and not cash on delivery."));
     for (const TradeLine &l : t.lines) {
         if (l.underRefund())
             return Error(QStringLiteral("convert.line_refund"),
-                         tr("The line \"%1\" is under refund (%2); settle the refund first.").arg(l.title, l.refundStatus));
+                         QCoreApplication::translate("Conversion", "The line \"%1\" is under refund (%2); settle the refund first.").arg(l.title, l.refundStatus));
     }
     if (t.lines.empty())
-        return Error(QStringLiteral("convert.no_lines"), tr("The trade has no goods lines."));
+        return Error(QStringLiteral("convert.no_lines"), QCoreApplication::translate("Conversion", "The trade has no goods lines."));
     return std::nullopt;
 }
 } // namespace
@@ -168,7 +167,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     if (!loaded.ok())
         return loaded.error();
     if (!loaded.value())
-        return Error(QStringLiteral("trade.not_found"), tr("Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
+        return Error(QStringLiteral("trade.not_found"), QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
     Trade t = std::move(*loaded.value());
     if (auto e = checkConvertible(t))
         return *e;
@@ -179,7 +178,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
         const TradeLine &l = t.lines[i];
         if (!codes.value()[i])
             return Error(QStringLiteral("convert.no_sku"),
-                         tr("The line \"%1\" (platform item %2, sku %3) has no goods code; add it under goods mapping.")
+                         QCoreApplication::translate("Conversion", "The line \"%1\" (platform item %2, sku %3) has no goods code; add it under goods mapping.")
                              .arg(l.title, l.itemId.isEmpty() ? QStringLiteral("-") : l.itemId, l.skuId.isEmpty() ? QStringLiteral("-") : l.skuId));
         t.lines[i].skuCode = *codes.value()[i];
     }
@@ -198,7 +197,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
             return s.error();
         if (auto e = checkTradeAction(s.value(), TradeAction::Convert))
             return *e;
-        return Error(QStringLiteral("trade.converted"), tr("The trade has already been converted to a sales order."));
+        return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
     }
 
     const QString orderNo = orderNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), tradeId);
@@ -215,11 +214,11 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
                                t.sellerMemo, toKey(pay), now, session.login, now, search});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
-            return Error(QStringLiteral("trade.converted"), tr("The trade has already been converted to a sales order."));
+            return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
         return st.error();
     }
     if (!ins.next())
-        return Error(QStringLiteral("db.error"), tr("The new sales order got no id."));
+        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Conversion", "The new sales order got no id."));
     const int64_t orderId = ins.value(0).toLongLong();
     ins.finish();
 
@@ -253,7 +252,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     a.after = Audit::json(QJsonObject{{QStringLiteral("order_no"), orderNo}, {QStringLiteral("status"), toKey(OrderStatus::Unconfirmed)},
                                       {QStringLiteral("pay_status"), toKey(pay)}, {QStringLiteral("paid_fen"), double(t.paidAmount.fen())},
                                       {QStringLiteral("trade_state"), toKey(TradeState::Converted)}});
-    a.detail = tr("Trade %1 converted to sales order %2").arg(t.tid, orderNo);
+    a.detail = QCoreApplication::translate("Conversion", "Trade %1 converted to sales order %2").arg(t.tid, orderNo);
     if (Status st = Audit::append(db, a); !st.ok())
         return st.error();
     std::vector<CrmEvent> events{CrmEvent::Created};
@@ -320,7 +319,7 @@ Result<BatchJob *> ConversionService::makeJob(const Session &session, std::vecto
         return st.error();
     std::sort(tradeIds.begin(), tradeIds.end());
     tradeIds.erase(std::unique(tradeIds.begin(), tradeIds.end()), tradeIds.end());
-    auto *job = new BatchJob(m_db, tr("Converting trades"), std::move(tradeIds),
+    auto *job = new BatchJob(m_db, QCoreApplication::translate("Conversion", "Converting trades"), std::move(tradeIds),
                              [this, session](int64_t id) -> Result<int64_t> { return convertInTransaction(session, id); }, options, parent);
     job->setFailureHandler([this](int64_t id, const Error &e) { recordFailure(id, e); });
     return job;

@@ -13,7 +13,6 @@ namespace od {
 
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("Orders", s); }
 } // namespace
 
 Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction,
@@ -83,7 +82,7 @@ Status OrderService::hold(const Session &session, int64_t orderId, const QString
 {
     if (Status st = requireRight(session, Right::Hold); !st.ok())
         return st;
-    if (Status st = checkText(reason, tr("The reason"), 200); !st.ok())
+    if (Status st = checkText(reason, QCoreApplication::translate("Orders", "The reason"), 200); !st.ok())
         return st;
     return act(session, orderId, OrderAction::Hold, Right::Hold, QStringLiteral("order.hold"),
                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 1")); }, std::nullopt, reason);
@@ -101,10 +100,10 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
         return st;
     const QString company = expressCompany.trimmed(), tracking = trackingNo.trimmed();
     if (company.isEmpty() || tracking.isEmpty())
-        return Error(QStringLiteral("order.ship.tracking"), tr("Shipping needs the express company and the tracking number."));
-    if (Status st = checkText(company, tr("The express company"), 64); !st.ok())
+        return Error(QStringLiteral("order.ship.tracking"), QCoreApplication::translate("Orders", "Shipping needs the express company and the tracking number."));
+    if (Status st = checkText(company, QCoreApplication::translate("Orders", "The express company"), 64); !st.ok())
         return st;
-    if (Status st = checkText(tracking, tr("The tracking number"), 64); !st.ok())
+    if (Status st = checkText(tracking, QCoreApplication::translate("Orders", "The tracking number"), 64); !st.ok())
         return st;
     // Check first (no lock held during the platform call), write back, then change under the lock.
     auto current = get(orderId);
@@ -116,24 +115,24 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
     if (!shop.ok())
         return shop.error();
     if (!shop.value())
-        return Error(QStringLiteral("shop.not_found"), tr("The order's shop no longer exists."));
+        return Error(QStringLiteral("shop.not_found"), QCoreApplication::translate("Orders", "The order's shop no longer exists."));
     auto answer = m_writeBack.shipped(*shop.value(), current->tid, company, tracking);
     if (!answer.ok())
         return Error(QStringLiteral("order.ship.writeback"),
-                     tr("The platform did not accept the shipment: %1").arg(answer.error().message));
+                     QCoreApplication::translate("Orders", "The platform did not accept the shipment: %1").arg(answer.error().message));
     return act(session, orderId, OrderAction::Ship, Right::Ship, QStringLiteral("order.ship"),
                [&](const OrderRow &o) {
                    return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'shipped', ship_status = 'shipped', express_company = ?, tracking_no = ?"),
                                            {company, tracking});
                },
-               CrmEvent::Shipped, tr("Platform answer: %1").arg(answer.value()));
+               CrmEvent::Shipped, QCoreApplication::translate("Orders", "Platform answer: %1").arg(answer.value()));
 }
 
 Status OrderService::cancel(const Session &session, int64_t orderId, const QString &reason)
 {
     if (Status st = requireRight(session, Right::CancelOrder); !st.ok())
         return st;
-    if (Status st = checkText(reason, tr("The reason"), 200); !st.ok())
+    if (Status st = checkText(reason, QCoreApplication::translate("Orders", "The reason"), 200); !st.ok())
         return st;
     return act(session, orderId, OrderAction::Cancel, Right::CancelOrder, QStringLiteral("order.cancel"),
                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'cancelled', on_hold = 0")); },

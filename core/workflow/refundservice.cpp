@@ -15,18 +15,17 @@ namespace od {
 
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("Refunds", s); }
 QString money(int64_t fen) { return Money::fromFen(fen).toString(); }
 
 Error notFound(int64_t id)
 {
-    return Error(QStringLiteral("refund.not_found"), tr("Refund request %1 no longer exists.").arg(id));
+    return Error(QStringLiteral("refund.not_found"), QCoreApplication::translate("Refunds", "Refund request %1 no longer exists.").arg(id));
 }
 
 Error tooMuch(int64_t amount, const OrderRow &o)
 {
     return Error(QStringLiteral("refund.too_much"),
-                 tr("Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.")
+                 QCoreApplication::translate("Refunds", "Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.")
                      .arg(money(amount), o.orderNo, money(o.paidFen), money(o.refundedFen), money(std::max<int64_t>(0, o.paidFen - o.refundedFen))));
 }
 
@@ -134,14 +133,14 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
         return orderId.error();
     if (orderId.value() == 0)
         return Error(QStringLiteral("refund.no_order"),
-                     tr("Trade %1 has no sales order yet; convert the order first.").arg(pr->tid));
+                     QCoreApplication::translate("Refunds", "Trade %1 has no sales order yet; convert the order first.").arg(pr->tid));
     auto before = OrderRows::lock(m_db, orderId.value());
     if (!before.ok())
         return before.error();
     const OrderRow &o = before.value();
     const int64_t amount = pr->amount.fen();
     if (amount < 0)
-        return Error(QStringLiteral("refund.amount"), tr("The refund amount must not be negative."));
+        return Error(QStringLiteral("refund.amount"), QCoreApplication::translate("Refunds", "The refund amount must not be negative."));
     if (o.refundedFen + amount > o.paidFen)
         return tooMuch(amount, o);
     const bool shipped = o.ship != ShipStatus::NotShipped || o.status == OrderStatus::Shipped || o.status == OrderStatus::Completed;
@@ -167,13 +166,13 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
             !st.ok())
             return st.error();
         if (!ins.next())
-            return Error(QStringLiteral("db.error"), tr("The return order got no id."));
+            return Error(QStringLiteral("db.error"), QCoreApplication::translate("Refunds", "The return order got no id."));
         out.returnOrderId = ins.value(0).toLongLong();
         ins.finish();
         if (Status st = OrderRows::touch(m_db, o.id); !st.ok())
             return st.error();
         action = QStringLiteral("refund.return_created");
-        detail = tr("Refund %1: return order %2 awaits the goods (%3)").arg(pr->refundId, returnNo, money(amount));
+        detail = QCoreApplication::translate("Refunds", "Refund %1: return order %2 awaits the goods (%3)").arg(pr->refundId, returnNo, money(amount));
     } else {
         if (Status st = addRefundMoney(o, amount); !st.ok())
             return st.error();
@@ -197,8 +196,8 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
             return st2.error();
         out.refundedNow = true;
         action = QStringLiteral("refund.convert");
-        detail = shipped ? tr("Refund %1 of %2 (shipped, no goods back)").arg(pr->refundId, money(amount))
-                         : tr("Refund %1 of %2; refunded lines cancelled").arg(pr->refundId, money(amount));
+        detail = shipped ? QCoreApplication::translate("Refunds", "Refund %1 of %2 (shipped, no goods back)").arg(pr->refundId, money(amount))
+                         : QCoreApplication::translate("Refunds", "Refund %1 of %2; refunded lines cancelled").arg(pr->refundId, money(amount));
     }
     if (Status st = OrderRows::refreshOpenRefunds(m_db, o.id); !st.ok())
         return st.error();
@@ -253,10 +252,10 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
     if (Status st = requireRight(session, Right::RefuseRefund); !st.ok())
         return st;
     const QString reason = reasonIn.trimmed();
-    if (Status st = checkText(reason, tr("The reason")); !st.ok())
+    if (Status st = checkText(reason, QCoreApplication::translate("Refunds", "The reason")); !st.ok())
         return st;
     if (reason.size() < 2 || reason.size() > 200)
-        return Error(QStringLiteral("refund.reason"), tr("Give a reason of 2 to 200 characters for refusing the refund."));
+        return Error(QStringLiteral("refund.reason"), QCoreApplication::translate("Refunds", "Give a reason of 2 to 200 characters for refusing the refund."));
     auto pr = pending(id);
     if (!pr.ok())
         return pr.error();
@@ -268,14 +267,14 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
     if (!shop.ok())
         return shop.error();
     if (!shop.value())
-        return Error(QStringLiteral("shop.not_found"), tr("The refund's shop no longer exists."));
+        return Error(QStringLiteral("shop.not_found"), QCoreApplication::translate("Refunds", "The refund's shop no longer exists."));
     QSqlDatabase db = m_db.connection();
     auto answer = m_writeBack.refuseRefund(*shop.value(), *pr.value(), reason);
     if (!answer.ok()) {
         QSqlQuery q(db);
         (void)sql::exec(q, QStringLiteral("UPDATE pending_refunds SET platform_answer = ? WHERE id = ? AND state = 'pending'"),
                   {answer.error().message, v64(id)});
-        return Error(QStringLiteral("refund.writeback"), tr("The platform did not accept the refusal: %1").arg(answer.error().message));
+        return Error(QStringLiteral("refund.writeback"), QCoreApplication::translate("Refunds", "The platform did not accept the refusal: %1").arg(answer.error().message));
     }
     sql::Transaction tx(db, m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
@@ -346,12 +345,12 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
     if (Status st = requireRight(session, Right::PartialRefund); !st.ok())
         return st.error();
     const QString reason = reasonIn.trimmed();
-    if (Status st = checkText(reason, tr("The reason")); !st.ok())
+    if (Status st = checkText(reason, QCoreApplication::translate("Refunds", "The reason")); !st.ok())
         return st.error();
     if (amountFen <= 0)
-        return Error(QStringLiteral("refund.amount"), tr("The refund amount must be more than zero."));
+        return Error(QStringLiteral("refund.amount"), QCoreApplication::translate("Refunds", "The refund amount must be more than zero."));
     if (reason.isEmpty() || reason.size() > 200)
-        return Error(QStringLiteral("refund.reason"), tr("Give a reason (up to 200 characters) for the partial refund."));
+        return Error(QStringLiteral("refund.reason"), QCoreApplication::translate("Refunds", "Give a reason (up to 200 characters) for the partial refund."));
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlDatabase db = m_db.connection();
@@ -373,14 +372,14 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
         !st.ok())
         return st.error();
     if (!rec.next())
-        return Error(QStringLiteral("db.error"), tr("The refund got no id."));
+        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Refunds", "The refund got no id."));
     const int64_t refundId = rec.value(0).toLongLong();
     rec.finish();
     auto after = OrderRows::lock(m_db, orderId);
     if (!after.ok())
         return after.error();
     if (Status st = audit(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
-                          after->toJson(), tr("Partial refund of %1: %2").arg(money(amountFen), reason));
+                          after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
         !st.ok())
         return st.error();
     if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Refunded); !ev.ok())
@@ -407,7 +406,7 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
         !st.ok())
         return st;
     if (!r.next())
-        return Error(QStringLiteral("return.not_found"), tr("Return order %1 does not exist.").arg(returnId));
+        return Error(QStringLiteral("return.not_found"), QCoreApplication::translate("Refunds", "Return order %1 does not exist.").arg(returnId));
     const int64_t orderId = r.value(0).toLongLong();
     const int64_t amount = r.value(1).toLongLong();
     const QString returnNo = r.value(2).toString();
@@ -425,7 +424,7 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
         !st.ok())
         return st;
     if (claim.numRowsAffected() != 1)
-        return Error(QStringLiteral("return.state"), tr("Return order %1 is not awaiting goods.").arg(returnNo));
+        return Error(QStringLiteral("return.state"), QCoreApplication::translate("Refunds", "Return order %1 is not awaiting goods.").arg(returnNo));
     if (Status st = addRefundMoney(before.value(), amount); !st.ok())
         return st;
     if (!oid.isEmpty()) {
@@ -454,7 +453,7 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
     if (!after.ok())
         return after.error();
     if (Status st = audit(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
-                          tr("Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
+                          QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
         !st.ok())
         return st;
     if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Returned); !ev.ok())

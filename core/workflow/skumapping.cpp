@@ -13,7 +13,6 @@ namespace od {
 
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-QString tr(const char *s) { return QCoreApplication::translate("SkuMapping", s); }
 
 Result<std::optional<QString>> find(QSqlDatabase db, int64_t shopId, const QString &item, const QString &sku)
 {
@@ -44,9 +43,9 @@ Status SkuMappingService::setMapping(const Session &session, int64_t shopId, con
         return st;
     const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
     if (item.isEmpty() || code.isEmpty())
-        return Error(QStringLiteral("mapping.invalid"), tr("A goods mapping needs the platform item id and our goods code."));
-    for (const auto &[value, label] : {std::pair{item, tr("The platform item id")}, std::pair{sku, tr("The platform SKU id")},
-                                       std::pair{code, tr("The goods code")}}) {
+        return Error(QStringLiteral("mapping.invalid"), QCoreApplication::translate("SkuMapping", "A goods mapping needs the platform item id and our goods code."));
+    for (const auto &[value, label] : {std::pair{item, QCoreApplication::translate("SkuMapping", "The platform item id")}, std::pair{sku, QCoreApplication::translate("SkuMapping", "The platform SKU id")},
+                                       std::pair{code, QCoreApplication::translate("SkuMapping", "The goods code")}}) {
         if (Status st = checkText(value, label, 128); !st.ok())
             return st;
     }

@@ -150,6 +150,13 @@ TEST(BackendRecords, EveryAuditActionTheCoreWritesHasALabel)
     ASSERT_TRUE(d.backend.shipOrder(ids[0], QStringLiteral("SF"), QStringLiteral("SF1234567890")).ok());
     ASSERT_TRUE(d.backend.partialRefund(ids[0], od::Money::fromFen(100), QStringLiteral("破损补偿")).ok());
     ASSERT_TRUE(d.backend.cancelOrder(ids[1]).ok());
+    // 移除 and 已处理 on the pending pool are audited too.
+    auto pool = makeTrades(d.shop, 2, 100);
+    insertTrades(d.t.db(), pool);
+    const int64_t first = od::TradeRepository(d.t.db()).findByTid(d.shop, pool[0].tid).value().value().id;
+    const int64_t second = od::TradeRepository(d.t.db()).findByTid(d.shop, pool[1].tid).value().value().id;
+    ASSERT_TRUE(d.backend.removeTrade(first).ok());
+    ASSERT_TRUE(d.backend.markTradeProcessed(second).ok());
     QSqlQuery q(d.t.db().connection());
     ASSERT_TRUE(od::sql::exec(q, QStringLiteral("SELECT DISTINCT action FROM audit_log")).ok());
     int n = 0;
@@ -158,7 +165,16 @@ TEST(BackendRecords, EveryAuditActionTheCoreWritesHasALabel)
         const QString key = q.value(0).toString();
         EXPECT_TRUE(ui::auditActionKeys().contains(key)) << key.toStdString() << " has no label";
     }
-    EXPECT_GE(n, 6);
+    EXPECT_GE(n, 8);
+    // The 记录 column names the kind of record in words, not the table key.
+    ASSERT_TRUE(od::sql::exec(q, QStringLiteral("SELECT DISTINCT entity FROM audit_log")).ok());
+    int kinds = 0;
+    while (q.next()) {
+        ++kinds;
+        const QString key = q.value(0).toString();
+        EXPECT_NE(ui::stateLabel(od::ListId::Audit, QStringLiteral("entity"), key), key) << key.toStdString() << " shown raw";
+    }
+    EXPECT_GE(kinds, 2);  // sales_order, trade
 }
 
 TEST(BackendRecords, ExceptionBodyAsStoredEvenBinary)

@@ -1,0 +1,73 @@
+#include "tradeactions.h"
+
+#include "audit.h"
+#include "storage/sql.h"
+#include "storage/traderepository.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+namespace od {
+
+Status TradeActions::remove(const Session &session, int64_t tradeId) { return act(session, tradeId, TradeAction::Remove); }
+Status TradeActions::markProcessed(const Session &session, int64_t tradeId) { return act(session, tradeId, TradeAction::MarkProcessed); }
+
+Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
+{
+    const bool removing = action == TradeAction::Remove;
+    if (Status st = requireRight(session, removing ? Right::Remove : Right::MarkProcessed); !st.ok())
+        return st;
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    TradeRepository repo(m_db);
+    auto state = repo.state(id);
+    if (!state.ok())
+        return state.error();
+    if (auto e = checkTradeAction(state.value(), action))
+        return *e;
+
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified "
+                                                "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
+                              {QVariant::fromValue<qlonglong>(id)});
+        !st.ok())
+        return st;
+    if (!q.next())
+        return repo.state(id).error();  // gone between the two reads: the repository's "no longer exists"
+    const QString tid = q.value(0).toString();
+    const QString shopName = q.value(2).toString();
+    const QJsonObject before{{QStringLiteral("tid"), tid},
+                             {QStringLiteral("shop_id"), QString::number(q.value(1).toLongLong())},
+                             {QStringLiteral("shop"), shopName},
+                             {QStringLiteral("platform_status"), q.value(3).toString()},
+                             {QStringLiteral("buyer_nick"), q.value(4).toString()},
+                             {QStringLiteral("paid_fen"), QString::number(q.value(5).toLongLong())},
+                             {QStringLiteral("modified"), q.value(6).toString()},
+                             {QStringLiteral("state"), toKey(state.value())}};
+    q.finish();
+
+    if (Status st = removing ? repo.remove(id) : repo.markProcessedInTransaction(id, session.login); !st.ok())
+        return st;
+
+    AuditEntry a;
+    a.user = session.login;
+    a.action = removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed");
+    a.entity = QStringLiteral("trade");
+    a.entityId = QString::number(id);
+    a.before = Audit::json(before);
+    if (!removing)
+        a.after = Audit::json(QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}});
+    a.detail = removing
+        ? QCoreApplication::translate("Trades", "Trade %1 of %2 removed from the pending pool; the next download brings it back.").arg(tid, shopName)
+        : QCoreApplication::translate("Trades", "Trade %1 of %2 marked processed; it will not be downloaded again.").arg(tid, shopName);
+    if (Status st = Audit::append(db, a); !st.ok())
+        return st;
+    return tx.commit();
+}
+
+} // namespace od
