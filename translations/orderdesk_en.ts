@@ -336,7 +336,7 @@
         <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
@@ -850,13 +850,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location line="+37"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-64"/>
+        <source>expected one of %1</source>
+        <translation>expected one of %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The configuration is not a JSON object.</source>
         <translation>The configuration is not a JSON object.</translation>
     </message>
@@ -2315,7 +2320,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>The push body is too large: %1 bytes (at most %2 are accepted).</translation>
     </message>
@@ -2402,7 +2407,7 @@
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/receiverdialog.cpp" line="+20"/>
+        <location filename="../ui/receiverdialog.cpp" line="+22"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
@@ -3771,6 +3776,36 @@
         <translation>Display name changed</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shop added</source>
+        <translation>Shop added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop changed</source>
+        <translation>Shop changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop enabled or disabled</source>
+        <translation>Shop enabled or disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules changed</source>
+        <translation>Schedules changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push receiver settings changed</source>
+        <translation>Push receiver settings changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM settings changed</source>
+        <translation>CRM settings changed</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Trade</source>
         <translation>Trade</translation>
@@ -3794,6 +3829,16 @@
         <location line="+1"/>
         <source>User</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
     <message>
         <location line="+96"/>

@@ -336,7 +336,7 @@
         <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+48"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
@@ -850,13 +850,18 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+47"/>
+        <location line="+55"/>
         <location line="+37"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-64"/>
+        <source>expected one of %1</source>
+        <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The configuration is not a JSON object.</source>
         <translation>配置不是 JSON 对象。</translation>
     </message>
@@ -2313,7 +2318,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>推送内容过大：%1 字节（最多接受 %2 字节）。</translation>
     </message>
@@ -2400,7 +2405,7 @@
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/receiverdialog.cpp" line="+20"/>
+        <location filename="../ui/receiverdialog.cpp" line="+22"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
@@ -3769,6 +3774,36 @@
         <translation>修改姓名</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Shop added</source>
+        <translation>添加店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop changed</source>
+        <translation>修改店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop enabled or disabled</source>
+        <translation>启用/停用店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedules changed</source>
+        <translation>修改计划任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Push receiver settings changed</source>
+        <translation>修改推送接收设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM settings changed</source>
+        <translation>修改 CRM 设置</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Trade</source>
         <translation>平台订单</translation>
@@ -3792,6 +3827,16 @@
         <location line="+1"/>
         <source>User</source>
         <translation>用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
     <message>
         <location line="+96"/>

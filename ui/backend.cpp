@@ -622,14 +622,7 @@ od::Result<ReceiverSettings> Backend::receiverSettings()
     r.bindAddress = stored.value().first.bindAddress;
     r.port = stored.value().first.port;
     r.enabled = stored.value().second;
-    QSqlQuery q(m_db.connection());
-    if (od::Status st = od::sql::exec(q, QStringLiteral("SELECT value FROM settings WHERE key = 'gateway.receiver'")); !st.ok())
-        return st.error();
-    if (q.next()) {
-        const nlohmann::json j = nlohmann::json::parse(q.value(0).toString().toStdString(), nullptr, false);
-        if (j.is_object() && j.contains("reply_format") && j["reply_format"].is_string())
-            r.replyFormat = QString::fromStdString(j["reply_format"].get<std::string>());
-    }
+    r.replyFormat = stored.value().first.replyFormat;
     return r;
 }
 
@@ -642,7 +635,7 @@ od::Status Backend::saveReceiverSettings(const ReceiverSettings &r)
     static const QRegularExpression ipv4(QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
     if (!ipv4.match(r.bindAddress.trimmed()).hasMatch() && r.bindAddress.trimmed() != QLatin1String("::"))
         return settingsError("settings.receiver_address", QCoreApplication::translate("Backend", "The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1."));
-    if (!QStringList{QStringLiteral("code_msg"), QStringLiteral("rsp"), QStringLiteral("plain")}.contains(r.replyFormat))
+    if (!od::push::replyFormats().contains(r.replyFormat))
         return settingsError("settings.receiver_reply", QCoreApplication::translate("Backend", "Unknown reply format \"%1\".").arg(r.replyFormat));
     auto stored = od::gateway::storedReceiverOptions(m_db);
     if (!stored.ok())
@@ -650,8 +643,8 @@ od::Status Backend::saveReceiverSettings(const ReceiverSettings &r)
     od::push::ReceiverOptions o = stored.value().first;  // keeps limits and timeouts
     o.bindAddress = r.bindAddress.trimmed();
     o.port = r.port;
-    nlohmann::json j = od::gateway::receiverToJson(o, r.enabled);
-    j["reply_format"] = r.replyFormat.toStdString();
+    o.replyFormat = r.replyFormat;
+    const nlohmann::json j = od::gateway::receiverToJson(o, r.enabled);
     QSqlDatabase conn = m_db.connection();
     od::sql::Transaction tx(conn, m_db.dialect());
     if (od::Status st = tx.begin(); !st.ok())

@@ -1,5 +1,7 @@
 #include "receiverdialog.h"
 
+#include "push/pushreceiver.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
@@ -29,7 +31,7 @@ ReceiverDialog::ReceiverDialog(Backend &backend, const ReceiverSettings &r, QWid
     m_port->setRange(1, 65535);
     m_port->setValue(r.port > 0 ? r.port : 8090);
     m_reply = new QComboBox(this);
-    for (const QString &f : {QStringLiteral("code_msg"), QStringLiteral("rsp"), QStringLiteral("plain")})
+    for (const QString &f : od::push::replyFormats())
         m_reply->addItem(replyExample(f), f);
     if (int i = m_reply->findData(r.replyFormat); i >= 0)
         m_reply->setCurrentIndex(i);

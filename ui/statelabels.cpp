@@ -79,6 +79,12 @@ const Pair kAuditActions[] = {
     {"user.password", QT_TRANSLATE_NOOP("StateLabels", "Password changed")},
     {"user.active", QT_TRANSLATE_NOOP("StateLabels", "Account enabled or disabled")},
     {"user.name", QT_TRANSLATE_NOOP("StateLabels", "Display name changed")},
+    {"shop.create", QT_TRANSLATE_NOOP("StateLabels", "Shop added")},
+    {"shop.update", QT_TRANSLATE_NOOP("StateLabels", "Shop changed")},
+    {"shop.enabled", QT_TRANSLATE_NOOP("StateLabels", "Shop enabled or disabled")},
+    {"shop.schedules", QT_TRANSLATE_NOOP("StateLabels", "Schedules changed")},
+    {"settings.receiver", QT_TRANSLATE_NOOP("StateLabels", "Push receiver settings changed")},
+    {"settings.crm", QT_TRANSLATE_NOOP("StateLabels", "CRM settings changed")},
 };
 // The kinds of record an audit entry is about (audit_log.entity).
 const Pair kAuditEntities[] = {
@@ -87,6 +93,8 @@ const Pair kAuditEntities[] = {
     {"pending_refund", QT_TRANSLATE_NOOP("StateLabels", "Refund request")},
     {"sku_mapping", QT_TRANSLATE_NOOP("StateLabels", "Goods mapping")},
     {"user", QT_TRANSLATE_NOOP("StateLabels", "User")},
+    {"shop", QT_TRANSLATE_NOOP("StateLabels", "Shop")},
+    {"settings", QT_TRANSLATE_NOOP("StateLabels", "Settings")},
 };
 
 template <size_t N> QString find(const Pair (&table)[N], const QString &v)

@@ -61,6 +61,13 @@ Status readReceiver(const json &r, push::ReceiverOptions *o, bool *enabled)
     if (!wt.ok())
         return wt.error();
     o->writeTimeoutSec = wt.value();
+    if (r.contains("reply_format")) {
+        const QString f = r["reply_format"].is_string() ? QString::fromStdString(r["reply_format"].get<std::string>()) : QString();
+        if (!push::replyFormats().contains(f))
+            return fieldError(QStringLiteral("receiver.reply_format"),
+                              QCoreApplication::translate("Gateway", "expected one of %1").arg(push::replyFormats().join(QStringLiteral(", "))));
+        o->replyFormat = f;
+    }
     return {};
 }
 } // namespace
@@ -68,7 +75,8 @@ Status readReceiver(const json &r, push::ReceiverOptions *o, bool *enabled)
 json receiverToJson(const push::ReceiverOptions &o, bool enabled)
 {
     return {{"enabled", enabled}, {"bind", o.bindAddress.toStdString()}, {"port", o.port}, {"max_body", o.maxBody},
-            {"threads", o.threads}, {"read_timeout_s", o.readTimeoutSec}, {"write_timeout_s", o.writeTimeoutSec}};
+            {"threads", o.threads}, {"read_timeout_s", o.readTimeoutSec}, {"write_timeout_s", o.writeTimeoutSec},
+            {"reply_format", o.replyFormat.toStdString()}};
 }
 
 Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)

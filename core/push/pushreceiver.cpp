@@ -106,18 +106,39 @@ PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions o
             out = handlePush(code, appKey, body, total, remote);
         }
         res.status = out.httpStatus;
-        res.set_content(replyBody(out.accepted, out.message), "application/json; charset=utf-8");
+        reply(res, out.accepted, out.message);
     });
 }
 
 PushReceiver::~PushReceiver() { stop(); }
 
-std::string PushReceiver::replyBody(bool accepted, const QString &message)
+void PushReceiver::reply(httplib::Response &res, bool accepted, const QString &message) const
 {
+    const auto [body, type] = replyBody(m_options.replyFormat, accepted, message);
+    res.set_content(body, type);
+}
+
+const QStringList &replyFormats()
+{
+    static const QStringList formats{QStringLiteral("code_msg"), QStringLiteral("rsp"), QStringLiteral("plain")};
+    return formats;
+}
+
+std::pair<std::string, std::string> PushReceiver::replyBody(const QString &format, bool accepted, const QString &message)
+{
+    static const std::string json = "application/json; charset=utf-8";
+    if (format == QLatin1String("plain"))
+        return {accepted ? std::string("success") : "fail: " + message.toStdString(), "text/plain; charset=utf-8"};
     nlohmann::json j;
-    j["code"] = accepted ? 0 : 1;
-    j["msg"] = accepted ? std::string("success") : message.toStdString();
-    return j.dump();
+    if (format == QLatin1String("rsp")) {
+        j["rsp"] = accepted ? "succ" : "fail";
+        if (!accepted)
+            j["res"] = message.toStdString();
+    } else {
+        j["code"] = accepted ? 0 : 1;
+        j["msg"] = accepted ? std::string("success") : message.toStdString();
+    }
+    return {j.dump(), json};
 }
 
 Status PushReceiver::addPostRoute(const std::string &pattern, Handler handler)
@@ -205,7 +226,7 @@ bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Respon
                                                   QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
                                                       .arg(size).arg(m_options.maxBody)),
                              {}, size, 413);
-        res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
+        reply(res, false, out.message);
         return true;
     }
     if (routed)
@@ -230,7 +251,7 @@ bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Respon
         return false;  // 404 for other paths and the like: not a push
     }
     Outcome out = refuse(code, remote, error, {}, 0, res.status);
-    res.set_content(replyBody(false, out.message), "application/json; charset=utf-8");
+    reply(res, false, out.message);
     return true;
 }
 

@@ -37,7 +37,14 @@ struct ReceiverOptions {
     int threads = 16;                            // handler threads (each with its own database connection)
     int keepAliveMaxCount = 100;
     int keepAliveTimeoutSec = 5;                 // idle keep-alive connections are closed earlier when others wait
+    // What the mall gets back (protocols.md §2: its expected reply is not public, so it is a setting):
+    // "code_msg" {"code":0,"msg":"success"} / {"code":1,"msg":reason}; "rsp" {"rsp":"succ"} /
+    // {"rsp":"fail","res":reason}; "plain" text "success" / "fail: reason".
+    QString replyFormat = QStringLiteral("code_msg");
 };
+
+// The reply formats ReceiverOptions::replyFormat accepts.
+const QStringList &replyFormats();
 
 class PushReceiver {
 public:
@@ -60,7 +67,8 @@ public:
     bool running() const;
 
     // The answer body the mall gets. One place, so the format can become a per-shop setting.
-    static std::string replyBody(bool accepted, const QString &message);
+    // The reply body and its content type in `format` (one of replyFormats(); others answer as code_msg).
+    static std::pair<std::string, std::string> replyBody(const QString &format, bool accepted, const QString &message);
 
     struct Counters {
         std::atomic<qint64> accepted{0};
@@ -72,6 +80,7 @@ public:
     const Counters &counters() const { return m_counters; }
 
 private:
+    void reply(httplib::Response &res, bool accepted, const QString &message) const;
     struct Outcome {
         bool accepted = false;
         int httpStatus = 200;

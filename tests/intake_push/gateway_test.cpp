@@ -103,6 +103,22 @@ TEST(Gateway, ConfigRefusesSecrets)
     EXPECT_TRUE(scheme.error().message.contains(QStringLiteral("shops[0].sign_scheme")));
 }
 
+TEST(Gateway, ReplyFormatIsCheckedStoredAndReadBack)
+{
+    auto bad = gateway::GatewayConfig::parse(R"({"receiver":{"reply_format":"xml"}})");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(bad.error().message.contains(QStringLiteral("receiver.reply_format"))) << bad.error().message.toStdString();
+    auto good = gateway::GatewayConfig::parse(R"({"receiver":{"port":8123,"reply_format":"plain"}})");
+    ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
+    EXPECT_EQ(good->receiver.replyFormat, QStringLiteral("plain"));
+    test::TestDb t;
+    ASSERT_TRUE(gateway::storeConfig(t.db(), good.value()).ok());
+    auto stored = gateway::storedReceiverOptions(t.db());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->first.port, 8123);
+    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("plain"));  // used to be dropped by the rewrite
+}
+
 TEST(Gateway, LoadConfigThenReceivePushesAndStopCleanly)
 {
     test::TestDb t;

@@ -138,6 +138,49 @@ TEST(PushReceiver, AppKeyLookupDisabledShopsAndOtherSchemes)
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions")), 3);
 }
 
+TEST(PushReceiver, RepliesInTheConfiguredFormat)
+{
+    struct Case { QString format; std::string ok; std::string contentType; };
+    const std::vector<Case> cases = {
+        {QStringLiteral("code_msg"), R"({"code":0,"msg":"success"})", "application/json"},
+        {QStringLiteral("rsp"), R"({"rsp":"succ"})", "application/json"},
+        {QStringLiteral("plain"), "success", "text/plain"},
+    };
+    int serial = 0;
+    for (const Case &c : cases) {
+        SCOPED_TRACE(c.format.toStdString());
+        ReceiverOptions o;
+        o.replyFormat = c.format;
+        ReceiverFixture f(o);
+        ASSERT_TRUE(f.secrets.set(QStringLiteral("mall1"), kSecret).ok());
+        makeMallShop(f.t.db(), QStringLiteral("mall1"), QStringLiteral("mall1"));
+        f.start();
+        httplib::Client client("127.0.0.1", f.port);
+        const json order = seedVersion(QStringLiteral("RF%1").arg(++serial), QStringLiteral("2025-03-20 16:58:12"));
+        auto accepted = client.Post("/push/mall1", signedDump(order, kSecret), "application/json");
+        ASSERT_TRUE(accepted);
+        EXPECT_EQ(accepted->status, 200);
+        EXPECT_EQ(accepted->body, c.ok);
+        EXPECT_NE(accepted->get_header_value("Content-Type").find(c.contentType), std::string::npos);
+        auto refused = client.Post("/push/mall1", signedDump(order, QStringLiteral("wrong")), "application/json");
+        ASSERT_TRUE(refused);
+        if (c.format == QLatin1String("plain")) {
+            EXPECT_EQ(refused->body.rfind("fail: ", 0), 0u) << refused->body;
+        } else {
+            const json r = json::parse(refused->body, nullptr, false);
+            ASSERT_TRUE(r.is_object()) << refused->body;
+            if (c.format == QLatin1String("rsp")) {
+                EXPECT_EQ(r.value("rsp", ""), "fail");
+                EXPECT_FALSE(r.value("res", "").empty());
+            } else {
+                EXPECT_EQ(r.value("code", -1), 1);
+            }
+        }
+        EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades")), 1);
+        EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions")), 1);
+    }
+}
+
 TEST(PushReceiver, ExtraRoutesShareTheServer)
 {
     ReceiverFixture f;

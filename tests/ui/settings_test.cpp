@@ -17,6 +17,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include "statelabels.h"
+
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -54,6 +56,21 @@ QStringList cellsContaining(od::Database &db, const QString &table, const QStrin
 }
 
 template <typename D> bool closed(const QPointer<D> &d) { return d.isNull() || !d->isVisible(); }
+
+// The audit list shows actions and record kinds in words: every one written so far has a label.
+void expectAuditInWords(od::Database &db, int atLeast)
+{
+    QSqlQuery q(db.connection());
+    ASSERT_TRUE(q.exec(QStringLiteral("SELECT DISTINCT action, entity FROM audit_log")));
+    int n = 0;
+    while (q.next()) {
+        ++n;
+        const QString action = q.value(0).toString(), entity = q.value(1).toString();
+        EXPECT_NE(ui::auditActionLabel(action), action) << action.toStdString() << " shown raw";
+        EXPECT_NE(ui::stateLabel(od::ListId::Audit, QStringLiteral("entity"), entity), entity) << entity.toStdString() << " shown raw";
+    }
+    EXPECT_GE(n, atLeast);
+}
 } // namespace
 
 TEST(SettingsPage, AddShopStoresTheSecretOnlyInTheSecretStore)
@@ -136,6 +153,7 @@ TEST(SettingsPage, AddShopStoresTheSecretOnlyInTheSecretStore)
     // Disable from the page.
     page.setShopEnabled(0, false);
     ASSERT_TRUE(waitFor([&] { return !od::ShopRepository(t.db()).byCode(QStringLiteral("tmall01")).value().value().enabled; }));
+    expectAuditInWords(t.db(), 2);  // shop.create, shop.enabled
 }
 
 TEST(SettingsPage, TeamModeHasNoCredentialFields)
@@ -293,6 +311,7 @@ TEST(SettingsPage, CrmSettingsRoundTripAndRestartTheLink)
             again->reject();
         return same;
     }));
+    expectAuditInWords(t.db(), 1);  // settings.crm
 }
 
 TEST(SettingsPage, SchedulesReceiverAndLanguage)
@@ -344,10 +363,12 @@ TEST(SettingsPage, SchedulesReceiverAndLanguage)
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->first.port, 9123);
     EXPECT_EQ(stored->first.bindAddress, QStringLiteral("127.0.0.1"));
+    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("rsp"));  // what the receiver answers with
     EXPECT_EQ(backend.receiverSettings()->replyFormat, QStringLiteral("rsp"));
 
     SettingsPage page(backend);
     page.saveLanguage(QStringLiteral("en"));
     EXPECT_EQ(QSettings().value(SettingsPage::languageKey()).toString(), QStringLiteral("en"));
     EXPECT_EQ(SettingsPage::languageKey(), QStringLiteral("ui/language"));
+    expectAuditInWords(t.db(), 2);  // shop.schedules, settings.receiver
 }
