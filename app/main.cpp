@@ -12,6 +12,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "settingspage.h"
+#include "uifont.h"
 #include "storage/database.h"
 #include "storage/listrepository.h"
 #include "workflow/conversionservice.h"
@@ -46,6 +47,7 @@ void installTranslations(QApplication &app, const QString &lang)
     if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
     QLocale::setDefault(QLocale(lang));
+    QApplication::setFont(ui::interfaceFont(QApplication::font(), lang));
 }
 
 QString defaultDatabasePath()

@@ -138,3 +138,4 @@ TEST(Translations, CoreMessagesComeOutInChinese)
     EXPECT_FALSE(hasChinese(od::label(od::TradeState::Pending)));
 }
 } // namespace
+

@@ -1,0 +1,34 @@
+#include "uifont.h"
+
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QStringList>
+
+namespace ui {
+
+QFont interfaceFont(const QFont &current, const QString &lang)
+{
+    if (!lang.startsWith(QLatin1String("zh")))
+        return current;
+    const QFontInfo info(current);
+    if (QFontDatabase::writingSystems(info.family()).contains(QFontDatabase::SimplifiedChinese))
+        return current;
+    const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
+    static const char *const preferred[] = {"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+                                            "Source Han Sans SC", "WenQuanYi Micro Hei", "SimSun"};
+    QString family;
+    for (const char *p : preferred)
+        if (chinese.contains(QLatin1String(p))) {
+            family = QLatin1String(p);
+            break;
+        }
+    if (family.isEmpty() && !chinese.isEmpty())
+        family = chinese.first();
+    if (family.isEmpty())
+        return current;
+    QFont f(current);
+    f.setFamilies({family});
+    return f;
+}
+
+} // namespace ui

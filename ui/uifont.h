@@ -1,0 +1,13 @@
+#pragma once
+// The interface font for a language. Chinese drawn in a font without Chinese glyphs falls back, glyph
+// by glyph, to another font with a taller ascent, and styles that size things from the primary font
+// (group-box titles under the Windows style) then clip it. So in Chinese the desk uses a font that
+// has the glyphs itself: the first installed of the usual Chinese interface families, same size.
+#include <QFont>
+#include <QString>
+
+namespace ui {
+
+QFont interfaceFont(const QFont &current, const QString &lang);
+
+} // namespace ui
