@@ -20,8 +20,6 @@ constexpr qint64 kSecretCacheMs = 30 * 1000;
 
 // Each handler thread keeps one trade repository (its prepared statements) for the receiver's
 // database; released by the thread's exit hook, before its database connection closes.
-thread_local std::unique_ptr<TradeRepository> t_trades;
-thread_local const Database *t_tradesDb = nullptr;
 
 GuardOptions guardOptions(const ReceiverOptions &o)
 {
@@ -59,10 +57,8 @@ Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
 
 PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions options)
     : m_db(db), m_secrets(secrets), m_options(std::move(options)),
-      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] {
-          t_trades.reset();
-          t_tradesDb = nullptr;
-      }))
+      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] { IntakeBatcher::releaseThreadState(); })),
+      m_batcher(std::make_unique<IntakeBatcher>(db))
 {
     m_server->Post(R"(/push/([^/?]+))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
         QByteArray body;
@@ -322,11 +318,7 @@ PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QS
         return refuse(s.code, remote, mapped.error(), body, fullSize, 400);
     for (const QString &w : mapped->warnings)
         qCInfo(lcPush).noquote() << "order" << mapped->trade.tid << "of" << s.code << ":" << w;
-    if (!t_trades || t_tradesDb != &m_db) {
-        t_trades = std::make_unique<TradeRepository>(m_db);
-        t_tradesDb = &m_db;
-    }
-    auto res = PushStore(m_db, t_trades.get()).intake(mapped.value());
+    auto res = m_batcher->submit(mapped.value());
     if (!res.ok())
         return refuse(s.code, remote, res.error(), body, fullSize, 503);
     ++m_counters.accepted;

@@ -2,6 +2,7 @@
 // The HTTP endpoint the pushing mall calls: POST /push/<shop_code>. Runs a cpp-httplib server (with
 // the guards of guardedserver.h: whole-request deadline, fair use of the threads) on its own thread
 // with a fixed pool of handler threads; each handler thread uses its own database connection. Other parts (the CRM callback) can mount routes on the same server with addPostRoute().
+#include "push/intakebatcher.h"
 #include "push/pushstore.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
@@ -78,6 +79,7 @@ public:
     // their thread to others, ...).
     const GuardedServer &server() const { return *m_server; }
     const Counters &counters() const { return m_counters; }
+    IntakeBatcher::Stats batchStats() const { return m_batcher->stats(); }
 
 private:
     void reply(httplib::Response &res, bool accepted, const QString &message) const;
@@ -98,6 +100,7 @@ private:
     SecretStore &m_secrets;
     ReceiverOptions m_options;
     std::unique_ptr<GuardedServer> m_server;
+    std::unique_ptr<IntakeBatcher> m_batcher;  // group commit of accepted orders
     std::thread m_thread;
     int m_port = 0;
     bool m_started = false;

@@ -54,11 +54,54 @@ Result<IntakeResult> PushStore::intake(const MappedPush &push)
 {
     if (Status st = m_db.open(); !st.ok())
         return st.error();
+    auto writer = sqliteWriterLock(m_db);
+    sql::Transaction tx(m_db.connection(), m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st.error();
+    auto res = intakeInTransaction(push);
+    if (!res.ok())
+        return res.error();
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    return res;
+}
+
+std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const MappedPush *> &pushes)
+{
+    std::vector<Result<IntakeResult>> out;
+    out.reserve(pushes.size());
+    auto failAll = [&](const Error &e) {
+        out.assign(pushes.size(), Result<IntakeResult>(e));
+        return out;
+    };
+    if (Status st = m_db.open(); !st.ok())
+        return failAll(st.error());
     QSqlDatabase db = m_db.connection();
     auto writer = sqliteWriterLock(m_db);
     sql::Transaction tx(db, m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
-        return st.error();
+        return failAll(st.error());
+    QSqlQuery sp(db);
+    for (const MappedPush *push : pushes) {
+        // Each order in its own savepoint: one that fails leaves the others of the batch intact.
+        if (!sp.exec(QStringLiteral("SAVEPOINT intake_one")))
+            return failAll(sql::dbError(sp, "starting an order of a batch"));
+        auto r = intakeInTransaction(*push);
+        if (!sp.exec(r.ok() ? QStringLiteral("RELEASE SAVEPOINT intake_one")
+                            : QStringLiteral("ROLLBACK TO SAVEPOINT intake_one")))
+            return failAll(sql::dbError(sp, "ending an order of a batch"));
+        if (!r.ok())
+            sp.exec(QStringLiteral("RELEASE SAVEPOINT intake_one"));
+        out.push_back(std::move(r));
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return failAll(st.error());
+    return out;
+}
+
+Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
+{
+    QSqlDatabase db = m_db.connection();
     const Trade &t = push.trade;
     if (m_db.isPostgres()) {
         // Serialises pushes of the same order (also its very first insert, which no row lock covers).
@@ -112,8 +155,6 @@ Result<IntakeResult> PushStore::intake(const MappedPush &push)
             }
         }
     }
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
     return res;
 }
 

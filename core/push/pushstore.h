@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/traderepository.h"
 #include <QByteArray>
+#include <vector>
 
 namespace od::push {
 
@@ -38,6 +39,12 @@ public:
     // One transaction: per-order lock (PostgreSQL advisory lock; SQLite's write lock), upsert, and for
     // an already converted order a platform_changes row + has_warning + pending refunds.
     Result<IntakeResult> intake(const MappedPush &push);
+    // Group commit: several orders in one transaction, each in its own savepoint, so one that fails
+    // does not take the others with it. Results in the order of `pushes`; if the transaction itself
+    // cannot begin or commit, every result is that error (and nothing of the batch was written).
+    std::vector<Result<IntakeResult>> intakeBatch(const std::vector<const MappedPush *> &pushes);
+    // The work of intake() inside the caller's open transaction.
+    Result<IntakeResult> intakeInTransaction(const MappedPush &push);
     Status recordException(const PushException &e);
     // Inside a caller's transaction. Newer `modified` wins; a handled refund is left alone.
     Status upsertPendingRefund(const PendingRefund &r);

@@ -55,8 +55,12 @@ TEST(PlatformTime, ZeroDatesAreUnsetAndBadDatesAreErrors)
     EXPECT_EQ(od::parsePlatformTime(u"0000-00-00 00:00:00").value(), QString());
     EXPECT_EQ(od::parsePlatformTime(u"").value(), QString());
     EXPECT_EQ(od::parsePlatformTime(u"2025-03-20 16:58:09").value(), QStringLiteral("2025-03-20 16:58:09"));
+    EXPECT_EQ(od::parsePlatformTime(u"2024-02-29 23:59:59").value(), QStringLiteral("2024-02-29 23:59:59"));  // leap day
+    EXPECT_EQ(od::parsePlatformTime(u"  2025-03-20 00:00:00 ").value(), QStringLiteral("2025-03-20 00:00:00"));
     for (const char16_t *bad : {u"2025-13-45", u"2025-13-45 10:00:00", u"2025-02-30 10:00:00", u"yesterday",
-                                u"2025-03-20T16:58:09", u"2025-03-20 25:00:00", u"2025-03-20 16:58"}) {
+                                u"2025-03-20T16:58:09", u"2025-03-20 25:00:00", u"2025-03-20 16:58", u"2025-02-29 00:00:00",
+                                u"+025-03-20 16:58:09", u"2025-03-20 16:58:6x", u"２０２５-03-20 16:58:09", u"0000-01-01 00:00:00",
+                                u"2025-03-20 16:60:00", u"2025-00-10 10:00:00"}) {
         auto r = od::parsePlatformTime(bad);
         EXPECT_FALSE(r.ok()) << QString::fromUtf16(bad).toStdString();
         if (!r.ok())

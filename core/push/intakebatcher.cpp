@@ -1,0 +1,71 @@
+#include "intakebatcher.h"
+
+#include <memory>
+
+namespace od::push {
+
+namespace {
+// Each writer thread keeps its repository, whose prepared statements belong to its connection.
+thread_local std::unique_ptr<TradeRepository> t_repo;
+thread_local const Database *t_repoDb = nullptr;
+
+TradeRepository &repositoryFor(Database &db)
+{
+    if (!t_repo || t_repoDb != &db) {
+        t_repo = std::make_unique<TradeRepository>(db);
+        t_repoDb = &db;
+    }
+    return *t_repo;
+}
+} // namespace
+
+Result<IntakeResult> IntakeBatcher::submit(const MappedPush &push)
+{
+    Item mine;
+    mine.push = &push;
+    std::unique_lock<std::mutex> lock(m_mutex);
+    m_queue.push_back(&mine);
+    while (!mine.result) {
+        if (m_writing) {
+            m_done.wait(lock);
+            continue;
+        }
+        // Nobody is writing: this thread writes what is waiting (its own order may be in a later batch
+        // when more than m_maxBatch were ahead of it; then it loops and writes again or waits).
+        m_writing = true;
+        std::vector<Item *> batch;
+        while (!m_queue.empty() && int(batch.size()) < m_maxBatch) {
+            batch.push_back(m_queue.front());
+            m_queue.pop_front();
+        }
+        lock.unlock();
+        std::vector<const MappedPush *> pushes;
+        pushes.reserve(batch.size());
+        for (Item *i : batch)
+            pushes.push_back(i->push);
+        std::vector<Result<IntakeResult>> results = PushStore(m_db, &repositoryFor(m_db)).intakeBatch(pushes);
+        lock.lock();
+        for (size_t i = 0; i < batch.size(); ++i)
+            batch[i]->result = std::move(results[i]);
+        ++m_stats.batches;
+        m_stats.orders += qint64(batch.size());
+        m_stats.largest = std::max(m_stats.largest, int(batch.size()));
+        m_writing = false;
+        m_done.notify_all();
+    }
+    return std::move(*mine.result);
+}
+
+void IntakeBatcher::releaseThreadState()
+{
+    t_repo.reset();
+    t_repoDb = nullptr;
+}
+
+IntakeBatcher::Stats IntakeBatcher::stats() const
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    return m_stats;
+}
+
+} // namespace od::push
