@@ -162,6 +162,7 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         const od::crm::CrmSettings s2 = settingsFor(sim2);
         httplib::Client cli("127.0.0.1", sim2.port());
         cli.set_keep_alive(true);
+        cli.set_tcp_nodelay(true);  // as the dispatcher's client: else Nagle + delayed ACK, ~40 ms a request
         const std::string apiPath = QUrl(sim2.url()).path().toStdString();
         int ok = 0;
         QElapsedTimer b;

@@ -908,7 +908,7 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <location filename="../app/gateway/main.cpp" line="+87"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -941,6 +941,11 @@
         <location line="+1"/>
         <source>Receiver port (overrides the configuration; 0 = any free port).</source>
         <translation>Receiver port (overrides the configuration; 0 = any free port).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the texts written for staff: zh_CN (default) or en.</source>
+        <translation>Language of the texts written for staff: zh_CN (default) or en.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1508,7 +1513,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/money.cpp" line="+13"/>
+        <location filename="../core/domain/money.cpp" line="+15"/>
         <source>Invalid amount &quot;%1&quot;: %2</source>
         <translation>Invalid amount &quot;%1&quot;: %2</translation>
     </message>
@@ -1548,7 +1553,7 @@
         <translation>Amount overflow</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</source>
         <translation>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</translation>
     </message>
@@ -2309,7 +2314,7 @@
         <translation>Line refund pushed by the mall</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+92"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+88"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</translation>
     </message>
@@ -2388,7 +2393,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+155"/>
+        <location filename="../app/main.cpp" line="+157"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>

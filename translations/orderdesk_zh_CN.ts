@@ -908,7 +908,7 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+63"/>
+        <location filename="../app/gateway/main.cpp" line="+87"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -941,6 +941,11 @@
         <location line="+1"/>
         <source>Receiver port (overrides the configuration; 0 = any free port).</source>
         <translation>接收端口（覆盖配置；0 = 任意空闲端口）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language of the texts written for staff: zh_CN (default) or en.</source>
+        <translation>写给员工看的文字所用的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1508,7 +1513,7 @@
 <context>
     <name>Money</name>
     <message>
-        <location filename="../core/domain/money.cpp" line="+13"/>
+        <location filename="../core/domain/money.cpp" line="+15"/>
         <source>Invalid amount &quot;%1&quot;: %2</source>
         <translation>金额“%1”无效：%2</translation>
     </message>
@@ -1548,7 +1553,7 @@
         <translation>金额溢出</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Invalid date &quot;%1&quot;: expected yyyy-MM-dd HH:mm:ss</source>
         <translation>日期“%1”无效：应为 yyyy-MM-dd HH:mm:ss</translation>
     </message>
@@ -2307,7 +2312,7 @@
         <translation>商城推送的明细退款</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+92"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+88"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>推送未按时到达（%1 秒内没有数据，或 %2 秒内未收全；已收到正文 %3 字节），连接已断开。</translation>
     </message>
@@ -2386,7 +2391,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+155"/>
+        <location filename="../app/main.cpp" line="+157"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QTranslator>
 #include <atomic>
 #include <cstdio>
 #include <memory>
@@ -47,6 +48,17 @@ std::unique_ptr<SecretStore> makeSecrets(const QString &mode, const QString &sec
     return chain;
 }
 
+// --lang X or --lang=X; zh_CN when absent.
+QString languageArgument(const QStringList &args)
+{
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size())
+            return args[i + 1];
+        if (args[i].startsWith(QLatin1String("--lang=")))
+            return args[i].mid(7);
+    }
+    return QStringLiteral("zh_CN");
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,6 +71,18 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("orderdesk.*.debug=false\norderdesk.*.info=true"));
 
+    // The language of what the gateway writes for staff to read (refusal reasons in 异常, platform
+    // changes, run errors) and of its help: zh_CN unless --lang en. Read before the parser so the help
+    // text itself is translated.
+    const QString lang = languageArgument(app.arguments());
+    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+        std::fprintf(stderr, "Unknown language \"%s\": use zh_CN or en.\n", qPrintable(lang));
+        return 2;
+    }
+    QTranslator translator;
+    if (translator.load(QStringLiteral(":/i18n/orderdesk_%1.qm").arg(lang)))
+        QCoreApplication::installTranslator(&translator);
+
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("Gateway", "OrderDesk gateway: receives pushed orders and runs scheduled downloads."));
     p.addHelpOption();
@@ -68,8 +92,9 @@ int main(int argc, char *argv[])
     QCommandLineOption secretsFileOpt(QStringLiteral("secrets-file"), QCoreApplication::translate("Gateway", "JSON file of secrets (mode 0600)."), QStringLiteral("file"));
     QCommandLineOption secretStoreOpt(QStringLiteral("secret-store"), QCoreApplication::translate("Gateway", "auto (keychain, file, env), keychain, file or env."), QStringLiteral("mode"), QStringLiteral("auto"));
     QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."), QStringLiteral("port"));
+    QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("Gateway", "Language of the texts written for staff: zh_CN (default) or en."), QStringLiteral("lang"), QStringLiteral("zh_CN"));
     QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
-    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, lockRetryOpt});
+    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt});
     // Not p.process(): on Windows, QCommandLineParser shows --help and errors in a message box when
     // the process has no console window (a service, a scheduled task, wine without a terminal), and
     // the gateway would hang there. A headless program writes them to its output and exits.

@@ -265,3 +265,37 @@ TEST(GatewayProgram, HelpAndBadFlagsAnswerOnTheConsoleAndExit)
     EXPECT_EQ(bad.proc.exitCode(), 2);
     EXPECT_TRUE(bad.output.contains(QStringLiteral("no-such-flag"))) << bad.output.toStdString();
 }
+
+TEST(GatewayProgram, WritesForStaffInChineseUnlessToldOtherwise)
+{
+    // What the gateway writes for staff (here: why a configuration is refused; in service, refusal
+    // reasons in 异常 and platform changes) is in their language: zh_CN by default, en on request.
+    test::TestDb t;
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(config);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("[1, 2, 3]");
+    f.close();
+    const QRegularExpression chinese(QStringLiteral("[\\x{4e00}-\\x{9fff}]"));
+
+    GatewayProcess zh;
+    zh.start({QStringLiteral("--db"), t.spec(), QStringLiteral("--load-config"), config});
+    ASSERT_TRUE(zh.proc.waitForFinished(60000));
+    zh.output += QString::fromUtf8(zh.proc.readAll());
+    EXPECT_EQ(zh.proc.exitCode(), 2);
+    EXPECT_TRUE(zh.output.contains(chinese)) << zh.output.toStdString();
+
+    GatewayProcess en;
+    en.start({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--db"), t.spec(), QStringLiteral("--load-config"), config});
+    ASSERT_TRUE(en.proc.waitForFinished(60000));
+    en.output += QString::fromUtf8(en.proc.readAll());
+    EXPECT_EQ(en.proc.exitCode(), 2);
+    EXPECT_TRUE(en.output.contains(QStringLiteral("not a JSON object"))) << en.output.toStdString();
+    EXPECT_FALSE(en.output.contains(chinese)) << en.output.toStdString();
+
+    GatewayProcess unknown;
+    unknown.start({QStringLiteral("--lang=fr"), QStringLiteral("--help")});
+    ASSERT_TRUE(unknown.proc.waitForFinished(30000));
+    EXPECT_EQ(unknown.proc.exitCode(), 2);
+}
