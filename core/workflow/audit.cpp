@@ -12,6 +12,20 @@ QString json(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+Status record(QSqlDatabase db, const Session &session, const QString &action, const QString &entity, int64_t id,
+              const QJsonObject &before, const QJsonObject &after, const QString &detail)
+{
+    AuditEntry a;
+    a.user = session.login;
+    a.action = action;
+    a.entity = entity;
+    a.entityId = QString::number(id);
+    a.before = before.isEmpty() ? QString() : json(before);
+    a.after = after.isEmpty() ? QString() : json(after);
+    a.detail = detail;
+    return append(db, std::move(a));
+}
+
 Status append(QSqlDatabase db, AuditEntry e)
 {
     if (e.at.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 // The audit trail: who did what, when, to which record, with the values before and after.
 // Entries are written inside the caller's transaction, so an action and its entry commit together.
+#include "auth/session.h"
 #include "domain/types.h"
 #include "storage/database.h"
 #include <QJsonObject>
@@ -14,5 +15,8 @@ Status append(QSqlDatabase db, AuditEntry entry);
 Result<std::vector<AuditEntry>> timeline(Database &db, const QString &entity, const QString &entityId);
 // Compact JSON text of an object, for before/after.
 QString json(const QJsonObject &o);
+// An entry by `session` about record `entity` #id: empty objects leave before/after empty.
+Status record(QSqlDatabase db, const Session &session, const QString &action, const QString &entity, int64_t id,
+              const QJsonObject &before, const QJsonObject &after, const QString &detail);
 
 } // namespace od::Audit

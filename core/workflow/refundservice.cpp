@@ -29,19 +29,6 @@ Error tooMuch(int64_t amount, const OrderRow &o)
                      .arg(money(amount), o.orderNo, money(o.paidFen), money(o.refundedFen), money(std::max<int64_t>(0, o.paidFen - o.refundedFen))));
 }
 
-Status audit(QSqlDatabase db, const Session &s, const QString &action, const QString &entity, int64_t id, const QJsonObject &before,
-             const QJsonObject &after, const QString &detail)
-{
-    AuditEntry a;
-    a.user = s.login;
-    a.action = action;
-    a.entity = entity;
-    a.entityId = QString::number(id);
-    a.before = before.isEmpty() ? QString() : Audit::json(before);
-    a.after = after.isEmpty() ? QString() : Audit::json(after);
-    a.detail = detail;
-    return Audit::append(db, a);
-}
 } // namespace
 
 QString RefundService::returnNumber(const QString &day, int64_t pendingRefundId)
@@ -204,9 +191,9 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
     auto after = OrderRows::lock(m_db, o.id);
     if (!after.ok())
         return after.error();
-    if (Status st = audit(db, session, action, QStringLiteral("sales_order"), o.id, o.toJson(), after->toJson(), detail); !st.ok())
+    if (Status st = Audit::record(db, session, action, QStringLiteral("sales_order"), o.id, o.toJson(), after->toJson(), detail); !st.ok())
         return st.error();
-    if (Status st = audit(db, session, QStringLiteral("refund.convert"), QStringLiteral("pending_refund"), id,
+    if (Status st = Audit::record(db, session, QStringLiteral("refund.convert"), QStringLiteral("pending_refund"), id,
                           {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Converted)}}, detail);
         !st.ok())
         return st.error();
@@ -294,7 +281,7 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
         if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
             return st;
     }
-    if (Status st = audit(db, session, QStringLiteral("refund.refuse"), QStringLiteral("pending_refund"), id,
+    if (Status st = Audit::record(db, session, QStringLiteral("refund.refuse"), QStringLiteral("pending_refund"), id,
                           {{QStringLiteral("state"), toKey(RefundState::Pending)}},
                           {{QStringLiteral("state"), toKey(RefundState::Refused)}, {QStringLiteral("platform_answer"), answer.value()}}, reason);
         !st.ok())
@@ -333,7 +320,7 @@ Status RefundService::markProcessed(const Session &session, int64_t id)
         if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
             return st;
     }
-    if (Status st = audit(db, session, QStringLiteral("refund.processed"), QStringLiteral("pending_refund"), id,
+    if (Status st = Audit::record(db, session, QStringLiteral("refund.processed"), QStringLiteral("pending_refund"), id,
                           {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Processed)}}, {});
         !st.ok())
         return st;
@@ -378,7 +365,7 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
     auto after = OrderRows::lock(m_db, orderId);
     if (!after.ok())
         return after.error();
-    if (Status st = audit(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
+    if (Status st = Audit::record(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
                           after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
         !st.ok())
         return st.error();
@@ -452,7 +439,7 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
     auto after = OrderRows::lock(m_db, orderId);
     if (!after.ok())
         return after.error();
-    if (Status st = audit(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
+    if (Status st = Audit::record(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
                           QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
         !st.ok())
         return st;

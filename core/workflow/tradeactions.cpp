@@ -54,18 +54,13 @@ Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
     if (Status st = removing ? repo.remove(id) : repo.markProcessedInTransaction(id, session.login); !st.ok())
         return st;
 
-    AuditEntry a;
-    a.user = session.login;
-    a.action = removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed");
-    a.entity = QStringLiteral("trade");
-    a.entityId = QString::number(id);
-    a.before = Audit::json(before);
-    if (!removing)
-        a.after = Audit::json(QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}});
-    a.detail = removing
+    const QString detail = removing
         ? QCoreApplication::translate("Trades", "Trade %1 of %2 removed from the pending pool; the next download brings it back.").arg(tid, shopName)
         : QCoreApplication::translate("Trades", "Trade %1 of %2 marked processed; it will not be downloaded again.").arg(tid, shopName);
-    if (Status st = Audit::append(db, a); !st.ok())
+    const QJsonObject after = removing ? QJsonObject() : QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}};
+    if (Status st = Audit::record(db, session, removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed"),
+                                  QStringLiteral("trade"), id, before, after, detail);
+        !st.ok())
         return st;
     return tx.commit();
 }
