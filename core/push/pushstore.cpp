@@ -50,22 +50,6 @@ Status PushStore::upsertPendingRefund(const PendingRefund &r)
          r.refundPhase, r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(), search});
 }
 
-Result<IntakeResult> PushStore::intake(const MappedPush &push)
-{
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    auto writer = sqliteWriterLock(m_db);
-    sql::Transaction tx(m_db.connection(), m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    auto res = intakeInTransaction(push);
-    if (!res.ok())
-        return res.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return res;
-}
-
 std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const MappedPush *> &pushes)
 {
     std::vector<Result<IntakeResult>> out;

@@ -36,14 +36,13 @@ public:
     // With a repository kept by the caller for this thread (its prepared statements are reused).
     PushStore(Database &db, TradeRepository *trades) : m_db(db), m_trades(trades) {}
 
-    // One transaction: per-order lock (PostgreSQL advisory lock; SQLite's write lock), upsert, and for
-    // an already converted order a platform_changes row + has_warning + pending refunds.
-    Result<IntakeResult> intake(const MappedPush &push);
     // Group commit: several orders in one transaction, each in its own savepoint, so one that fails
-    // does not take the others with it. Results in the order of `pushes`; if the transaction itself
+    // does not take the others with it. Per order: its lock (PostgreSQL advisory lock; SQLite's write
+    // lock for the whole batch), upsert, and for an already converted order a platform_changes row +
+    // has_warning + pending refunds. Results in the order of `pushes`; if the transaction itself
     // cannot begin or commit, every result is that error (and nothing of the batch was written).
     std::vector<Result<IntakeResult>> intakeBatch(const std::vector<const MappedPush *> &pushes);
-    // The work of intake() inside the caller's open transaction.
+    // The work for one order inside the caller's open transaction.
     Result<IntakeResult> intakeInTransaction(const MappedPush &push);
     Status recordException(const PushException &e);
     // Inside a caller's transaction. Newer `modified` wins; a handled refund is left alone.

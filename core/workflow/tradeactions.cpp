@@ -25,20 +25,17 @@ Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
     if (Status st = tx.begin(); !st.ok())
         return st;
     TradeRepository repo(m_db);
-    auto state = repo.state(id);
-    if (!state.ok())
-        return state.error();
-    if (auto e = checkTradeAction(state.value(), action))
-        return *e;
-
     QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified "
+    if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified, t.state "
                                                 "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
                               {QVariant::fromValue<qlonglong>(id)});
         !st.ok())
         return st;
     if (!q.next())
-        return repo.state(id).error();  // gone between the two reads: the repository's "no longer exists"
+        return repo.state(id).error();  // the repository's "no longer exists"
+    const TradeState state = fromKey<TradeState>(q.value(7).toString()).value_or(TradeState::Pending);
+    if (auto e = checkTradeAction(state, action))
+        return *e;
     const QString tid = q.value(0).toString();
     const QString shopName = q.value(2).toString();
     const QJsonObject before{{QStringLiteral("tid"), tid},
@@ -48,7 +45,7 @@ Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
                              {QStringLiteral("buyer_nick"), q.value(4).toString()},
                              {QStringLiteral("paid_fen"), QString::number(q.value(5).toLongLong())},
                              {QStringLiteral("modified"), q.value(6).toString()},
-                             {QStringLiteral("state"), toKey(state.value())}};
+                             {QStringLiteral("state"), toKey(state)}};
     q.finish();
 
     if (Status st = removing ? repo.remove(id) : repo.markProcessedInTransaction(id, session.login); !st.ok())
