@@ -1,8 +1,11 @@
 // OrderDesk desktop: the composition root. Builds the core services, logs the user in and shows the
 // main window. The database is opened, migrated (and in demo mode seeded) off the GUI thread.
+#include "appi18n.h"
 #include "appoptions.h"
 #include "backend.h"
+#include "auth/userservice.h"
 #include "changelistener.h"
+#include "firstrunwizard.h"
 #include "selfcheck.h"
 #include "demo/demoenvironment.h"
 #include "demo/demoseed.h"
@@ -24,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
@@ -37,18 +41,6 @@
 #include <memory>
 
 namespace {
-
-void installTranslations(QApplication &app, const QString &lang)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral(":/i18n/orderdesk_%1.qm").arg(lang)))
-        app.installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    QLocale::setDefault(QLocale(lang));
-    QApplication::setFont(ui::interfaceFont(QApplication::font(), lang));
-}
 
 QString defaultDatabasePath()
 {
@@ -98,6 +90,28 @@ void takeScreenshots(MainWindow *w, const QString &dir)
     (*next)();
 }
 
+// --screenshots on an empty database: every page of the first-run wizard, filled as a shop would,
+// without saving anything (the pages are shown, not passed), then the wizard closes.
+void grabWizardPages(FirstRunWizard *wizard, const QString &dir)
+{
+    QDir().mkpath(dir);
+    auto *admin = wizard->adminPage();
+    admin->nameEdit()->setText(QObject::tr("Store manager"));
+    admin->passwordEdit()->setText(QStringLiteral("Shop-2026!"));
+    admin->repeatEdit()->setText(QStringLiteral("Shop-2026!"));
+    const std::pair<int, const char *> pages[] = {{FirstRunWizard::Admin, "wizard_1_admin"},     {FirstRunWizard::Shops, "wizard_2_shop"},
+                                                  {FirstRunWizard::Receiver, "wizard_3_receiver"}, {FirstRunWizard::Crm, "wizard_4_crm"},
+                                                  {FirstRunWizard::Schedules, "wizard_5_schedule"}, {FirstRunWizard::Done, "wizard_6_done"}};
+    for (const auto &[id, name] : pages) {
+        // Shown through QWizard's own history-free path: restart at the page, initialise it, grab.
+        wizard->setStartId(id);
+        wizard->restart();
+        QApplication::processEvents();
+        wizard->grab().save(QDir(dir).filePath(QString::fromLatin1(name) + QStringLiteral(".png")));
+    }
+    wizard->reject();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,7 +128,7 @@ int main(int argc, char *argv[])
         lang = QSettings().value(QStringLiteral("ui/language")).toString();
     if (lang != QLatin1String("en"))
         lang = QStringLiteral("zh_CN");
-    installTranslations(app, lang);
+    ui::installTranslations(app, lang);
     if (!opts.error.isEmpty()) {
         fprintf(stderr, "%s\n", qPrintable(opts.error));
         return 2;
@@ -160,20 +174,53 @@ int main(int argc, char *argv[])
     splash.show();
 
     // Opening, migrating and seeding happen off the GUI thread; then log in and show the window.
-    auto *watcher = new QFutureWatcher<QString>(&app);
+    // The worker's answer: an error, or whether the database has no user yet (the first-run wizard).
+    struct Opened {
+        QString error;
+        bool firstRun = false;
+    };
+    auto *watcher = new QFutureWatcher<Opened>(&app);
     const bool demo = opts.demo;
     const QString shots = opts.screenshotDir;
     const int quitAfter = opts.quitAfterSecs;
-    QObject::connect(watcher, &QFutureWatcher<QString>::finished, &app, [&, watcher, demo, shots, quitAfter] {
-        const QString error = watcher->result();
+    QObject::connect(watcher, &QFutureWatcher<Opened>::finished, &app, [&, watcher, demo, shots, quitAfter] {
+        const Opened opened = watcher->result();
+        const QString &error = opened.error;
         splash.hide();
         if (!error.isEmpty()) {
             QMessageBox::critical(nullptr, QObject::tr("OrderDesk"), error);
             QApplication::exit(1);
             return;
         }
+        // Run-now, download and CRM retry go through this desk's services (none in team mode).
+        backend.setServices(demoEnv ? demoEnv->services() : services.get());
+        // Settings write credentials to the secret store this desk's services read (none in team mode:
+        // the secrets live on the gateway's machine), and restart the CRM dispatcher after a change.
+        backend.setSecretStore(demoEnv ? &demoEnv->secrets() : secrets.get());
+        od::gateway::LocalServices *ls = demoEnv ? demoEnv->services() : services.get();
+        if (ls)
+            backend.setCrmRestart([ls] { return ls->restartCrm(); });
+        QString startPage;
         if (demo) {
             backend.setSession({QStringLiteral("admin"), QObject::tr("Demo supervisor"), od::Role::Admin});  // everything can be tried, settings too
+        } else if (opened.firstRun) {
+            // An empty database: nobody could log in. The wizard creates the administrator and, step by
+            // step (each can be skipped), the shops, the receiver, the CRM link and the schedules.
+            FirstRunWizard wizard(backend);
+            if (!shots.isEmpty())
+                QTimer::singleShot(0, &wizard, [&wizard, shots] { grabWizardPages(&wizard, shots); });
+            wizard.exec();
+            if (!wizard.session().valid()) {
+                QApplication::exit(0);
+                return;
+            }
+            backend.setSession(wizard.session());
+            startPage = wizard.startPage();
+            if (ls && wizard.receiverChanged())
+                (void)QtConcurrent::run([ls] {
+                    if (od::Status st = ls->restartReceiver(); !st.ok())
+                        qWarning().noquote() << "push receiver:" << st.error().message;
+                });
         } else if (backend.authAvailable()) {
             LoginDialog login(backend);
             if (login.exec() != QDialog::Accepted) {
@@ -185,15 +232,10 @@ int main(int argc, char *argv[])
             const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("staff")));
             backend.setSession({user, user, od::Role::Operator});
         }
-        // Run-now, download and CRM retry go through this desk's services (none in team mode).
-        backend.setServices(demoEnv ? demoEnv->services() : services.get());
-        // Settings write credentials to the secret store this desk's services read (none in team mode:
-        // the secrets live on the gateway's machine), and restart the CRM dispatcher after a change.
-        backend.setSecretStore(demoEnv ? &demoEnv->secrets() : secrets.get());
-        if (od::gateway::LocalServices *ls = demoEnv ? demoEnv->services() : services.get())
-            backend.setCrmRestart([ls] { return ls->restartCrm(); });
         window = std::make_unique<MainWindow>(backend);
         window->show();
+        if (!startPage.isEmpty())
+            window->showPage(startPage);
         window->setDatabaseReady(true, db.config().describe());
         listener.start();
         if (!shots.isEmpty())
@@ -201,14 +243,15 @@ int main(int argc, char *argv[])
         if (quitAfter > 0)
             QTimer::singleShot(quitAfter * 1000, &app, &QApplication::quit);
     });
-    watcher->setFuture(QtConcurrent::run([&db, demo, &demoEnv, &services]() -> QString {
+    watcher->setFuture(QtConcurrent::run([&db, demo, &demoEnv, &services]() -> Opened {
         od::Status st = db.migrate();
         if (!st.ok())
-            return st.error().message;
+            return {st.error().message};
+        Opened opened;
         if (demo) {
             st = od::demo::seed(db);
             if (!st.ok())
-                return st.error().message;
+                return {st.error().message};
             // Some history and sales orders to look at: convert the oldest paid trades, confirm a few.
             const od::Session demoUser{QStringLiteral("demo"), od::Role::Supervisor};
             od::ListFilter paid;
@@ -232,7 +275,13 @@ int main(int argc, char *argv[])
         else
             for (const QString &w : started.value())
                 qWarning().noquote() << "background services:" << w;
-        return QString();
+        if (!demo) {
+            auto users = od::UserService(db).count();
+            if (!users.ok())
+                return {users.error().message};
+            opened.firstRun = users.value() == 0;
+        }
+        return opened;
     }));
 
     const int rc = app.exec();

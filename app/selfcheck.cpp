@@ -1,5 +1,7 @@
 #include "selfcheck.h"
 
+#include "appi18n.h"
+
 #include "storage/database.h"
 #include "storage/listrepository.h"
 #include "storage/lists.h"
@@ -7,7 +9,10 @@
 #include "storage/traderepository.h"
 
 #include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDir>
+#include <QLocale>
+#include <QPushButton>
 #include <QFile>
 #include <QGuiApplication>
 #include <QLibraryInfo>
@@ -131,6 +136,15 @@ void checkTranslation(Report &r)
     if (QFile::exists(beside)) {
         QTranslator file;
         r.check(QStringLiteral("translations/orderdesk_zh_CN.qm loads"), file.load(beside), beside);
+    }
+    // Qt's own strings (standard buttons, file and print dialogs): qtbase_zh_CN.qm, installed by main()
+    // before the self-check when the language is Chinese.
+    const QString qtFile = ui::findQtCatalogue(QStringLiteral("zh_CN"));
+    r.check(QStringLiteral("Qt's Chinese catalogue found (qtbase_zh_CN.qm)"), !qtFile.isEmpty(), QDir::toNativeSeparators(qtFile));
+    if (QLocale().name() == QLatin1String("zh_CN")) {
+        QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+        const QString cancel = box.button(QDialogButtonBox::Cancel)->text();
+        r.check(QStringLiteral("standard buttons in Chinese"), cancel == QStringLiteral("取消"), QStringLiteral("Cancel → \"%1\"").arg(cancel));
     }
 }
 

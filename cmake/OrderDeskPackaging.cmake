@@ -67,6 +67,15 @@ foreach(ts IN LISTS _od_ts)
   get_filename_component(_od_name "${ts}" NAME_WE)
   install(FILES "${CMAKE_BINARY_DIR}/app/${_od_name}.qm" DESTINATION ${_od_dest}/translations)
 endforeach()
+# Qt's own strings (standard buttons, file and print dialogs) in Chinese: the build machine's Qt 6.4
+# catalogue from Debian's qt6-translations-l10n (.qm files are the same on every platform). The program
+# looks for it in translations/ beside the executable (ui/appi18n.cpp).
+find_file(ORDERDESK_QTBASE_ZH_CN qtbase_zh_CN.qm PATHS /usr/share/qt6/translations NO_DEFAULT_PATH NO_CMAKE_FIND_ROOT_PATH)
+if(ORDERDESK_QTBASE_ZH_CN)
+  install(FILES "${ORDERDESK_QTBASE_ZH_CN}" DESTINATION ${_od_dest}/translations)
+else()
+  message(FATAL_ERROR "qtbase_zh_CN.qm not found: install Debian's qt6-translations-l10n (./dev windows does)")
+endif()
 
 # Installer: 64-bit NSIS (Debian's wine has no 32-bit part), C:\Program Files\OrderDesk,
 # Start-menu and desktop shortcuts and an uninstaller. CMake's NSIS template carries the English and

@@ -214,6 +214,7 @@
     <message>
         <location line="+18"/>
         <location line="+41"/>
+        <location line="+26"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -351,17 +352,7 @@
         <translation>Unknown reply format &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The matrix gateway address and the app id are required.</source>
-        <translation>The matrix gateway address and the app id are required.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
         <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
     </message>
@@ -481,6 +472,74 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../core/setup/connectiontest.cpp" line="+27"/>
+        <source>Enter the TOP endpoint and the app key first.</source>
+        <translation>Enter the TOP endpoint and the app key first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the app secret and the session key first: the test call is signed with them.</source>
+        <translation>Enter the app secret and the session key first: the test call is signed with them.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the matrix gateway as an http:// or https:// address.</source>
+        <translation>Enter the matrix gateway as an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the matrix token first: the test call is signed with it.</source>
+        <translation>Enter the matrix token first: the test call is signed with it.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
+        <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</source>
+        <translation>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address answers, but not like a ShopEx matrix gateway: check the address.</source>
+        <translation>The address answers, but not like a ShopEx matrix gateway: check the address.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</source>
+        <translation>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM is busy right now (4007): try the test again in a minute.</source>
+        <translation>The CRM is busy right now (4007): try the test again in a minute.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shop is not stored yet.</source>
+        <translation>The shop is not stored yet.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>shop %1 (%2)</source>
+        <translation>shop %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>CRM link %1</source>
+        <translation>CRM link %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: no CRM link configured; events stay in the outbox.</source>
+        <translation>note: no CRM link configured; events stay in the outbox.</translation>
+    </message>
+</context>
+<context>
     <name>Conversion</name>
     <message>
         <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
@@ -542,6 +601,16 @@
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix gateway address and the app id are required.</source>
+        <translation>The matrix gateway address and the app id are required.</translation>
+    </message>
+    <message>
         <location filename="../core/crm/crmstore.cpp" line="+157"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>You are not allowed to retry CRM synchronisation.</translation>
@@ -573,7 +642,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+19"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
         <source>CRM link</source>
         <translation>CRM link</translation>
     </message>
@@ -633,7 +702,22 @@
         <translation>Team mode: the matrix token is kept in the secret store on the gateway&apos;s machine; enter it there.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</source>
+        <translation>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: the CRM accepted the signature.</source>
+        <translation>Connected: the CRM accepted the signature.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>Enter the matrix gateway as an http:// or https:// address.</translation>
     </message>
@@ -837,6 +921,37 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="+46"/>
+        <source>weak</source>
+        <translation>weak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>strong</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location line="+219"/>
+        <source>OrderDesk — first start</source>
+        <translation>OrderDesk — first start</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
@@ -850,13 +965,24 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Configuration field &quot;%1&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
+        <translation>Configuration field &quot;%1&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
         <location line="+55"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-101"/>
+        <source>required: the name of the matrix token in the secret store</source>
+        <translation>required: the name of the matrix token in the secret store</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>expected one of %1</source>
         <translation>expected one of %1</translation>
     </message>
@@ -867,17 +993,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>expected a list</source>
         <translation>expected a list</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
-        <translation>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <location line="+32"/>
         <source>required</source>
         <translation>required</translation>
@@ -893,7 +1014,7 @@
         <translation>unknown scheme (known: %1)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>Cannot read the configuration %1: %2</translation>
     </message>
@@ -908,7 +1029,12 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+87"/>
+        <location filename="../app/gateway/main.cpp" line="+98"/>
+        <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
+        <translation>The password of %1 was reset; the account is an active administrator. The audit log records it.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -953,19 +1079,29 @@
         <translation>Seconds between attempts to become the active gateway.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <location line="+1"/>
+        <source>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</source>
+        <translation>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
+        <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+150"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-82"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>No CRM token (secret crm_token): events stay in the outbox.</translation>
+        <location line="+4"/>
+        <source>No CRM token (secret %1): events stay in the outbox.</source>
+        <translation>No CRM token (secret %1): events stay in the outbox.</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1452,9 +1588,30 @@
         <translation>Password:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgot password?</source>
+        <translation>Forgot password?</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An administrator sets a new password in Settings → Users (Reset password).
+If no administrator can log in, whoever may run programs on the computer that holds the database runs, in the OrderDesk folder:
+    orderdesk-gateway --db &lt;database&gt; --reset-password &lt;login&gt;
+and types the new password. The account becomes an active administrator and the audit log records the reset.</source>
+        <translation>An administrator sets a new password in Settings → Users (Reset password).
+If no administrator can log in, whoever may run programs on the computer that holds the database runs, in the OrderDesk folder:
+    orderdesk-gateway --db &lt;database&gt; --reset-password &lt;login&gt;
+and types the new password. The account becomes an active administrator and the audit log records the reset.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2393,18 +2550,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+157"/>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Store manager</source>
+        <translation>Store manager</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Demo supervisor</source>
         <translation>Demo supervisor</translation>
     </message>
@@ -2465,7 +2627,7 @@
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+95"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>Trade %1 has no sales order yet; convert the order first.</translation>
     </message>
@@ -2924,20 +3086,30 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+36"/>
-        <location line="+47"/>
+        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location line="+56"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-55"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Testing…</source>
+        <translation>Testing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One signed call to the other side…</source>
+        <translation>One signed call to the other side…</translation>
     </message>
 </context>
 <context>
@@ -3343,7 +3515,7 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+16"/>
+        <location filename="../ui/shopdialog.cpp" line="+19"/>
         <source>Edit shop %1</source>
         <translation>Edit shop %1</translation>
     </message>
@@ -3423,7 +3595,27 @@
         <translation>Credentials are kept only in the system&apos;s secret store (%1), never in the database or the settings.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
+        <translation>A pushing mall is not called: give it the push address and wait for its first order.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team mode: the shop&apos;s credentials are on the gateway&apos;s machine; test the shop there with orderdesk-gateway --check.</source>
+        <translation>Team mode: the shop&apos;s credentials are on the gateway&apos;s machine; test the shop there with orderdesk-gateway --check.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected: the platform accepted the app key, the signature and the session.</source>
+        <translation>Connected: the platform accepted the app key, the signature and the session.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
@@ -3769,6 +3961,11 @@
         <location line="+1"/>
         <source>Password changed</source>
         <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator password reset on the machine</source>
+        <translation>Administrator password reset on the machine</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4549,7 +4746,7 @@
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+66"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>Trade %1 of %2 removed from the pending pool; the next download brings it back.</translation>
     </message>
@@ -4649,6 +4846,207 @@
         <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>Recorded locally (no write-back for this platform).</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::AdminPage</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="-190"/>
+        <source>Welcome to OrderDesk</source>
+        <translation>Welcome to OrderDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no users yet. Create the administrator: the account that adds shops, staff and the CRM link.</source>
+        <translation>This database has no users yet. Create the administrator: the account that adds shops, staff and the CRM link.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Login:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Password again:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 6 characters; longer, with digits and capitals, is better. Write the login down: a forgotten password is reset by another administrator, or on this computer with orderdesk-gateway --reset-password.</source>
+        <translation>At least 6 characters; longer, with digits and capitals, is better. Write the login down: a forgotten password is reset by another administrator, or on this computer with orderdesk-gateway --reset-password.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a login.</source>
+        <translation>Enter a login.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>The two passwords differ: type the same password twice.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the administrator…</source>
+        <translation>Creating the administrator…</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::CrmPage</name>
+    <message>
+        <location filename="../ui/firstrunpages.cpp" line="+131"/>
+        <source>The CRM link</source>
+        <translation>The CRM link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change of a sales order goes to the company&apos;s CRM through the ShopEx matrix. Leave the gateway address empty and press Next to skip.</source>
+        <translation>Every change of a sales order goes to the company&apos;s CRM through the ShopEx matrix. Leave the gateway address empty and press Next to skip.</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::DonePage</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="+21"/>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything skipped can be done later in Settings.</source>
+        <translation>Anything skipped can be done later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No shop yet: add one in Settings → Shops.</source>
+        <translation>No shop yet: add one in Settings → Shops.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop %1 (%2): %3</source>
+        <translation>Shop %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloaded orders arrive in %1 and, with their details, in %2.</source>
+        <translation>Downloaded orders arrive in %1 and, with their details, in %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed orders arrive in %1.</source>
+        <translation>Pushed orders arrive in %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the mall %1 this address and app key:</source>
+        <translation>Give the mall %1 this address and app key:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none set)</source>
+        <translation>(none set)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s) received.</source>
+        <translation>
+            <numerusform>%n order(s) received.</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mall reaches us, but its pushes were refused: %1</source>
+        <translation>The mall reaches us, but its pushes were refused: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the first push.</source>
+        <translation>Waiting for the first push.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the firewall allow incoming connections on port %1 (Windows asks at the first start); a mall outside this network needs a port forward or an HTTPS proxy.</source>
+        <translation>Let the firewall allow incoming connections on port %1 (Windows asks at the first start); a mall outside this network needs a port forward or an HTTPS proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::ReceiverPage</name>
+    <message>
+        <location filename="../ui/firstrunpages.cpp" line="-29"/>
+        <source>Receiving pushed orders</source>
+        <translation>Receiving pushed orders</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this computer listens for orders that a mall pushes. Without a pushing mall the defaults are fine.</source>
+        <translation>Where this computer listens for orders that a mall pushes. Without a pushing mall the defaults are fine.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firewall: allow incoming connections to OrderDesk on this port (Windows asks the first time it listens). A mall on the internet reaches this computer only through a port forward on the router or, better, an HTTPS reverse proxy.</source>
+        <translation>Firewall: allow incoming connections to OrderDesk on this port (Windows asks the first time it listens). A mall on the internet reaches this computer only through a port forward on the router or, better, an HTTPS reverse proxy.</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::SchedulePage</name>
+    <message>
+        <location line="+55"/>
+        <source>Download schedule</source>
+        <translation>Download schedule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often each Taobao/Tmall shop is asked for new and changed orders. The first run reads back as far as its look-back (three days here).</source>
+        <translation>How often each Taobao/Tmall shop is asked for new and changed orders. The first run reads back as far as its look-back (three days here).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shop to download from: pushing malls need no schedule.</source>
+        <translation>No shop to download from: pushing malls need no schedule.</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::ShopPage</name>
+    <message>
+        <location line="-139"/>
+        <source>The first shop</source>
+        <translation>The first shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Taobao/Tmall shop (TOP) is downloaded from the platform; a WeChat mall pushes its orders to us. Leave the code empty and press Next to skip.</source>
+        <translation>A Taobao/Tmall shop (TOP) is downloaded from the platform; a WeChat mall pushes its orders to us. Leave the code empty and press Next to skip.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and add another shop</source>
+        <translation>Save and add another shop</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Added: %1</source>
+        <translation>Added: %1</translation>
     </message>
 </context>
 <context>

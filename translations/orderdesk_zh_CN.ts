@@ -214,6 +214,7 @@
     <message>
         <location line="+18"/>
         <location line="+41"/>
+        <location line="+26"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -351,17 +352,7 @@
         <translation>未知的回复格式“%1”。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
-        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The matrix gateway address and the app id are required.</source>
-        <translation>矩阵网关地址和应用 ID 为必填项。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+37"/>
         <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
         <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
     </message>
@@ -481,6 +472,74 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTest</name>
+    <message>
+        <location filename="../core/setup/connectiontest.cpp" line="+27"/>
+        <source>Enter the TOP endpoint and the app key first.</source>
+        <translation>请先填写 TOP 接口地址和 App Key。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the app secret and the session key first: the test call is signed with them.</source>
+        <translation>请先填写 App Secret 和授权会话（SessionKey）：测试调用要用它们签名。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Enter the matrix gateway as an http:// or https:// address.</source>
+        <translation>请以 http:// 或 https:// 地址的形式填写矩阵网关。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the matrix token first: the test call is signed with it.</source>
+        <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
+        <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</source>
+        <translation>矩阵网关返回 HTTP %1：请检查地址（通常以 /api 结尾）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The address answers, but not like a ShopEx matrix gateway: check the address.</source>
+        <translation>该地址有响应，但不像 ShopEx 矩阵网关：请检查地址。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</source>
+        <translation>CRM 拒绝了签名：矩阵令牌错误，或证书 ID / 节点 ID 与令牌不匹配（%1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CRM is busy right now (4007): try the test again in a minute.</source>
+        <translation>CRM 当前繁忙（4007）：请过一分钟再测试。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The shop is not stored yet.</source>
+        <translation>店铺尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>shop %1 (%2)</source>
+        <translation>店铺 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>CRM link %1</source>
+        <translation>CRM 连接 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: no CRM link configured; events stay in the outbox.</source>
+        <translation>提示：尚未配置 CRM 连接，事件暂存在发件箱中。</translation>
+    </message>
+</context>
+<context>
     <name>Conversion</name>
     <message>
         <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
@@ -542,6 +601,16 @@
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
     <message>
+        <location line="+77"/>
+        <source>&quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>“%1”不是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The matrix gateway address and the app id are required.</source>
+        <translation>必须填写矩阵网关地址和应用 ID（app id）。</translation>
+    </message>
+    <message>
         <location filename="../core/crm/crmstore.cpp" line="+157"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>您无权重试 CRM 同步。</translation>
@@ -573,7 +642,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+19"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
         <source>CRM link</source>
         <translation>CRM 对接</translation>
     </message>
@@ -633,7 +702,22 @@
         <translation>团队模式：矩阵 Token 保存在网关所在电脑的密钥库中，请在那里填写。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Test the connection</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</source>
+        <translation>团队模式：矩阵令牌保存在网关所在的电脑上，请在那台电脑上运行 orderdesk-gateway --check 测试连接。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connected: the CRM accepted the signature.</source>
+        <translation>连接正常：CRM 已接受签名。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>请以 http:// 或 https:// 地址填写矩阵网关。</translation>
     </message>
@@ -837,6 +921,37 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="+46"/>
+        <source>weak</source>
+        <translation>弱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>good</source>
+        <translation>较强</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>strong</source>
+        <translation>强</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location line="+219"/>
+        <source>OrderDesk — first start</source>
+        <translation>订单工作台 — 首次使用向导</translation>
+    </message>
+</context>
+<context>
     <name>Gateway</name>
     <message>
         <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
@@ -850,13 +965,24 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Configuration field &quot;%1&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
+        <translation>配置字段“%1”：密钥不能写在配置文件里；请用 secret_ref 指定密钥名称，把密钥保存在系统钥匙串、密钥文件或环境变量中。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+28"/>
         <location line="+55"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-101"/>
+        <source>required: the name of the matrix token in the secret store</source>
+        <translation>必填：矩阵令牌在密钥存储中的名称</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>expected one of %1</source>
         <translation>应为以下之一：%1</translation>
     </message>
@@ -867,17 +993,12 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+37"/>
+        <location line="+34"/>
         <source>expected a list</source>
         <translation>应为列表</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>Configuration field &quot;%1.%2&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</source>
-        <translation>配置项“%1.%2”：密钥不能写在配置里；请用 secret_ref 指定密钥名，并把密钥保存在系统钥匙串、密钥文件或环境变量中。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-22"/>
         <location line="+32"/>
         <source>required</source>
         <translation>必填</translation>
@@ -893,7 +1014,7 @@
         <translation>未知的签名方案（可用：%1）</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>无法读取配置 %1：%2</translation>
     </message>
@@ -908,7 +1029,12 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+87"/>
+        <location filename="../app/gateway/main.cpp" line="+98"/>
+        <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
+        <translation>已重置 %1 的密码；该账号现为启用状态的管理员。此操作已记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -953,19 +1079,29 @@
         <translation>两次尝试成为活动网关之间的间隔秒数。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+68"/>
+        <location line="+1"/>
+        <source>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</source>
+        <translation>对每个已配置的连接（店铺、CRM）各发一次签名调用进行测试，输出结果后退出（有失败时返回非零）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
+        <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/localservices.cpp" line="+150"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-82"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No CRM token (secret crm_token): events stay in the outbox.</source>
-        <translation>缺少 CRM 令牌（密钥 crm_token）：事件暂留在发件箱中。</translation>
+        <location line="+4"/>
+        <source>No CRM token (secret %1): events stay in the outbox.</source>
+        <translation>没有 CRM 令牌（密钥 %1）：事件暂存在发件箱中。</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -1452,9 +1588,30 @@
         <translation>密码：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forgot password?</source>
+        <translation>忘记密码？</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An administrator sets a new password in Settings → Users (Reset password).
+If no administrator can log in, whoever may run programs on the computer that holds the database runs, in the OrderDesk folder:
+    orderdesk-gateway --db &lt;database&gt; --reset-password &lt;login&gt;
+and types the new password. The account becomes an active administrator and the audit log records the reset.</source>
+        <translation>请管理员在 设置 → 用户（重置密码）中为您设置新密码。
+如果没有任何管理员能登录，请有权在数据库所在电脑上运行程序的人员，在订单工作台的安装目录中运行：
+    orderdesk-gateway --db &lt;数据库&gt; --reset-password &lt;账号&gt;
+然后输入新密码。该账号将成为启用状态的管理员，审计日志会记录这次重置。</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2391,18 +2548,23 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+157"/>
+        <location filename="../app/main.cpp" line="+98"/>
+        <source>Store manager</source>
+        <translation>店长</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Demo supervisor</source>
         <translation>演示主管</translation>
     </message>
@@ -2463,7 +2625,7 @@
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+95"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>订单 %1 尚未生成销售单，请先转单。</translation>
     </message>
@@ -2922,20 +3084,30 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+36"/>
-        <location line="+47"/>
+        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location line="+56"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-55"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+51"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One signed call to the other side…</source>
+        <translation>正在向对方发送一次签名调用…</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3513,7 @@
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+16"/>
+        <location filename="../ui/shopdialog.cpp" line="+19"/>
         <source>Edit shop %1</source>
         <translation>编辑店铺 %1</translation>
     </message>
@@ -3421,7 +3593,27 @@
         <translation>凭据只保存在系统密钥库（%1）中，绝不写入数据库或设置。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+4"/>
+        <source>Test the connection</source>
+        <translation>连接测试</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
+        <translation>推送型商城无需主动调用：把推送地址填到商城后台，然后等待第一笔订单推送过来。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team mode: the shop&apos;s credentials are on the gateway&apos;s machine; test the shop there with orderdesk-gateway --check.</source>
+        <translation>团队模式：店铺密钥保存在网关所在的电脑上，请在那台电脑上运行 orderdesk-gateway --check 测试连接。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connected: the platform accepted the app key, the signature and the session.</source>
+        <translation>连接正常：平台已接受 App Key、签名和授权会话。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请填写店铺编码：1 到 32 个字母、数字、“-”或“_”。</translation>
     </message>
@@ -3767,6 +3959,11 @@
         <location line="+1"/>
         <source>Password changed</source>
         <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator password reset on the machine</source>
+        <translation>在本机重置管理员密码</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4547,7 +4744,7 @@
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+66"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>已从待转入订单中移除 %2 的订单 %1；下次下载会重新取回。</translation>
     </message>
@@ -4647,6 +4844,206 @@
         <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>已在本地记录（该平台不支持回传）。</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::AdminPage</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="-190"/>
+        <source>Welcome to OrderDesk</source>
+        <translation>欢迎使用订单工作台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database has no users yet. Create the administrator: the account that adds shops, staff and the CRM link.</source>
+        <translation>这个数据库还没有任何用户。请先创建管理员账号：由它来添加店铺、员工和 CRM 连接。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Login:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Strength:</source>
+        <translation>密码强度：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 6 characters; longer, with digits and capitals, is better. Write the login down: a forgotten password is reset by another administrator, or on this computer with orderdesk-gateway --reset-password.</source>
+        <translation>至少 6 个字符；越长越好，最好包含数字和大写字母。请记好账号：忘记密码时由其他管理员重置，或在本机运行 orderdesk-gateway --reset-password 重置。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Enter a login.</source>
+        <translation>请输入账号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The two passwords differ: type the same password twice.</source>
+        <translation>两次输入的密码不一致，请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the administrator…</source>
+        <translation>正在创建管理员…</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::CrmPage</name>
+    <message>
+        <location filename="../ui/firstrunpages.cpp" line="+131"/>
+        <source>The CRM link</source>
+        <translation>CRM 连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every change of a sales order goes to the company&apos;s CRM through the ShopEx matrix. Leave the gateway address empty and press Next to skip.</source>
+        <translation>销售订单的每次变化都会通过 ShopEx 矩阵同步到公司的 CRM。不填网关地址直接点“下一步”即可跳过。</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::DonePage</name>
+    <message>
+        <location filename="../ui/firstrunwizard.cpp" line="+21"/>
+        <source>Ready</source>
+        <translation>设置完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anything skipped can be done later in Settings.</source>
+        <translation>跳过的步骤以后可以在“设置”中完成。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No shop yet: add one in Settings → Shops.</source>
+        <translation>还没有店铺：请在 设置 → 店铺 中添加。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop %1 (%2): %3</source>
+        <translation>店铺 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloaded orders arrive in %1 and, with their details, in %2.</source>
+        <translation>下载的订单先进入“%1”，取得明细后进入“%2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pushed orders arrive in %1.</source>
+        <translation>推送来的订单进入“%1”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Give the mall %1 this address and app key:</source>
+        <translation>请把以下地址和 app_key 填到商城“%1”的后台：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s) received.</source>
+        <translation>
+            <numerusform>已收到 %n 笔订单。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The mall reaches us, but its pushes were refused: %1</source>
+        <translation>商城已连到本机，但推送被拒收：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting for the first push.</source>
+        <translation>正在等待第一笔推送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let the firewall allow incoming connections on port %1 (Windows asks at the first start); a mall outside this network needs a port forward or an HTTPS proxy.</source>
+        <translation>请在防火墙中允许端口 %1 的入站连接（Windows 会在第一次启动时询问）；不在本局域网的商城需要通过路由器端口转发或 HTTPS 代理才能访问。</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::ReceiverPage</name>
+    <message>
+        <location filename="../ui/firstrunpages.cpp" line="-29"/>
+        <source>Receiving pushed orders</source>
+        <translation>接收推送订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where this computer listens for orders that a mall pushes. Without a pushing mall the defaults are fine.</source>
+        <translation>本机在哪个地址和端口接收商城推送的订单。没有推送型商城时保持默认即可。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Firewall: allow incoming connections to OrderDesk on this port (Windows asks the first time it listens). A mall on the internet reaches this computer only through a port forward on the router or, better, an HTTPS reverse proxy.</source>
+        <translation>防火墙：请允许订单工作台在此端口接收入站连接（第一次监听时 Windows 会询问）。互联网上的商城只能通过路由器端口转发，或者更稳妥的 HTTPS 反向代理访问本机。</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::SchedulePage</name>
+    <message>
+        <location line="+55"/>
+        <source>Download schedule</source>
+        <translation>下载计划</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often each Taobao/Tmall shop is asked for new and changed orders. The first run reads back as far as its look-back (three days here).</source>
+        <translation>多久向淘宝/天猫店铺查询一次新增和变化的订单。第一次运行会往前读取“回溯”时长（这里是三天）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shop to download from: pushing malls need no schedule.</source>
+        <translation>没有需要下载的店铺：推送型商城不需要计划任务。</translation>
+    </message>
+</context>
+<context>
+    <name>firstrun::ShopPage</name>
+    <message>
+        <location line="-139"/>
+        <source>The first shop</source>
+        <translation>第一个店铺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Taobao/Tmall shop (TOP) is downloaded from the platform; a WeChat mall pushes its orders to us. Leave the code empty and press Next to skip.</source>
+        <translation>淘宝/天猫店铺（TOP）的订单由本系统从平台下载；微信商城则把订单推送给我们。不填店铺代码直接点“下一步”即可跳过。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and add another shop</source>
+        <translation>保存并继续添加店铺</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Added: %1</source>
+        <translation>已添加：%1</translation>
     </message>
 </context>
 <context>

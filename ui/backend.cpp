@@ -669,17 +669,8 @@ od::Status Backend::saveCrmSettings(const od::crm::CrmSettings &in, const std::o
     if (od::Status st = od::requireRight(core(m_session), od::Right::ManageCrm); !st.ok())
         return st;
     od::crm::CrmSettings s = in;
-    for (QString *f : {&s.gatewayUrl, &s.appId, &s.certiId, &s.fromNodeId, &s.toNodeId, &s.callbackBase, &s.version})
-        *f = f->trimmed();
-    for (const QString &u : {s.gatewayUrl, s.callbackBase}) {
-        if (u.isEmpty())
-            continue;
-        const QUrl url(u, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return settingsError("settings.crm_url", QCoreApplication::translate("Backend", "\"%1\" is not an http:// or https:// address.").arg(u));
-    }
-    if (s.gatewayUrl.isEmpty() || s.appId.isEmpty())
-        return settingsError("settings.crm_incomplete", QCoreApplication::translate("Backend", "The matrix gateway address and the app id are required."));
+    if (od::Status st = od::crm::normalizeCrmSettings(s); !st.ok())
+        return st;
     if (token && !token->isEmpty() && !m_secrets)
         return settingsError("settings.no_secret_store",
                              QCoreApplication::translate("Backend", "This desk has no secret store: the matrix token is kept on the gateway's machine."));
@@ -701,7 +692,7 @@ od::Status Backend::saveCrmSettings(const od::crm::CrmSettings &in, const std::o
             return st;
     }
     if (token && !token->isEmpty())
-        if (od::Status st = m_secrets->set(QStringLiteral("crm_token"), *token); !st.ok())
+        if (od::Status st = m_secrets->set(s.tokenRef, *token); !st.ok())
             return st;
     if (m_crmRestart)
         return m_crmRestart();

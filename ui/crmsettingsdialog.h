@@ -28,5 +28,6 @@ protected:
 private:
     Backend &m_backend;
     bool m_hasStore;
+    od::crm::CrmSettings m_current;
     QLineEdit *m_gateway, *m_appId, *m_certi, *m_from, *m_to, *m_callback, *m_version, *m_token;
 };

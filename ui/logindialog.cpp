@@ -21,6 +21,12 @@ LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
     m_password->setEchoMode(QLineEdit::Password);
     form->addRow(tr("Login:"), m_login);
     form->addRow(tr("Password:"), m_password);
+    auto *where = new QLabel(tr("Database: %1").arg(backend.db().config().describe()), this);
+    where->setObjectName(QStringLiteral("databaseLabel"));
+    where->setWordWrap(true);
+    where->setStyleSheet(QStringLiteral("color: #555;"));
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(where);
     layout->addLayout(form);
     m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_message->setWordWrap(true);
@@ -30,8 +36,33 @@ LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
     m_ok->setText(tr("Log in"));
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *forgot = new QPushButton(tr("Forgot password?"), this);
+    forgot->setObjectName(QStringLiteral("forgotPassword"));
+    forgot->setFlat(true);
+    forgot->setAutoDefault(false);
+    connect(forgot, &QPushButton::clicked, this, [this] {
+        m_help->setVisible(true);
+        adjustSize();
+    });
+    m_help = new QLabel(forgotPasswordHelp(), this);
+    m_help->setObjectName(QStringLiteral("forgotPasswordHelp"));
+    m_help->setWordWrap(true);
+    m_help->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_help->setVisible(false);
+    layout->addWidget(forgot, 0, Qt::AlignLeft);
+    layout->addWidget(m_help);
     layout->addWidget(buttons);
+    setMinimumWidth(420);
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
+}
+
+QString LoginDialog::forgotPasswordHelp()
+{
+    return tr("An administrator sets a new password in Settings → Users (Reset password).\n"
+              "If no administrator can log in, whoever may run programs on the computer that holds the database "
+              "runs, in the OrderDesk folder:\n"
+              "    orderdesk-gateway --db <database> --reset-password <login>\n"
+              "and types the new password. The account becomes an active administrator and the audit log records the reset.");
 }
 
 void LoginDialog::tryLogin()

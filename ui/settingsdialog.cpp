@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QPushButton>
@@ -66,25 +67,70 @@ void SettingsDialog::recheck()
 
 void SettingsDialog::accept()
 {
+    save([this](bool saved) {
+        if (saved)
+            QDialog::accept();
+    });
+}
+
+void SettingsDialog::save(std::function<void(bool)> done)
+{
     if (m_saving)
         return;
     const QString why = validate();
     if (!why.isEmpty()) {
         showMessage(why);
+        done(false);
         return;
     }
     showMessage({});
     m_saving = true;
     m_ok->setEnabled(false);
     m_ok->setText(tr("Saving…"));
-    runSettingsWork(this, saver(), [this](const od::Status &st) {
+    runSettingsWork(this, saver(), [this, done](const od::Status &st) {
         m_saving = false;
         m_ok->setEnabled(true);
         m_ok->setText(tr("Save"));
-        if (!st.ok()) {
+        if (!st.ok())
             showMessage(st.error().message);
+        done(st.ok());
+    });
+}
+
+void SettingsDialog::embed()
+{
+    setWindowFlags(Qt::Widget);
+    m_buttons->hide();
+    setMinimumWidth(0);
+}
+
+void SettingsDialog::addCheckButton(const QString &text, std::function<std::function<od::Status()>()> makeWork, const QString &okText)
+{
+    m_checkButton = new QPushButton(text, this);
+    m_checkButton->setObjectName(QStringLiteral("checkButton"));
+    m_checkButton->setAutoDefault(false);
+    m_checkLabel = new QLabel(this);
+    m_checkLabel->setObjectName(QStringLiteral("checkResult"));
+    m_checkLabel->setWordWrap(true);
+    m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_checkButton, 0, Qt::AlignTop);
+    row->addWidget(m_checkLabel, 1);
+    m_form->addRow(row);
+    connect(m_checkButton, &QPushButton::clicked, this, [this, makeWork, okText, text] {
+        if (m_checking)
             return;
-        }
-        QDialog::accept();
+        m_checking = true;
+        m_checkButton->setEnabled(false);
+        m_checkButton->setText(tr("Testing…"));
+        m_checkLabel->setStyleSheet(QString());
+        m_checkLabel->setText(tr("One signed call to the other side…"));
+        runSettingsWork(this, makeWork(), [this, okText, text](const od::Status &st) {
+            m_checking = false;
+            m_checkButton->setEnabled(true);
+            m_checkButton->setText(text);
+            m_checkLabel->setStyleSheet(st.ok() ? QStringLiteral("color: #1b7f3b;") : QStringLiteral("color: #b00020;"));
+            m_checkLabel->setText(st.ok() ? okText : st.error().message);
+        });
     });
 }

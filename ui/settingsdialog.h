@@ -19,6 +19,16 @@ public:
     bool saving() const { return m_saving; }
     // Validates, then saves off the GUI thread; closes on success.
     void accept() override;
+    // Validates and saves off the GUI thread without closing; done(true) once saved, done(false) when
+    // refused or failed (the reason is shown in the message line).
+    void save(std::function<void(bool)> done);
+    // Shown inside another window (the first-run wizard): a plain widget without Save/Cancel; the host
+    // calls save().
+    void embed();
+    // The outcome line of the check button (连接测试), if the editor has one.
+    QLabel *checkLabel() const { return m_checkLabel; }
+    QPushButton *checkButton() const { return m_checkButton; }
+    bool checking() const { return m_checking; }
 
 protected:
     QFormLayout *form() const { return m_form; }
@@ -30,8 +40,14 @@ protected:
     // The save (runs on a worker thread: no widget access; copy what it needs first).
     virtual std::function<od::Status()> saver() = 0;
     void recheck();
+    // A button under the form that runs the work `makeWork` returns (made on the GUI thread from the
+    // fields, run on a worker) and shows the outcome: `okText` in green, or the reason in red.
+    void addCheckButton(const QString &text, std::function<std::function<od::Status()>()> makeWork, const QString &okText);
 
 private:
+    QPushButton *m_checkButton = nullptr;
+    QLabel *m_checkLabel = nullptr;
+    bool m_checking = false;
     QFormLayout *m_form;
     QLabel *m_message;
     QPushButton *m_ok;

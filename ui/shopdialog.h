@@ -26,7 +26,7 @@ public:
     QLineEdit *sessionEdit() const { return m_session; }
     QCheckBox *enabledBox() const { return m_enabled; }
     od::Shop shop() const;
-    int64_t savedId() const { return m_savedId; }
+    int64_t savedId() const { return *m_id; }  // the stored shop, once saved (accept or save())
 
 protected:
     QString validate() const override;
@@ -41,5 +41,4 @@ private:
     QComboBox *m_platform, *m_scheme;
     QCheckBox *m_enabled;
     std::shared_ptr<int64_t> m_id = std::make_shared<int64_t>(0);
-    int64_t m_savedId = 0;
 };

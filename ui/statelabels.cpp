@@ -77,6 +77,7 @@ const Pair kAuditActions[] = {
     {"user.create", QT_TRANSLATE_NOOP("StateLabels", "User created")},
     {"user.role", QT_TRANSLATE_NOOP("StateLabels", "Role changed")},
     {"user.password", QT_TRANSLATE_NOOP("StateLabels", "Password changed")},
+    {"user.password_reset", QT_TRANSLATE_NOOP("StateLabels", "Administrator password reset on the machine")},
     {"user.active", QT_TRANSLATE_NOOP("StateLabels", "Account enabled or disabled")},
     {"user.name", QT_TRANSLATE_NOOP("StateLabels", "Display name changed")},
     {"shop.create", QT_TRANSLATE_NOOP("StateLabels", "Shop added")},

@@ -1,15 +1,18 @@
 // orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders (and, once merged, runs
 // the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
 // See docs/gateway.md.
+#include "auth/userservice.h"
 #include "gateway/gatewayconfig.h"
 #include "gateway/gatewaylock.h"
 #include "gateway/localservices.h"
 #include "secrets/secretstore.h"
+#include "setup/connectiontest.h"
 #include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QTextStream>
 #include <QTimer>
 #include <QTranslator>
 #include <atomic>
@@ -59,6 +62,42 @@ QString languageArgument(const QStringList &args)
     }
     return QStringLiteral("zh_CN");
 }
+void out(const QString &line)
+{
+    const QByteArray b = (line + QLatin1Char('\n')).toUtf8();
+    std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
+    std::fflush(stdout);
+}
+
+// --check: the wizard's connection tests, for a gateway configured from its JSON alone.
+int runChecks(Database &db, SecretStore &secrets)
+{
+    auto report = setup::checkAll(db, secrets);
+    if (!report.ok()) {
+        out(report.error().message);
+        return 3;
+    }
+    for (const QString &line : report->lines)
+        out(line);
+    return report->failures == 0 ? 0 : 6;
+}
+
+// --reset-password <login>: the last administrator's way back in (docs/gateway.md).
+int resetPassword(Database &db, const QString &login)
+{
+    QString password = qEnvironmentVariable("ORDERDESK_NEW_PASSWORD");
+    if (password.isEmpty()) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    const QString who = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("unknown")));
+    if (Status st = UserService(db).resetOnMachine(login, password, who); !st.ok()) {
+        out(st.error().message);
+        return 3;
+    }
+    out(QCoreApplication::translate("Gateway", "The password of %1 was reset; the account is an active administrator. The audit log records it.").arg(login));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -94,7 +133,11 @@ int main(int argc, char *argv[])
     QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."), QStringLiteral("port"));
     QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("Gateway", "Language of the texts written for staff: zh_CN (default) or en."), QStringLiteral("lang"), QStringLiteral("zh_CN"));
     QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
-    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt});
+    QCommandLineOption checkOpt(QStringLiteral("check"), QCoreApplication::translate("Gateway", "Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails)."));
+    QCommandLineOption resetOpt(QStringLiteral("reset-password"),
+                                QCoreApplication::translate("Gateway", "Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit."),
+                                QStringLiteral("login"));
+    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt, checkOpt, resetOpt});
     // Not p.process(): on Windows, QCommandLineParser shows --help and errors in a message box when
     // the process has no console window (a service, a scheduled task, wine without a terminal), and
     // the gateway would hang there. A headless program writes them to its output and exits.
@@ -142,6 +185,8 @@ int main(int argc, char *argv[])
         if (p.isSet(loadOpt))
             return 0;
     }
+    if (p.isSet(resetOpt))
+        return resetPassword(db, p.value(resetOpt));
     QString secretError;
     std::unique_ptr<SecretStore> secrets = makeSecrets(p.value(secretStoreOpt), p.value(secretsFileOpt), &secretError);
     if (!secrets) {
@@ -149,6 +194,8 @@ int main(int argc, char *argv[])
         return 2;
     }
     qCInfo(lcGateway).noquote() << "secrets from" << secrets->name();
+    if (p.isSet(checkOpt))
+        return runChecks(db, *secrets);
 
     // Receiver (with the CRM callback route), TOP scheduler and CRM dispatcher: run only by the active
     // gateway (the one holding the lock), stopped in reverse order.

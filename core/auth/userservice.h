@@ -22,6 +22,11 @@ public:
     // Refuses deactivating the last active administrator (auth.last_admin) and oneself (auth.self).
     Status setActive(const Session &by, const QString &login, bool active);
     Status changeDisplayName(const Session &by, const QString &login, const QString &displayName);
+    // The way back in when the last administrator forgot the password: for whoever may run programs
+    // on the database's machine (`orderdesk-gateway --reset-password <login>`). Sets the password,
+    // makes the account an active administrator, and audits it as "cli:<machineUser>". No session:
+    // access to the machine (and the database) is the right.
+    Status resetOnMachine(const QString &login, const QString &password, const QString &machineUser);
     Result<std::optional<StaffUser>> find(const QString &login);
     Result<qint64> count();
 

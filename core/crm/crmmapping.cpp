@@ -31,7 +31,7 @@ const Key kKeys[] = {
     {"crm.gateway_url", &CrmSettings::gatewayUrl}, {"crm.app_id", &CrmSettings::appId},
     {"crm.certi_id", &CrmSettings::certiId},       {"crm.from_node_id", &CrmSettings::fromNodeId},
     {"crm.to_node_id", &CrmSettings::toNodeId},    {"crm.callback_base", &CrmSettings::callbackBase},
-    {"crm.v", &CrmSettings::version},
+    {"crm.v", &CrmSettings::version},              {"crm.token_ref", &CrmSettings::tokenRef},
 };
 
 Error payloadError(const QString &what)
@@ -78,12 +78,8 @@ Result<CrmSettings> loadCrmSettings(Database &db)
     return s;
 }
 
-Status saveCrmSettings(Database &db, const CrmSettings &s)
+Status writeCrmSettings(QSqlDatabase c, const CrmSettings &s)
 {
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st;
     QSqlQuery q(c);
     for (const Key &key : kKeys) {
         if (auto st = sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QString::fromLatin1(key.name)}); !st)
@@ -93,7 +89,36 @@ Status saveCrmSettings(Database &db, const CrmSettings &s)
             !st)
             return st;
     }
+    return {};
+}
+
+Status saveCrmSettings(Database &db, const CrmSettings &s)
+{
+    QSqlDatabase c = db.connection();
+    sql::Transaction tx(c, db.dialect());
+    if (auto st = tx.begin(); !st)
+        return st;
+    if (auto st = writeCrmSettings(c, s); !st)
+        return st;
     return tx.commit();
+}
+
+Status normalizeCrmSettings(CrmSettings &s)
+{
+    for (QString *f : {&s.gatewayUrl, &s.appId, &s.certiId, &s.fromNodeId, &s.toNodeId, &s.callbackBase, &s.version, &s.tokenRef})
+        *f = f->trimmed();
+    if (s.tokenRef.isEmpty())
+        s.tokenRef = QStringLiteral("crm_token");
+    for (const QString &u : {s.gatewayUrl, s.callbackBase}) {
+        if (u.isEmpty())
+            continue;
+        const QUrl url(u, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return Error(QStringLiteral("settings.crm_url"), QCoreApplication::translate("Crm", "\"%1\" is not an http:// or https:// address.").arg(u));
+    }
+    if (s.gatewayUrl.isEmpty() || s.appId.isEmpty())
+        return Error(QStringLiteral("settings.crm_incomplete"), QCoreApplication::translate("Crm", "The matrix gateway address and the app id are required."));
+    return {};
 }
 
 QString wireTradeStatus(const QString &k)

@@ -4,6 +4,7 @@
 #include "domain/result.h"
 #include "storage/database.h"
 #include <QMap>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace od::crm {
@@ -20,6 +21,7 @@ struct CrmSettings {
     QString toNodeId;       // crm.to_node_id   (the bound CRM node)
     QString callbackBase;   // crm.callback_base e.g. http://desk.example:8080 → <base>/crm/callback/<task>
     QString version = QStringLiteral("1");        // crm.v
+    QString tokenRef = QStringLiteral("crm_token");  // crm.token_ref: the name of the token in the secret store
 
     bool isComplete() const { return !gatewayUrl.isEmpty() && !appId.isEmpty(); }
     QString callbackUrl(const QString &task) const;
@@ -28,6 +30,12 @@ struct CrmSettings {
 // Loads the crm.* keys of the `settings` table (missing keys keep their defaults).
 Result<CrmSettings> loadCrmSettings(Database &db);
 Status saveCrmSettings(Database &db, const CrmSettings &s);
+// The same rows, written inside the caller's transaction on `conn`.
+Status writeCrmSettings(QSqlDatabase conn, const CrmSettings &s);
+// Trims the fields and checks them as staff type them (desk) or write them (gateway JSON): the gateway
+// and callback addresses http(s), gateway address and app id present, a token name. Errors:
+// settings.crm_url, settings.crm_incomplete.
+Status normalizeCrmSettings(CrmSettings &s);
 
 // Our keys (domain/states.h) → the CRM's enums.
 QString wireTradeStatus(const QString &statusKey);   // cancelled → TRADE_CLOSED, completed → TRADE_FINISHED, else TRADE_ACTIVE

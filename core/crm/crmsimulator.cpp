@@ -98,6 +98,8 @@ struct CrmSimulator::Impl {
         if (method != QLatin1String("store.trade.add") && method != QLatin1String("store.trade.update"))
             return refuse(200, fail("4001", "unknown method"));
         const QString tid = p.value(QStringLiteral("tid"));
+        if (tid.isEmpty())  // nothing to apply a trade event to (also what the 连接测试 call relies on)
+            return refuse(200, fail("4002", "missing required parameter: tid"));
         if (failing.contains(tid))
             return refuse(200, fail("4003", "sign error: node certificate does not match this shop"));
         const QString task = p.value(QStringLiteral("task"));

@@ -34,6 +34,44 @@ Result<int> intField(const json &o, const char *key, int fallback, const QString
     return int(it->get<int64_t>());
 }
 
+Error secretInConfig(const QString &field)
+{
+    return Error(QStringLiteral("gateway.config_secret"),
+                 QCoreApplication::translate("Gateway", "Configuration field \"%1\": secrets never go in the configuration; "
+                                                        "name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.")
+                     .arg(field));
+}
+
+// "crm": {"gateway_url", "app_id", "certi_id", "from_node_id", "to_node_id", "callback_base", "v",
+// "secret_ref"}; the token itself is refused. {} or "enabled": false leave the stored link as it is.
+Result<std::optional<crm::CrmSettings>> readCrm(const json &j)
+{
+    if (!j.is_object())
+        return fieldError(QStringLiteral("crm"), QCoreApplication::translate("Gateway", "expected an object"));
+    if (j.empty() || (j.contains("enabled") && j["enabled"].is_boolean() && !j["enabled"].get<bool>()))
+        return std::optional<crm::CrmSettings>();
+    for (const char *forbidden : {"token", "secret", "password"})
+        if (j.contains(forbidden))
+            return secretInConfig(QStringLiteral("crm.") + QString::fromLatin1(forbidden));
+    crm::CrmSettings s;
+    s.gatewayUrl = str(j, "gateway_url");
+    s.appId = str(j, "app_id", s.appId);
+    s.certiId = str(j, "certi_id");
+    s.fromNodeId = str(j, "from_node_id");
+    s.toNodeId = str(j, "to_node_id");
+    s.callbackBase = str(j, "callback_base");
+    s.version = str(j, "v", s.version);
+    s.tokenRef = str(j, "secret_ref");
+    if (s.tokenRef.trimmed().isEmpty())
+        return fieldError(QStringLiteral("crm.secret_ref"), QCoreApplication::translate("Gateway", "required: the name of the matrix token in the secret store"));
+    if (Status st = crm::normalizeCrmSettings(s); !st.ok()) {
+        const QString field = st.error().code == QLatin1String("settings.crm_url") ? QStringLiteral("crm.gateway_url / crm.callback_base")
+                                                                                   : QStringLiteral("crm.gateway_url / crm.app_id");
+        return fieldError(field, st.error().message);
+    }
+    return std::optional<crm::CrmSettings>(s);
+}
+
 Status readReceiver(const json &r, push::ReceiverOptions *o, bool *enabled)
 {
     if (!r.is_object())
@@ -95,10 +133,7 @@ Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)
                 return fieldError(p, QCoreApplication::translate("Gateway", "expected an object"));
             for (const char *forbidden : {"secret", "app_secret", "password"})
                 if (s.contains(forbidden))
-                    return Error(QStringLiteral("gateway.config_secret"),
-                                 QCoreApplication::translate("Gateway", "Configuration field \"%1.%2\": secrets never go in the configuration; "
-                                                                        "name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.")
-                                     .arg(p, QString::fromLatin1(forbidden)));
+                    return secretInConfig(p + QLatin1Char('.') + QString::fromLatin1(forbidden));
             Shop shop;
             shop.code = str(s, "code").trimmed();
             if (shop.code.isEmpty())
@@ -147,8 +182,12 @@ Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)
             c.schedules.push_back(sc);
         }
     }
-    if (j.contains("crm"))
-        c.crm = j["crm"];
+    if (j.contains("crm")) {
+        auto crm = readCrm(j["crm"]);
+        if (!crm.ok())
+            return crm.error();
+        c.crm = crm.value();
+    }
     return c;
 }
 
@@ -194,15 +233,16 @@ Status storeConfig(Database &db, const GatewayConfig &c)
             !st.ok())
             return st;
     }
-    const std::pair<const char *, std::string> settings[] = {
-        {"gateway.receiver", receiverToJson(c.receiver, c.receiverEnabled).dump()}, {"gateway.crm", c.crm.dump()}};
-    for (const auto &[key, value] : settings) {
+    {
         QSqlQuery q(conn);
         if (Status st = sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                  {QString::fromLatin1(key), QString::fromStdString(value)});
+                                  {QStringLiteral("gateway.receiver"), QString::fromStdString(receiverToJson(c.receiver, c.receiverEnabled).dump())});
             !st.ok())
             return st;
     }
+    if (c.crm)
+        if (Status st = crm::writeCrmSettings(conn, *c.crm); !st.ok())
+            return st;
     return tx.commit();
 }
 

@@ -1,12 +1,14 @@
 #pragma once
-// The gateway's JSON configuration (docs/gateway.md): shops, the push receiver, schedules and a CRM
-// placeholder. Secrets are never in it — shops name theirs with secret_ref.
+// The gateway's JSON configuration (docs/gateway.md): shops, the push receiver, schedules and the CRM
+// link. Secrets are never in it — shops and the CRM name theirs with secret_ref.
+#include "crm/crmmapping.h"
 #include "domain/types.h"
 #include "push/pushreceiver.h"
 #include "storage/database.h"
 
 #include <QByteArray>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <vector>
 
 namespace od::gateway {
@@ -24,14 +26,14 @@ struct GatewayConfig {
     std::vector<ScheduleConfig> schedules;
     push::ReceiverOptions receiver;
     bool receiverEnabled = true;
-    nlohmann::json crm = nlohmann::json::object();  // placeholder, stored as is
+    std::optional<crm::CrmSettings> crm;  // absent or {}: the stored CRM link is left as it is
 
     // Errors: gateway.config_json, gateway.config_field (naming the field), gateway.config_secret.
     static Result<GatewayConfig> parse(const QByteArray &json);
     static Result<GatewayConfig> load(const QString &path);
 };
 
-// Stores shops (by code), schedules (by shop + kind) and the receiver/CRM sections (settings table)
+// Stores shops (by code), schedules (by shop + kind), the receiver and the CRM link (settings table)
 // in one transaction.
 Status storeConfig(Database &db, const GatewayConfig &config);
 // The receiver settings stored by storeConfig (defaults when none were stored).

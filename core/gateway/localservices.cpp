@@ -38,35 +38,11 @@ Result<QStringList> LocalServices::start()
         return QStringList();
     QStringList warnings;
     if (m_options.receiver) {
-        push::ReceiverOptions receiverOptions;
-        bool enabled = true;
-        if (m_options.receiverOptions) {
-            receiverOptions = *m_options.receiverOptions;
-        } else {
-            auto stored = storedReceiverOptions(m_db);
-            if (!stored.ok())
-                return stored.error();
-            receiverOptions = stored->first;
-            enabled = stored->second;
-        }
-        if (enabled) {
-            m_receiver = std::make_unique<push::PushReceiver>(m_db, m_secrets, receiverOptions);
-            SecretStore *secrets = &m_secrets;
-            auto token = [secrets] {
-                auto t = secrets->get(QStringLiteral("crm_token"));
-                return t.ok() ? t.value() : QString();
-            };
-            if (Status st = m_receiver->addPostRoute(crm::kCrmCallbackPattern, crm::crmCallbackHandler(m_db, token, [this] { wakeCrm(); }));
-                !st.ok())
-                return st.error();
-            auto port = m_receiver->start();
-            if (!port.ok()) {
-                m_receiver.reset();
-                return port.error();
-            }
-        } else {
-            warnings << QCoreApplication::translate("Gateway", "The push receiver is switched off in the settings.");
-        }
+        auto warning = startReceiver();
+        if (!warning.ok())
+            return warning.error();
+        if (!warning->isEmpty())
+            warnings << warning.value();
     }
     if (m_options.scheduler) {
         m_scheduler = std::make_unique<intake::Scheduler>(m_db, top::secretStoreCredentials(m_secrets));
@@ -90,9 +66,10 @@ Status LocalServices::startCrm()
         return settings.error();
     if (!settings->isComplete())
         return Error(QStringLiteral("gateway.crm_settings"), QCoreApplication::translate("Gateway", "CRM not configured: events stay in the outbox."));
-    auto token = m_secrets.get(QStringLiteral("crm_token"));
+    auto token = m_secrets.get(settings->tokenRef);
     if (!token.ok() || token->isEmpty())
-        return Error(QStringLiteral("gateway.crm_token"), QCoreApplication::translate("Gateway", "No CRM token (secret crm_token): events stay in the outbox."));
+        return Error(QStringLiteral("gateway.crm_token"),
+                     QCoreApplication::translate("Gateway", "No CRM token (secret %1): events stay in the outbox.").arg(settings->tokenRef));
     m_dispatcher = std::make_unique<crm::CrmDispatcher>(m_db, settings.value(), token.value(), m_options.dispatcherOptions);
     adopt(m_dispatcher.get());
     m_dispatcher->start();
@@ -154,6 +131,53 @@ Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::
     if (!stats.ok)
         return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
     return stats;
+}
+
+Result<QString> LocalServices::startReceiver()
+{
+    push::ReceiverOptions receiverOptions;
+    bool enabled = true;
+    if (m_options.receiverOptions) {
+        receiverOptions = *m_options.receiverOptions;
+    } else {
+        auto stored = storedReceiverOptions(m_db);
+        if (!stored.ok())
+            return stored.error();
+        receiverOptions = stored->first;
+        enabled = stored->second;
+    }
+    if (!enabled)
+        return QCoreApplication::translate("Gateway", "The push receiver is switched off in the settings.");
+    m_receiver = std::make_unique<push::PushReceiver>(m_db, m_secrets, receiverOptions);
+    SecretStore *secrets = &m_secrets;
+    Database *db = &m_db;
+    auto token = [secrets, db] {
+        auto settings = crm::loadCrmSettings(*db);
+        auto t = secrets->get(settings.ok() ? settings->tokenRef : QStringLiteral("crm_token"));
+        return t.ok() ? t.value() : QString();
+    };
+    if (Status st = m_receiver->addPostRoute(crm::kCrmCallbackPattern, crm::crmCallbackHandler(m_db, token, [this] { wakeCrm(); })); !st.ok())
+        return st.error();
+    auto port = m_receiver->start();
+    if (!port.ok()) {
+        m_receiver.reset();
+        return port.error();
+    }
+    return QString();
+}
+
+Status LocalServices::restartReceiver()
+{
+    if (!m_running || !m_options.receiver || m_options.receiverOptions)
+        return {};  // not running, or the caller fixed the options (demo, tests): nothing stored to re-read
+    if (m_receiver) {
+        m_receiver->stop();  // requests being handled complete first
+        m_receiver.reset();
+    }
+    auto warning = startReceiver();
+    if (!warning.ok())
+        return warning.error();
+    return {};
 }
 
 Status LocalServices::restartCrm()

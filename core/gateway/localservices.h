@@ -66,9 +66,13 @@ public:
     // (Re)starts the dispatcher with the stored CRM settings, e.g. after an admin changed them.
     // An error (not configured, no token) leaves the events in the outbox.
     Status restartCrm();
+    // Listens again with the stored receiver settings (address, port, reply format), e.g. after the
+    // first-run wizard or an admin changed them. Not when the options were given to the constructor.
+    Status restartReceiver();
 
 private:
     Status startCrm();
+    Result<QString> startReceiver();  // a warning (switched off) or empty
 
     Database &m_db;
     SecretStore &m_secrets;
