@@ -5033,7 +5033,7 @@ and types the new password. The account becomes an active administrator and the 
     <message>
         <location line="+1"/>
         <source>A Taobao/Tmall shop (TOP) is downloaded from the platform; a WeChat mall pushes its orders to us. Leave the code empty and press Next to skip.</source>
-        <translation>淘宝/天猫店铺（TOP）的订单由本系统从平台下载；微信商城则把订单推送给我们。不填店铺代码直接点“下一步”即可跳过。</translation>
+        <translation>淘宝/天猫店铺（TOP）的订单由本系统从平台下载；微信商城则把订单推送给我们。不填店铺编码直接点“下一步”即可跳过。</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -1,5 +1,6 @@
 // The gateway configured from its JSON alone: the CRM link (secret_ref, never the token), events
 // delivered by the gateway's dispatcher, and --check running the wizard's connection tests.
+#include "auth/userservice.h"
 #include "crm/crmmapping.h"
 #include "crm/crmsimulator.h"
 #include "gateway/gatewayconfig.h"
@@ -177,4 +178,26 @@ TEST(GatewayCrmConfig, CheckRunsTheConnectionTestsAndFailsOnAWrongSecret)
     EXPECT_EQ(bad.code, 6) << bad.output.toStdString();
     EXPECT_EQ(bad.output.count(QStringLiteral("FAIL")), 2) << bad.output.toStdString();
     EXPECT_TRUE(bad.output.contains(QStringLiteral("签名"))) << bad.output.toStdString();  // said in Chinese: the signature
+}
+
+// The last administrator's way back in: on the machine, audited, and the account usable again.
+TEST(GatewayProgram, ResetPasswordOnTheMachineIsAudited)
+{
+    test::TestDb t;
+    UserService users(t.db());
+    ASSERT_TRUE(users.create(Session{}, StaffUser{0, QStringLiteral("boss"), QStringLiteral("店长"), Role::Admin, true}, QStringLiteral("forgotten1")).ok());
+    GatewayRun tooShort = runGateway({QStringLiteral("--db"), t.spec(), QStringLiteral("--reset-password"), QStringLiteral("boss")},
+                                     {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("abc")}});
+    EXPECT_EQ(tooShort.code, 3) << tooShort.output.toStdString();
+    GatewayRun unknown = runGateway({QStringLiteral("--db"), t.spec(), QStringLiteral("--reset-password"), QStringLiteral("nobody")},
+                                    {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("new-secret-2")}});
+    EXPECT_EQ(unknown.code, 3) << unknown.output.toStdString();
+    GatewayRun reset = runGateway({QStringLiteral("--db"), t.spec(), QStringLiteral("--reset-password"), QStringLiteral("boss")},
+                                  {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("new-secret-2")}, {QStringLiteral("USER"), QStringLiteral("itstaff")},
+                                   {QStringLiteral("USERNAME"), QStringLiteral("itstaff")}});
+    EXPECT_EQ(reset.code, 0) << reset.output.toStdString();
+    EXPECT_FALSE(users.authenticate(QStringLiteral("boss"), QStringLiteral("forgotten1")).ok());
+    EXPECT_TRUE(users.authenticate(QStringLiteral("boss"), QStringLiteral("new-secret-2")).ok());
+    EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_reset' "
+                                                          "AND user_login = 'cli:itstaff' AND entity_id = 'boss'")).value(), 1);
 }
