@@ -234,7 +234,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+74"/>
+        <location filename="../ui/backend.cpp" line="+76"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>Only failed events can be retried; this one is %1.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</source>
         <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
     </message>
@@ -355,6 +355,11 @@
         <location line="+37"/>
         <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
         <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <source>In team mode the gateway downloads: send the download as a request.</source>
+        <translation>In team mode the gateway downloads: send the download as a request.</translation>
     </message>
 </context>
 <context>
@@ -624,7 +629,7 @@
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+93"/>
+        <location filename="../ui/syncpages.cpp" line="+116"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -745,7 +750,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+140"/>
+        <location filename="../core/storage/migrations.cpp" line="+160"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -796,9 +801,210 @@
     </message>
 </context>
 <context>
+    <name>DeskRequests</name>
+    <message>
+        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run schedules now</source>
+        <translation>Run schedules now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send CRM events again</source>
+        <translation>Send CRM events again</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The request&apos;s parameters are unreadable.</source>
+        <translation>The request&apos;s parameters are unreadable.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the shop to download from.</source>
+        <translation>Choose the shop to download from.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a trade number (trade numbers are digits).</source>
+        <translation>&quot;%1&quot; is not a trade number (trade numbers are digits).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a time range or paste trade numbers.</source>
+        <translation>Give a time range or paste trade numbers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end of the range is before its start.</source>
+        <translation>The end of the range is before its start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform keeps orders for three months: start the range later.</source>
+        <translation>The platform keeps orders for three months: start the range later.</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/requestrunner.cpp" line="+24"/>
+        <source>%1 found: %2 new, %3 updated, %4 refused.</source>
+        <translation>%1 found: %2 new, %3 updated, %4 refused.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This shop has no enabled schedule.</source>
+        <translation>This shop has no enabled schedule.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway&apos;s CRM link sends the events again now.</source>
+        <translation>The gateway&apos;s CRM link sends the events again now.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown request.</source>
+        <translation>Unknown request.</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <location filename="../ui/downloaddialog.cpp" line="+41"/>
+        <source>Download orders</source>
+        <translation>Download orders</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</source>
+        <translation>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade status:</source>
+        <translation>Trade status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified from:</source>
+        <translation>Modified from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified to:</source>
+        <translation>Modified to:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade numbers:</source>
+        <translation>Trade numbers:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start download</source>
+        <translation>Start download</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping after the current page…</source>
+        <translation>Stopping after the current page…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</source>
+        <translation>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloading… %1</source>
+        <translation>Downloading… %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending the request to the gateway…</source>
+        <translation>Sending the request to the gateway…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</source>
+        <translation>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request #%1: %2</source>
+        <translation>Request #%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gateway %1</source>
+        <translation>gateway %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished.</source>
+        <translation>Finished.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not finished.</source>
+        <translation>Not finished.</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+283"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <source>Stopped on request; what was downloaded so far is kept.</source>
+        <translation>Stopped on request; what was downloaded so far is kept.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1089,12 +1295,12 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+150"/>
+        <location filename="../core/gateway/localservices.cpp" line="+199"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-124"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -1104,7 +1310,7 @@
         <translation>No CRM token (secret %1): events stay in the outbox.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
     </message>
@@ -1127,7 +1333,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+163"/>
+        <location filename="../ui/interfacepages.cpp" line="+169"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -2012,7 +2218,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-137"/>
+        <location filename="../ui/interfacepages.cpp" line="-142"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2034,6 +2240,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+18"/>
+        <source>Download by query…</source>
+        <translation>Download by query…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
@@ -2550,7 +2766,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+98"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -2739,6 +2955,59 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+2"/>
         <source>The reason is %1 characters long; at most 200 are allowed.</source>
         <translation>The reason is %1 characters long; at most 200 are allowed.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../ui/downloaddialog.cpp" line="+10"/>
+        <source>Requests to the gateway</source>
+        <translation>Requests to the gateway</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A gateway is running on this database: requests run as soon as they are sent.</source>
+        <translation>A gateway is running on this database: requests run as soon as they are sent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gateway is running on this database: requests wait in the queue until one starts.</source>
+        <translation>No gateway is running on this database: requests wait in the queue until one starts.</translation>
     </message>
 </context>
 <context>
@@ -2942,7 +3211,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-103"/>
+        <location filename="../ui/syncpages.cpp" line="-125"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -2987,12 +3256,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Choose a shop in the health table first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download started.</source>
         <translation>Download started.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>Download by query…</source>
+        <translation>Download by query…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests to the gateway…</source>
+        <translation>Requests to the gateway…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>never</source>
         <translation>never</translation>
     </message>

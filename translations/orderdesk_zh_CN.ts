@@ -234,7 +234,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+74"/>
+        <location filename="../ui/backend.cpp" line="+76"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>只有失败的事件才能重试；该事件当前为“%1”。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</source>
         <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
     </message>
@@ -355,6 +355,11 @@
         <location line="+37"/>
         <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
         <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <source>In team mode the gateway downloads: send the download as a request.</source>
+        <translation>团队模式下由网关下载：请以请求的方式提交下载。</translation>
     </message>
 </context>
 <context>
@@ -624,7 +629,7 @@
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+93"/>
+        <location filename="../ui/syncpages.cpp" line="+116"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -745,7 +750,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+140"/>
+        <location filename="../core/storage/migrations.cpp" line="+160"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -796,9 +801,210 @@
     </message>
 </context>
 <context>
+    <name>DeskRequests</name>
+    <message>
+        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run schedules now</source>
+        <translation>立即执行计划任务</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send CRM events again</source>
+        <translation>重新发送 CRM 事件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>执行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The request&apos;s parameters are unreadable.</source>
+        <translation>请求参数无法读取。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the shop to download from.</source>
+        <translation>请选择要下载的店铺。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a trade number (trade numbers are digits).</source>
+        <translation>“%1”不是交易编号（交易编号由数字组成）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Give a time range or paste trade numbers.</source>
+        <translation>请填写时间范围，或粘贴交易编号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end of the range is before its start.</source>
+        <translation>结束时间早于开始时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform keeps orders for three months: start the range later.</source>
+        <translation>平台只保留三个月内的订单：请把开始时间往后调。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/requestrunner.cpp" line="+24"/>
+        <source>%1 found: %2 new, %3 updated, %4 refused.</source>
+        <translation>共找到 %1 笔：新增 %2，更新 %3，拒收 %4。</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>This shop has no enabled schedule.</source>
+        <translation>该店铺没有启用的计划任务。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The gateway&apos;s CRM link sends the events again now.</source>
+        <translation>网关的 CRM 连接正在重新发送事件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown request.</source>
+        <translation>未知的请求。</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadDialog</name>
+    <message>
+        <location filename="../ui/downloaddialog.cpp" line="+41"/>
+        <source>Download orders</source>
+        <translation>下载订单</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</source>
+        <translation>在此粘贴交易编号，每行一个，只下载这些订单（此时不使用时间范围）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade status:</source>
+        <translation>交易状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified from:</source>
+        <translation>修改时间从：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modified to:</source>
+        <translation>修改时间到：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade numbers:</source>
+        <translation>交易编号：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start download</source>
+        <translation>开始下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Stopping after the current page…</source>
+        <translation>当前这一页完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</source>
+        <translation>没有可下载的淘宝/天猫店铺：请在 设置 → 店铺 中添加。推送型商城会自己推送订单。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Downloading… %1</source>
+        <translation>正在下载… %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sending the request to the gateway…</source>
+        <translation>正在把请求发送给网关…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</source>
+        <translation>此数据库当前没有运行中的网关：请求会在队列中等待，网关（团队服务器上的 orderdesk-gateway）启动后执行。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Request #%1: %2</source>
+        <translation>请求 #%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gateway %1</source>
+        <translation>网关 %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Finished.</source>
+        <translation>已完成。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not finished.</source>
+        <translation>未完成。</translation>
+    </message>
+</context>
+<context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+283"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <source>Stopped on request; what was downloaded so far is kept.</source>
+        <translation>已按要求停止；已下载的部分都已保存。</translation>
+    </message>
+    <message>
+        <location line="+206"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1089,12 +1295,12 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+150"/>
+        <location filename="../core/gateway/localservices.cpp" line="+199"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-124"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -1104,7 +1310,7 @@
         <translation>没有 CRM 令牌（密钥 %1）：事件暂存在发件箱中。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
     </message>
@@ -1127,7 +1333,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+163"/>
+        <location filename="../ui/interfacepages.cpp" line="+169"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -2011,7 +2217,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-137"/>
+        <location filename="../ui/interfacepages.cpp" line="-142"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2033,6 +2239,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+18"/>
+        <source>Download by query…</source>
+        <translation>按条件下载…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
@@ -2548,7 +2764,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+98"/>
+        <location filename="../app/main.cpp" line="+99"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -2737,6 +2953,59 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+2"/>
         <source>The reason is %1 characters long; at most 200 are allowed.</source>
         <translation>原因有 %1 个字，最多允许 200 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../ui/downloaddialog.cpp" line="+10"/>
+        <source>Requests to the gateway</source>
+        <translation>网关请求</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Request</source>
+        <translation>请求</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gateway</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A gateway is running on this database: requests run as soon as they are sent.</source>
+        <translation>此数据库有运行中的网关：请求提交后立即执行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No gateway is running on this database: requests wait in the queue until one starts.</source>
+        <translation>此数据库当前没有运行中的网关：请求会在队列中等待，直到网关启动。</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +3209,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-103"/>
+        <location filename="../ui/syncpages.cpp" line="-125"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -2985,12 +3254,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请先在状况表中选择店铺。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Download started.</source>
         <translation>已开始下载。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+10"/>
+        <source>Download by query…</source>
+        <translation>按条件下载…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Requests to the gateway…</source>
+        <translation>网关请求…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>never</source>
         <translation>从未</translation>
     </message>

@@ -85,7 +85,7 @@ bool listHas(od::ListId list, ActionId a)
     if (a == A::Refresh || a == A::Export)
         return true;
     switch (list) {
-    case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload;
+    case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload || a == A::DownloadQuery;
     case L::PendingImport:
         return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::ConvertAllMatching
             || a == A::RemoveTrade || a == A::MarkProcessed || a == A::EditSkuMapping;
@@ -97,7 +97,7 @@ bool listHas(od::ListId list, ActionId a)
         return a == A::Detail || a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
             || a == A::PartialRefund || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
     case L::ReturnOrders: return a == A::ReceiveReturn;
-    case L::ScheduleRuns: return a == A::RunNow;
+    case L::ScheduleRuns: return a == A::RunNow || a == A::DownloadQuery || a == A::GatewayRequests;
     case L::CrmOutbox: return a == A::RetryCrm;
     case L::Exceptions: return a == A::ViewBody;
     case L::Audit:
@@ -110,7 +110,7 @@ bool listHas(od::ListId list, ActionId a)
 bool needsNoSelection(ActionId a)
 {
     return a == ActionId::Refresh || a == ActionId::Export || a == ActionId::DownloadAll
-        || a == ActionId::ConvertAllMatching || a == ActionId::RunNow;
+        || a == ActionId::ConvertAllMatching || a == ActionId::RunNow || a == ActionId::DownloadQuery || a == ActionId::GatewayRequests;
 }
 
 } // namespace
@@ -145,7 +145,7 @@ od::Right rightFor(ActionId a)
     case A::PartialRefund: return R::PartialRefund;
     case A::ReceiveReturn: return R::ReceiveReturn;
     case A::RetryCrm: return R::RetryCrm;
-    case A::RunNow: return R::Convert;
+    case A::RunNow: case A::DownloadQuery: return R::Convert;
     default: return R::View;
     }
 }

@@ -24,6 +24,8 @@ enum class ActionId {
     ReceiveReturn,
     // 同步
     RunNow, RetryCrm, ViewBody,
+    // 下载 on demand (待下载订单, 计划任务) and the requests sent to the gateway (计划任务)
+    DownloadQuery, GatewayRequests,
     // every list
     Refresh, Export
 };

@@ -1,5 +1,7 @@
 #include "backend.h"
 
+#include "gateway/deskrequests.h"
+
 #include "gateway/localservices.h"
 #include "crm/crmstore.h"
 #include "storage/listrepository.h"
@@ -256,6 +258,8 @@ od::Status Backend::retryCrm(int64_t outboxId)
         return n.error();
     if (od::gateway::LocalServices *services = m_services.load())
         services->wakeCrm();
+    else  // team mode: the gateway's dispatcher would find them at its next poll; ask it to look now
+        (void)od::gateway::DeskRequests(m_db).submit(core(m_session), od::gateway::RequestKind::CrmWake, QStringLiteral("{}"));
     notifyChanged({QStringLiteral("crm_outbox"), QStringLiteral("sales_orders")});
     return {};
 }

@@ -16,7 +16,8 @@
 #include <vector>
 
 namespace od { class PlatformWriteBack; class SecretStore; }
-namespace od::intake { struct Schedule; }
+namespace od::intake { struct Schedule; struct RunStats; }
+namespace od::gateway { struct DownloadRequest; struct DeskRequest; enum class RequestKind; }
 namespace od::crm { struct CrmSettings; }
 struct ReceiverSettings;
 namespace od::gateway { class LocalServices; }
@@ -91,6 +92,20 @@ public:
     od::Result<Session> login(const QString &login, const QString &password);
     bool authAvailable() const;
     bool conversionAvailable() const;
+
+    // --- 下载 on demand and team-mode requests (backendrequests.cpp), from workers ---
+    // Team mode: a shared database whose downloads and CRM link run on the gateway, not this desk.
+    bool teamMode() const { return m_services.load() == nullptr; }
+    od::Result<std::vector<od::Shop>> shops();
+    // Single desk: runs the 下载 here (blocks on the platform). Team mode: refused (submit a request).
+    od::Result<od::intake::RunStats> downloadNow(const od::gateway::DownloadRequest &request,
+                                                 std::function<void(const od::intake::RunStats &)> progress,
+                                                 std::function<bool()> cancelled);
+    od::Result<int64_t> submitRequest(od::gateway::RequestKind kind, const QString &params);
+    od::Result<std::optional<od::gateway::DeskRequest>> deskRequest(int64_t id);
+    od::Result<QList<od::gateway::DeskRequest>> deskRequests();
+    od::Status cancelDeskRequest(int64_t id);
+    od::Result<bool> gatewayActive();
 
     // Every action that changes data reports the tables it touched (also from workers).
     void notifyChanged(const QStringList &tables);

@@ -1,6 +1,7 @@
 #include "interfacepages.h"
 
 #include "batchdialog.h"
+#include "downloaddialog.h"
 #include "refunddialogs.h"
 #include "skumappingdialog.h"
 #include "tradedetaildialog.h"
@@ -44,6 +45,11 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
         w->setFuture(QtConcurrent::run([db, f] {
             return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingDownload), f);
         }));
+    });
+    addListAction(A::DownloadQuery, tr("Download by query…"), QKeySequence(tr("Ctrl+Shift+D")), [this] {
+        auto *d = new DownloadDialog(m_backend, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
     });
     addListAction(A::RemoveDownload, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
         runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),

@@ -1,6 +1,7 @@
 #include "syncpages.h"
 
 #include "batchdialog.h"
+#include "downloaddialog.h"
 #include "filterbar.h"
 
 #include <QComboBox>
@@ -43,12 +44,34 @@ SchedulesPage::SchedulesPage(Backend &b, QWidget *parent)
             return;
         }
         const int64_t shopId = m_health->item(row, 0)->data(Qt::UserRole).toLongLong();
-        runOne([b = &m_backend, shopId] { return b->runScheduleNow(shopId); }, tr("Download started."));
+        if (!m_backend.teamMode()) {
+            runOne([b = &m_backend, shopId] { return b->runScheduleNow(shopId); }, tr("Download started."));
+            return;
+        }
+        // Team mode: the gateway runs it; the requests list follows it to its result.
+        runOne([b = &m_backend, shopId]() -> od::Status {
+            auto id = b->submitRequest(od::gateway::RequestKind::RunSchedule, QStringLiteral("{\"shop_id\":%1}").arg(shopId));
+            return id.ok() ? od::Status() : od::Status(id.error());
+        }, QString());
+        openRequests();
     });
+    addListAction(ui::ActionId::DownloadQuery, tr("Download by query…"), {}, [this] {
+        auto *d = new DownloadDialog(m_backend, this);
+        d->setAttribute(Qt::WA_DeleteOnClose);
+        d->show();
+    });
+    addListAction(ui::ActionId::GatewayRequests, tr("Requests to the gateway…"), {}, [this] { openRequests(); });
     connect(model(), &ListModel::loaded, this, [this](bool first) {
         if (first)
             refreshHealth();
     });
+}
+
+void SchedulesPage::openRequests()
+{
+    auto *d = new RequestsDialog(m_backend, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
 }
 
 void SchedulesPage::refreshHealth()

@@ -10,6 +10,7 @@ public:
     SchedulesPage(Backend &backend, QWidget *parent = nullptr);
     QTableWidget *healthTable() const { return m_health; }
     void refreshHealth();
+    void openRequests();
 
 private:
     QTableWidget *m_health;

@@ -200,6 +200,7 @@ int main(int argc, char *argv[])
     // Receiver (with the CRM callback route), TOP scheduler and CRM dispatcher: run only by the active
     // gateway (the one holding the lock), stopped in reverse order.
     gateway::LocalServicesOptions serviceOptions;
+    serviceOptions.requests = true;  // what desks ask for (下载, 立即执行, CRM 重试) runs here
     if (p.isSet(portOpt)) {
         auto stored = gateway::storedReceiverOptions(db);
         if (!stored.ok()) {

@@ -5,6 +5,8 @@
 #include "gateway/gatewayconfig.h"
 #include "intake/downloadservice.h"
 #include "intake/scheduler.h"
+#include "gateway/deskrequests.h"
+#include "gateway/requestrunner.h"
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
 #include "top/topwriteback.h"
@@ -55,6 +57,11 @@ Result<QStringList> LocalServices::start()
         if (Status st = startCrm(); !st.ok())
             warnings << st.error().message;
     }
+    if (m_options.requests) {
+        m_requests = std::make_unique<RequestRunner>(m_db, *this, m_options.requestPollMs);
+        adopt(m_requests.get());
+        QMetaObject::invokeMethod(m_requests.get(), &RequestRunner::start, Qt::AutoConnection);
+    }
     m_running = true;
     return warnings;
 }
@@ -79,6 +86,9 @@ Status LocalServices::startCrm()
 
 void LocalServices::stop()
 {
+    if (m_requests)
+        m_requests->stop();  // the request in hand stops at a page boundary, its state written
+    m_requests.reset();
     m_liveDispatcher.store(nullptr);
     if (m_dispatcher)
         m_dispatcher->stop();  // requests in flight are re-sent later with the same task
@@ -114,7 +124,7 @@ Status LocalServices::runShopNow(int64_t shopId)
     return {};
 }
 
-Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds)
+Result<std::unique_ptr<intake::DownloadService>> LocalServices::topService(int64_t shopId)
 {
     auto shop = ShopRepository(m_db).get(shopId);
     if (!shop.ok())
@@ -126,8 +136,47 @@ Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::
     auto credentials = top::secretStoreCredentials(m_secrets)(**shop);
     if (!credentials.ok())
         return credentials.error();
-    intake::DownloadService service(m_db, **shop, credentials.value(), m_options.topOptions);
-    intake::RunStats stats = service.fetchPending(pendingIds);
+    return std::make_unique<intake::DownloadService>(m_db, **shop, credentials.value(), m_options.topOptions);
+}
+
+Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds)
+{
+    auto service = topService(shopId);
+    if (!service.ok())
+        return service.error();
+    intake::RunStats stats = service.value()->fetchPending(pendingIds);
+    if (!stats.ok)
+        return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
+    return stats;
+}
+
+Result<intake::RunStats> LocalServices::download(const DownloadRequest &request, std::function<void(const intake::RunStats &)> progress,
+                                                 std::function<bool()> cancelled)
+{
+    if (Status st = request.validate(); !st.ok())
+        return st.error();
+    auto service = topService(request.shopId);
+    if (!service.ok())
+        return service.error();
+    intake::DownloadService &d = *service.value();
+    d.setStatusFilter(request.status);
+    if (progress)
+        d.setProgressHook(std::move(progress));
+    if (cancelled)
+        d.setCancel(std::move(cancelled));
+    intake::RunStats stats = request.tids.isEmpty() ? d.downloadOrders(request.start, request.end, QStringLiteral("manual"))
+                                                    : d.downloadTids(request.tids);
+    if (!stats.ok)
+        return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
+    return stats;
+}
+
+Result<intake::RunStats> LocalServices::runSchedule(const intake::Schedule &schedule)
+{
+    auto service = topService(schedule.shopId);
+    if (!service.ok())
+        return service.error();
+    intake::RunStats stats = service.value()->runSchedule(schedule);
     if (!stats.ok)
         return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
     return stats;

@@ -8,6 +8,7 @@
 // Secrets come from the given SecretStore: "<shop.secret_ref>" and "<shop.secret_ref>.session" for TOP
 // shops and pushing shops, "crm_token" for the CRM link. They are never logged.
 #include "crm/dispatcher.h"
+#include "gateway/deskrequests.h"
 #include "domain/result.h"
 #include "intake/runlog.h"
 #include "push/pushreceiver.h"
@@ -16,12 +17,14 @@
 
 #include <QStringList>
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
 namespace od {
 class SecretStore;
-namespace intake { class Scheduler; }
+namespace intake { class Scheduler; class DownloadService; }
+namespace gateway { class RequestRunner; }
 }
 
 namespace od::gateway {
@@ -34,6 +37,9 @@ struct LocalServicesOptions {
     top::ClientOptions topOptions;
     bool crm = true;
     crm::DispatcherOptions dispatcherOptions;
+    // Run what desks ask for in desk_requests (the gateway in team mode; a single desk runs its own).
+    bool requests = false;
+    int requestPollMs = 2000;
 };
 
 class LocalServices {
@@ -61,6 +67,14 @@ public:
     // Fetches the details of the given 待下载订单 rows of a TOP shop now, in the calling thread (call it
     // from a worker thread: it waits on the platform). Empty ids = every pending row of the shop.
     Result<intake::RunStats> fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds);
+    // 下载 on demand (the desk's dialog, or a desk's request in team mode): a list of 交易编号, or a time
+    // range (sliced by day, optionally one status). `progress` after every stored page; `cancelled`
+    // polled between pages stops the run there ("intake.cancelled"). Blocks: call from a worker thread.
+    Result<intake::RunStats> download(const DownloadRequest &request, std::function<void(const intake::RunStats &)> progress = {},
+                                      std::function<bool()> cancelled = {});
+    // One schedule now, in the calling thread (a desk's 立即执行 in team mode); covered_until advances
+    // on success as in a scheduled run.
+    Result<intake::RunStats> runSchedule(const intake::Schedule &schedule);
     // The dispatcher looks for due events now (after a retry or a callback). Thread-safe.
     void wakeCrm();
     // (Re)starts the dispatcher with the stored CRM settings, e.g. after an admin changed them.
@@ -72,12 +86,14 @@ public:
 
 private:
     Status startCrm();
+    Result<std::unique_ptr<intake::DownloadService>> topService(int64_t shopId);
     Result<QString> startReceiver();  // a warning (switched off) or empty
 
     Database &m_db;
     SecretStore &m_secrets;
     LocalServicesOptions m_options;
     std::unique_ptr<push::PushReceiver> m_receiver;
+    std::unique_ptr<RequestRunner> m_requests;
     std::unique_ptr<intake::Scheduler> m_scheduler;
     std::unique_ptr<crm::CrmDispatcher> m_dispatcher;
     std::atomic<crm::CrmDispatcher *> m_liveDispatcher{nullptr};

@@ -93,29 +93,51 @@ RunStats DownloadService::run(const QString &kind, const QString &start, const Q
 // new; if it shows a change, the walk is repeated (bounded).
 // Also, the window end is capped at our clock minus one second, so that a change made in the very
 // second the run starts (modified = now) cannot land inside the window.
+Status DownloadService::checkCancel() const
+{
+    if (m_cancel && m_cancel())
+        return Error(QStringLiteral("intake.cancelled"), QCoreApplication::translate("DownloadService", "Stopped on request; what was downloaded so far is kept."));
+    return {};
+}
+
+std::vector<PendingDownload> DownloadService::kept(const std::vector<PendingDownload> &rows) const
+{
+    if (m_status.isEmpty())
+        return rows;
+    std::vector<PendingDownload> out;
+    for (const PendingDownload &r : rows)
+        if (r.platformStatus == m_status)
+            out.push_back(r);
+    return out;
+}
+
 Status DownloadService::listWindow(const QString &start, const QString &end, const Lister &list, RunStats &stats)
 {
     std::set<QString> seen;  // tid|modified pairs listed in this window
     for (int pass = 0; pass < 3; ++pass) {
+        if (Status st = checkCancel(); !st.ok())
+            return st;
         auto first = list(start, end, 1, m_pageSize);
         if (!first.ok())
             return first.error();
-        if (Status st = storeListed(first->rows, seen, stats); !st.ok())
+        if (Status st = storeListed(kept(first->rows), seen, stats); !st.ok())
             return st;
         const qint64 total = first->total >= 0 ? first->total : qint64(first->rows.size());
         const int pages = int((total + m_pageSize - 1) / m_pageSize);
         for (int page = pages; page >= 2; --page) {
+            if (Status st = checkCancel(); !st.ok())
+                return st;
             auto r = list(start, end, page, m_pageSize);
             if (!r.ok())
                 return r.error();
-            if (Status st = storeListed(r->rows, seen, stats); !st.ok())
+            if (Status st = storeListed(kept(r->rows), seen, stats); !st.ok())
                 return st;
         }
         auto again = list(start, end, 1, m_pageSize);
         if (!again.ok())
             return again.error();
         const size_t before = seen.size();
-        if (Status st = storeListed(again->rows, seen, stats); !st.ok())
+        if (Status st = storeListed(kept(again->rows), seen, stats); !st.ok())
             return st;
         if (seen.size() == before)
             return {};
@@ -308,6 +330,10 @@ RunStats DownloadService::downloadTids(const QStringList &tids)
     return run(QStringLiteral("manual"), QString(), QString(), [&](RunStats &stats) -> Status {
         std::vector<Trade> batch;
         for (const QString &tid : tids) {
+            if (Status st = checkCancel(); !st.ok()) {
+                (void)storeTrades(batch, stats);  // what was fetched is kept
+                return st;
+            }
             auto t = m_client->fullinfo(tid.trimmed());
             ++stats.seen;
             if (!t.ok()) {

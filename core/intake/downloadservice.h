@@ -40,6 +40,11 @@ public:
     void setOverlapSecs(int s) { m_overlapSecs = s; }
     // Called after each stored page/batch (tests use it to fire changes in the middle of a run).
     void setProgressHook(std::function<void(const RunStats &)> hook) { m_hook = std::move(hook); }
+    // 下载 on demand: keep only listed trades in this platform status (empty: all).
+    void setStatusFilter(const QString &status) { m_status = status; }
+    // Polled between pages and trades: true stops the run at that boundary ("intake.cancelled"); what
+    // was stored stays, and the run is recorded as stopped.
+    void setCancel(std::function<bool()> cancelled) { m_cancel = std::move(cancelled); }
     top::TopClient &client() { return *m_client; }
 
 private:
@@ -58,6 +63,10 @@ private:
     int m_pageSize = 100;
     int m_overlapSecs = 300;
     std::function<void(const RunStats &)> m_hook;
+    QString m_status;
+    std::function<bool()> m_cancel;
+    Status checkCancel() const;
+    std::vector<PendingDownload> kept(const std::vector<PendingDownload> &rows) const;
 };
 
 // Splits [start, end] into consecutive windows of at most `maxSecs` (inclusive bounds, 1 s apart).

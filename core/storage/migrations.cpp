@@ -80,6 +80,26 @@ std::vector<Migration> buildMigrations()
                                                  QStringLiteral("CREATE INDEX platform_changes_version ON platform_changes(order_id, kind, platform_modified)")}, {}, {}});
     // 20–29: push intake uses the same platform_changes.platform_modified column (added by 10).
     m.push_back({50, "list change notifications (PostgreSQL NOTIFY orderdesk_changes)", {}, {}, changeNotifyTriggers()});
+    // 60–69: team mode. What desks ask the active gateway to do (下载, 立即执行, CRM 重试): who, what,
+    // when, and its state queued → running → done / failed with the result (gateway/deskrequests.h).
+    m.push_back({60, "desk requests", {QStringLiteral(R"(CREATE TABLE desk_requests (
+            id {PK},
+            kind TEXT NOT NULL,
+            params TEXT NOT NULL DEFAULT '{}',
+            requested_by TEXT NOT NULL,
+            requested_at TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'queued',
+            progress TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL DEFAULT '',
+            started_at TEXT NOT NULL DEFAULT '',
+            finished_at TEXT NOT NULL DEFAULT '',
+            gateway TEXT NOT NULL DEFAULT '',
+            cancel_requested INTEGER NOT NULL DEFAULT 0))"),
+                                       QStringLiteral("CREATE INDEX desk_requests_state ON desk_requests(state, id)")},
+                 {},
+                 // The gateway LISTENs on orderdesk_changes too: a new request wakes it at once.
+                 {QStringLiteral("CREATE TRIGGER desk_requests_notify AFTER INSERT OR UPDATE OR DELETE ON desk_requests "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")}});
     return m;
 }
 
