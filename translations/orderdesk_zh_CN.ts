@@ -1046,7 +1046,7 @@
         <location line="+15"/>
         <location line="+22"/>
         <source>Trade ID</source>
-        <translation>平台订单号</translation>
+        <translation>交易编号</translation>
     </message>
     <message>
         <location line="-85"/>
@@ -1067,7 +1067,7 @@
         <location line="+18"/>
         <location line="+34"/>
         <source>Buyer</source>
-        <translation>买家</translation>
+        <translation>买家昵称</translation>
     </message>
     <message>
         <location line="-67"/>
@@ -1087,7 +1087,11 @@
         <location line="+12"/>
         <location line="+37"/>
         <source>Platform status</source>
-        <translation>平台状态</translation>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
     </message>
     <message>
         <location line="-48"/>
@@ -1213,8 +1217,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Refunded</source>
-        <translation>已退款</translation>
+        <source>Refunded amount</source>
+        <translation>已退金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1238,8 +1242,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Received</source>
-        <translation>已收货</translation>
+        <source>Received at</source>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1319,7 +1323,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Delivered</source>
+        <source>Delivered at</source>
         <translation>送达时间</translation>
     </message>
     <message>
@@ -4177,7 +4181,7 @@
         <location line="+1"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
-        <translation>送达时间</translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -37,6 +37,15 @@ struct ShopHealth {
     QString lastRun;
 };
 
+// 查看 on 待转入退单: the refund request, the original trade with its lines, the sales order if one
+// exists, and what was done to the request so far (its audit entries, oldest first).
+struct RefundDetail {
+    od::PendingRefund refund;
+    std::optional<od::Trade> trade;        // not downloaded yet: none
+    std::optional<od::SalesOrder> order;   // not converted yet: none
+    std::vector<od::AuditEntry> history;
+};
+
 class Backend : public QObject {
     Q_OBJECT
 public:
@@ -84,6 +93,7 @@ public:
     od::Result<std::optional<od::Trade>> trade(int64_t tradeId);
     od::Result<std::optional<od::SalesOrder>> order(int64_t orderId);
     od::Result<std::optional<od::PendingRefund>> pendingRefund(int64_t id);
+    od::Result<RefundDetail> refundDetail(int64_t pendingRefundId);
     od::Result<std::vector<od::AuditEntry>> orderTimeline(int64_t orderId);
     od::Result<QByteArray> exceptionBody(int64_t exceptionId);
     od::Result<std::vector<ShopHealth>> shopHealth();
