@@ -106,8 +106,8 @@ bool listHas(od::ListId list, ActionId a)
     case L::ScheduleRuns: return a == A::RunNow;
     case L::CrmOutbox: return a == A::RetryCrm;
     case L::Exceptions: return a == A::ViewBody;
-    case L::Audit:
-    case L::SkuMappings: return false;
+    case L::SkuMappings: return a == A::AddSkuMapping || a == A::EditSkuMappingRow || a == A::RemoveSkuMapping;
+    case L::Audit: return false;
     }
     return false;
 }
@@ -118,7 +118,7 @@ bool needsNoSelection(ActionId a)
     switch (a) {
     case ActionId::Refresh: case ActionId::Export: case ActionId::DownloadAll: case ActionId::RunNow:
     case ActionId::BatchConvert: case ActionId::RemoveAllMatching: case ActionId::MarkAllProcessed:
-    case ActionId::BatchConvertRefund: case ActionId::MarkAllRefundsProcessed:
+    case ActionId::BatchConvertRefund: case ActionId::MarkAllRefundsProcessed: case ActionId::AddSkuMapping:
         return true;
     default:
         return false;
@@ -132,7 +132,7 @@ bool isSingleRecord(ActionId a)
     switch (a) {
     case ActionId::Detail: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
     case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
-    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery:
+    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery: case ActionId::EditSkuMappingRow:
         return true;
     default:
         return false;
@@ -148,7 +148,7 @@ od::Right rightFor(ActionId a)
     case A::RemoveDownload: case A::RemoveTrade: case A::RemoveAllMatching: return R::Remove;
     case A::MarkProcessed: case A::MarkRefundProcessed: case A::MarkAllProcessed: case A::MarkAllRefundsProcessed:
         return R::MarkProcessed;
-    case A::EditSkuMapping: return R::EditSkuMapping;
+    case A::EditSkuMapping: case A::AddSkuMapping: case A::EditSkuMappingRow: case A::RemoveSkuMapping: return R::EditSkuMapping;
     case A::ConvertRefund: case A::BatchConvertRefund: return R::ConvertRefund;
     case A::RefuseRefund: return R::RefuseRefund;
     case A::Confirm: return R::Confirm;

@@ -26,6 +26,8 @@ enum class ActionId {
     ReceiveReturn,
     // 同步
     RunNow, RetryCrm, ViewBody,
+    // 商品对应
+    AddSkuMapping, EditSkuMappingRow, RemoveSkuMapping,
     // every list
     Refresh, Export
 };

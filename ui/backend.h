@@ -89,6 +89,9 @@ public:
     od::Status retryCrm(int64_t outboxId);
     od::Status runScheduleNow(int64_t shopId);
     od::Status saveSkuMapping(const od::SkuMapping &m);
+    // 商品对应 page: one mapping by its list row id, and removing it.
+    od::Result<std::optional<od::SkuMapping>> skuMapping(int64_t mappingId);
+    od::Status removeSkuMapping(int64_t mappingId);
 
     od::Result<std::optional<od::Trade>> trade(int64_t tradeId);
     od::Result<std::optional<od::SalesOrder>> order(int64_t orderId);

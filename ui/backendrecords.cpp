@@ -7,6 +7,7 @@
 #include "storage/recordrepository.h"
 #include "storage/traderepository.h"
 #include "workflow/audit.h"
+#include "workflow/skumapping.h"
 
 #include <QCoreApplication>
 
@@ -57,4 +58,20 @@ od::Result<RefundDetail> Backend::refundDetail(int64_t id)
         return history.error();
     d.history = history.value();
     return d;
+}
+
+od::Result<std::optional<od::SkuMapping>> Backend::skuMapping(int64_t id) { return od::SkuMappingService(m_db).byId(id); }
+
+od::Status Backend::removeSkuMapping(int64_t id)
+{
+    auto m = od::SkuMappingService(m_db).byId(id);
+    if (!m.ok())
+        return m.error();
+    if (!m.value())
+        return od::Error(QStringLiteral("mapping.gone"), QCoreApplication::translate("Backend", "This goods mapping no longer exists."));
+    od::Status st = od::SkuMappingService(m_db).removeMapping(od::Session{m_session.login, m_session.role}, m.value()->shopId,
+                                                              m.value()->platformItemId, m.value()->platformSkuId);
+    if (st.ok())
+        notifyChanged({QStringLiteral("sku_mappings")});
+    return st;
 }
