@@ -181,7 +181,7 @@ Run measure(const QString &path, int n, bool onGuiThread)
             finished = true;
         });
     } else {
-        page.confirmAll = [](qint64) { return true; };
+        page.confirmHook = [](const QString &) { return true; };
         QTimer::singleShot(0, &page, [&] {
             started = true;
             clock.start();

@@ -4,7 +4,12 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+62"/>
+        <location filename="../ui/actionpolicy.cpp" line="+52"/>
+        <source>The trade has no sales order yet; convert it to a sales order first.</source>
+        <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The trade is closed on the platform.</source>
         <translation>The trade is closed on the platform.</translation>
     </message>
@@ -24,7 +29,7 @@
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
@@ -130,6 +135,11 @@
         <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>Editing the goods mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeing buyers&apos; whole mobile numbers</source>
+        <translation>Seeing buyers&apos; whole mobile numbers</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -269,7 +279,7 @@
         <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This exception record no longer exists.</source>
         <translation>This exception record no longer exists.</translation>
     </message>
@@ -360,6 +370,16 @@
         <location filename="../ui/backendrequests.cpp" line="+27"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>In team mode the gateway downloads: send the download as a request.</translation>
+    </message>
+    <message>
+        <location filename="../ui/backendrecords.cpp" line="+38"/>
+        <source>This refund request no longer exists.</source>
+        <translation>This refund request no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This goods mapping no longer exists.</source>
+        <translation>This goods mapping no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1052,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+54"/>
+        <location filename="../ui/exporter.cpp" line="+56"/>
         <source>Could not write the Excel file: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
@@ -1124,6 +1144,37 @@
         <location line="+1"/>
         <source>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</source>
         <translation>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Shop: %1</source>
+        <translation>Shop: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time: %1 – %2</source>
+        <translation>Time: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: &quot;%1&quot;</source>
+        <translation>Search: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no filter: the whole list</source>
+        <translation>no filter: the whole list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a filter description</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1384,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+169"/>
+        <location filename="../ui/interfacepages.cpp" line="+138"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1341,24 +1392,24 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+99"/>
+        <location filename="../ui/listpage.cpp" line="+123"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
-        <location line="+23"/>
+        <location line="+189"/>
+        <location line="+24"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-213"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+140"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>Total %1 · loaded %2 · selected %3</translation>
     </message>
@@ -1368,7 +1419,7 @@
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting %1…</source>
         <translation>Exporting %1…</translation>
     </message>
@@ -1377,6 +1428,18 @@
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/listviewstate.cpp" line="+118"/>
+        <source>%n new rows above · click to see them</source>
+        <translation>
+            <numerusform>%n new rows above · click to see them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wholelist.cpp" line="+54"/>
+        <source>Nothing in the list matches the current filter.</source>
+        <translation>Nothing in the list matches the current filter.</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -1384,18 +1447,18 @@
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
         <location line="+18"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <location line="+22"/>
         <source>Trade ID</source>
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <location line="+15"/>
         <location line="+19"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
@@ -1404,67 +1467,66 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <location line="+16"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+16"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+37"/>
         <source>Platform status</source>
         <translation>Platform status</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-11"/>
         <location line="+19"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+121"/>
+        <location line="-51"/>
+        <location line="+125"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <location line="+18"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -1475,20 +1537,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
+        <location line="+26"/>
         <source>Sales order</source>
         <translation>Sales order</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Converted by</source>
         <translation>Converted by</translation>
     </message>
@@ -1499,34 +1562,39 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Refund ID</source>
         <translation>Refund ID</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+49"/>
+        <location line="-38"/>
+        <location line="+51"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Goods back</source>
         <translation>Goods back</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Refund status</source>
+        <translation>Refund status</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+22"/>
         <location line="+39"/>
         <source>Order No.</source>
@@ -1555,11 +1623,21 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Refunded</source>
-        <translation>Refunded</translation>
+        <source>Refunded amount</source>
+        <translation>Refunded amount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+24"/>
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Delivered at</source>
+        <translation>Delivered at</translation>
+    </message>
+    <message>
+        <location line="-57"/>
         <source>Tracking No.</source>
         <translation>Tracking No.</translation>
     </message>
@@ -1579,12 +1657,7 @@
         <translation>Goods received</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Received</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -1660,12 +1733,7 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Delivered</source>
-        <translation>Delivered</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1771,7 +1839,7 @@
     </message>
     <message>
         <location filename="../ui/exporter.cpp" line="+19"/>
-        <location filename="../ui/listmodel.cpp" line="+46"/>
+        <location filename="../ui/listmodel.cpp" line="+48"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1833,7 +1901,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+21"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
@@ -2145,7 +2213,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Partial refund — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paid:</source>
         <translation>Paid:</translation>
     </message>
@@ -2214,11 +2282,21 @@ and types the new password. The account becomes an active administrator and the 
         <source>The reason may be at most 200 characters long.</source>
         <translation>The reason may be at most 200 characters long.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Line &quot;%1&quot; at most:</source>
+        <translation>Line &quot;%1&quot; at most:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 can be refunded on the line &quot;%2&quot;.</source>
+        <translation>At most %1 can be refunded on the line &quot;%2&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-142"/>
+        <location filename="../ui/interfacepages.cpp" line="-110"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2264,32 +2342,26 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+84"/>
+        <location line="+61"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-61"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Convert all matching…</source>
-        <translation>Convert all matching…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2310,6 +2382,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
+        <source>Remove all</source>
+        <translation>Remove all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
+        <translation>Remove %1 trades from the list (%2)? A later download brings them back.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Mark all processed</source>
+        <translation>Mark all processed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark %1 trades as processed (%2)? They will not be downloaded again.</source>
+        <translation>Mark %1 trades as processed (%2)? They will not be downloaded again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Map goods…</source>
         <translation>Map goods…</translation>
     </message>
@@ -2327,25 +2421,15 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>No trade matches the current filter.</source>
-        <translation>No trade matches the current filter.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Convert all matching</source>
-        <translation>Convert all matching</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Convert all %1 trades that match the current filter to sales orders?</source>
-        <translation>Convert all %1 trades that match the current filter to sales orders?</translation>
+        <location line="+6"/>
+        <source>Convert %1 trades to sales orders (%2)?</source>
+        <translation>Convert %1 trades to sales orders (%2)?</translation>
     </message>
 </context>
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>View</source>
         <translation>View</translation>
     </message>
@@ -2372,7 +2456,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Convert %1 refund requests to returns (%2)?</source>
+        <translation>Convert %1 refund requests to returns (%2)?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refuse refund…</source>
         <translation>Refuse refund…</translation>
     </message>
@@ -2380,6 +2469,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund…</source>
+        <translation>Partial refund…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2393,12 +2487,28 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Refund request</source>
-        <translation>Refund request</translation>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Mark all processed</source>
+        <translation>Mark all processed</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Mark %1 refund requests as processed (%2)? They will not be downloaded again.</source>
+        <translation>Mark %1 refund requests as processed (%2)? They will not be downloaded again.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The trade has no sales order yet; convert it to a sales order first.</source>
+        <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refund recorded.</source>
+        <translation>Refund recorded.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Refund refused.</source>
         <translation>Refund refused.</translation>
     </message>
@@ -2831,6 +2941,249 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RefundDetailDialog</name>
+    <message>
+        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <source>Refund request</source>
+        <translation>Refund request</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original trade</source>
+        <translation>Original trade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales order</source>
+        <translation>Sales order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line ID</source>
+        <translation>Line ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Goods</source>
+        <translation>Goods</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Merchant code</source>
+        <translation>Merchant code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Platform refund status</source>
+        <translation>Platform refund status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This refund</source>
+        <translation>This refund</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goods lines of the original trade</source>
+        <translation>Goods lines of the original trade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of this request</source>
+        <translation>History of this request</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before shipping (on sale)</source>
+        <translation>Before shipping (on sale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After sale</source>
+        <translation>After sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund ID</source>
+        <translation>Refund ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Trade ID</source>
+        <translation>Trade ID</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods come back</source>
+        <translation>Goods come back</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund only, no goods back</source>
+        <translation>Refund only, no goods back</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund status</source>
+        <translation>Refund status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>Last change</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused because</source>
+        <translation>Refused because</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform answer</source>
+        <translation>Platform answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trade %1 has not been downloaded yet.</source>
+        <translation>The trade %1 has not been downloaded yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refunded line</source>
+        <translation>Refunded line</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</source>
+        <translation>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order No.</source>
+        <translation>Order No.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation>Shipping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded amount</source>
+        <translation>Refunded amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
     <name>Refunds</name>
     <message>
         <location filename="../core/workflow/refundservice.cpp" line="+22"/>
@@ -2932,7 +3285,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-96"/>
+        <location filename="../ui/refunddialogs.cpp" line="-113"/>
         <source>Refuse refund %1</source>
         <translation>Refuse refund %1</translation>
     </message>
@@ -4001,6 +4354,107 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuMappingEditDialog</name>
+    <message>
+        <location filename="../ui/skumappingspage.cpp" line="+22"/>
+        <source>Edit goods mapping</source>
+        <translation>Edit goods mapping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add goods mapping</source>
+        <translation>Add goods mapping</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 600000000123</source>
+        <translation>e.g. 600000000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: every SKU of the item</source>
+        <translation>empty: every SKU of the item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our goods code, e.g. TS-001-BK-XL</source>
+        <translation>our goods code, e.g. TS-001-BK-XL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop:</source>
+        <translation>Shop:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform item ID:</source>
+        <translation>Platform item ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform SKU ID:</source>
+        <translation>Platform SKU ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods code:</source>
+        <translation>Goods code:</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the shop.</source>
+        <translation>Choose the shop.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the platform item ID.</source>
+        <translation>Enter the platform item ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter our goods code.</source>
+        <translation>Enter our goods code.</translation>
+    </message>
+</context>
+<context>
+    <name>SkuMappingsPage</name>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This goods mapping no longer exists.</source>
+        <translation>This goods mapping no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goods mappings</source>
+        <translation>Remove goods mappings</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Goods mapping saved.</source>
+        <translation>Goods mapping saved.</translation>
+    </message>
+</context>
+<context>
     <name>StateLabels</name>
     <message>
         <location filename="../ui/statelabels.cpp" line="+16"/>
@@ -4335,7 +4789,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+75"/>
+        <location filename="../core/domain/states.cpp" line="+76"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>Only an unconfirmed order can be confirmed.</translation>
     </message>
@@ -4715,7 +5169,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Text</name>
     <message>
-        <location filename="../core/domain/text.cpp" line="+12"/>
+        <location filename="../core/domain/text.cpp" line="+14"/>
         <source>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</source>
         <translation>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</translation>
     </message>

@@ -4,7 +4,12 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+62"/>
+        <location filename="../ui/actionpolicy.cpp" line="+52"/>
+        <source>The trade has no sales order yet; convert it to a sales order first.</source>
+        <translation>该订单尚未转销售单，请先转销售单。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The trade is closed on the platform.</source>
         <translation>该订单在平台上已关闭。</translation>
     </message>
@@ -24,7 +29,7 @@
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+90"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
@@ -130,6 +135,11 @@
         <location line="+1"/>
         <source>Editing the goods mapping</source>
         <translation>编辑商品对应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seeing buyers&apos; whole mobile numbers</source>
+        <translation>查看买家完整手机号</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -269,7 +279,7 @@
         <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>This exception record no longer exists.</source>
         <translation>该异常记录已不存在。</translation>
     </message>
@@ -360,6 +370,16 @@
         <location filename="../ui/backendrequests.cpp" line="+27"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>团队模式下由网关下载：请以请求的方式提交下载。</translation>
+    </message>
+    <message>
+        <location filename="../ui/backendrecords.cpp" line="+38"/>
+        <source>This refund request no longer exists.</source>
+        <translation>该退款申请已不存在。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>This goods mapping no longer exists.</source>
+        <translation>该商品对应已不存在。</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1052,7 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+54"/>
+        <location filename="../ui/exporter.cpp" line="+56"/>
         <source>Could not write the Excel file: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
     </message>
@@ -1124,6 +1144,37 @@
         <location line="+1"/>
         <source>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</source>
         <translation>搜索订单号、买家、收货人、手机、商品编码…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Shop: %1</source>
+        <translation>店铺：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time: %1 – %2</source>
+        <translation>时间：%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search: &quot;%1&quot;</source>
+        <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no filter: the whole list</source>
+        <translation>未筛选，全部记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>between the parts of a filter description</comment>
+        <translation>，</translation>
     </message>
 </context>
 <context>
@@ -1333,7 +1384,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+169"/>
+        <location filename="../ui/interfacepages.cpp" line="+138"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1341,24 +1392,24 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+99"/>
+        <location filename="../ui/listpage.cpp" line="+123"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+219"/>
-        <location line="+23"/>
+        <location line="+189"/>
+        <location line="+24"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-213"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+140"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>共 %1 条 · 已加载 %2 条 · 已选 %3 条</translation>
     </message>
@@ -1368,7 +1419,7 @@
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exporting %1…</source>
         <translation>正在导出%1…</translation>
     </message>
@@ -1377,6 +1428,18 @@
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/listviewstate.cpp" line="+118"/>
+        <source>%n new rows above · click to see them</source>
+        <translation>
+            <numerusform>有 %n 条新记录 · 点击查看</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/wholelist.cpp" line="+54"/>
+        <source>Nothing in the list matches the current filter.</source>
+        <translation>当前筛选条件下没有记录。</translation>
+    </message>
 </context>
 <context>
     <name>Lists</name>
@@ -1384,18 +1447,18 @@
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
         <location line="+18"/>
-        <location line="+16"/>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+17"/>
         <location line="+22"/>
         <source>Trade ID</source>
-        <translation>平台订单号</translation>
+        <translation>交易编号</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <location line="+15"/>
         <location line="+19"/>
-        <location line="+15"/>
-        <location line="+15"/>
+        <location line="+17"/>
+        <location line="+17"/>
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
@@ -1404,67 +1467,71 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <location line="+16"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Buyer</source>
-        <translation>买家</translation>
+        <translation>买家昵称</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <location line="+16"/>
         <location line="+18"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-71"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+12"/>
-        <location line="+37"/>
         <source>Platform status</source>
-        <translation>平台状态</translation>
+        <translation>交易状态</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+39"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <location line="-50"/>
         <location line="+19"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+121"/>
+        <location line="-51"/>
+        <location line="+125"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-124"/>
         <location line="+18"/>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-113"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>Lines</source>
         <translation>明细数</translation>
     </message>
@@ -1475,20 +1542,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
-        <location line="+22"/>
+        <location line="+33"/>
+        <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
+        <location line="+26"/>
         <source>Sales order</source>
         <translation>销售单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-21"/>
         <source>Converted by</source>
         <translation>转单人</translation>
     </message>
@@ -1499,34 +1567,34 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>Refund ID</source>
         <translation>退款单号</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-36"/>
-        <location line="+49"/>
+        <location line="-38"/>
+        <location line="+51"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-50"/>
         <source>Goods back</source>
         <translation>需退货</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <location line="+22"/>
         <location line="+39"/>
         <source>Order No.</source>
@@ -1555,8 +1623,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Refunded</source>
-        <translation>已退款</translation>
+        <source>Refunded amount</source>
+        <translation>已退金额</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1580,8 +1648,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Received</source>
-        <translation>已收货</translation>
+        <source>Received at</source>
+        <translation>接收时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1661,7 +1729,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Delivered</source>
+        <source>Delivered at</source>
         <translation>送达时间</translation>
     </message>
     <message>
@@ -1771,7 +1839,7 @@
     </message>
     <message>
         <location filename="../ui/exporter.cpp" line="+19"/>
-        <location filename="../ui/listmodel.cpp" line="+46"/>
+        <location filename="../ui/listmodel.cpp" line="+48"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -1833,7 +1901,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+19"/>
+        <location filename="../ui/mainwindow.cpp" line="+21"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
@@ -2144,7 +2212,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>部分退款 — %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Paid:</source>
         <translation>实付：</translation>
     </message>
@@ -2213,11 +2281,21 @@ and types the new password. The account becomes an active administrator and the 
         <source>The reason may be at most 200 characters long.</source>
         <translation>原因最多 200 个字。</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Line &quot;%1&quot; at most:</source>
+        <translation>明细“%1”最多可退：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>At most %1 can be refunded on the line &quot;%2&quot;.</source>
+        <translation>明细“%2”最多还可退 %1。</translation>
+    </message>
 </context>
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-142"/>
+        <location filename="../ui/interfacepages.cpp" line="-110"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2263,32 +2341,26 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+50"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-57"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
-        <location line="+84"/>
+        <location line="+61"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-61"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Convert all matching…</source>
-        <translation>全部转入…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2309,6 +2381,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
+        <source>Remove all</source>
+        <translation>全部移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
+        <translation>将移除 %1 条订单（%2），下次下载会重新下载这些订单。确定吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Mark all processed</source>
+        <translation>全部已处理</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark %1 trades as processed (%2)? They will not be downloaded again.</source>
+        <translation>将 %1 条订单标记为已处理（%2），之后不会再下载。确定吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Map goods…</source>
         <translation>商品对应…</translation>
     </message>
@@ -2325,25 +2419,15 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>No trade matches the current filter.</source>
-        <translation>没有符合当前筛选条件的订单。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Convert all matching</source>
-        <translation>全部转入</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Convert all %1 trades that match the current filter to sales orders?</source>
-        <translation>将符合当前筛选条件的全部 %1 个订单转为销售单？</translation>
+        <location line="+6"/>
+        <source>Convert %1 trades to sales orders (%2)?</source>
+        <translation>将转入 %1 条订单（%2），确定吗？</translation>
     </message>
 </context>
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
@@ -2370,7 +2454,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Convert %1 refund requests to returns (%2)?</source>
+        <translation>将转入 %1 条退单（%2），确定吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Refuse refund…</source>
         <translation>拒绝退款…</translation>
     </message>
@@ -2378,6 +2467,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+0"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial refund…</source>
+        <translation>部分退款…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2391,12 +2485,28 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Refund request</source>
-        <translation>退款申请</translation>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Mark all processed</source>
+        <translation>全部已处理</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>Mark %1 refund requests as processed (%2)? They will not be downloaded again.</source>
+        <translation>将 %1 条退单标记为已处理（%2），之后不会再下载。确定吗？</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The trade has no sales order yet; convert it to a sales order first.</source>
+        <translation>该订单尚未转销售单，请先转销售单。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Refund recorded.</source>
+        <translation>已退款。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Refund refused.</source>
         <translation>已拒绝退款。</translation>
     </message>
@@ -2829,6 +2939,249 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RefundDetailDialog</name>
+    <message>
+        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <source>Refund request</source>
+        <translation>退款申请</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original trade</source>
+        <translation>原始订单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Line ID</source>
+        <translation>明细编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+47"/>
+        <source>Goods</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Merchant code</source>
+        <translation>商家编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Platform refund status</source>
+        <translation>平台退款状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This refund</source>
+        <translation>本次退款</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Goods lines of the original trade</source>
+        <translation>原始订单商品明细</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>History of this request</source>
+        <translation>处理记录</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Before shipping (on sale)</source>
+        <translation>售中（发货前）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After sale</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund ID</source>
+        <translation>退款单号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+17"/>
+        <source>Trade ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Reason</source>
+        <translation>退款原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods come back</source>
+        <translation>需退货</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refund only, no goods back</source>
+        <translation>仅退款，无需退货</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phase</source>
+        <translation>退款阶段</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Version</source>
+        <translation>版本号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund status</source>
+        <translation>退款状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Handling</source>
+        <translation>处理状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requested</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last change</source>
+        <translation>最后修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refused because</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Platform answer</source>
+        <translation>平台回复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The trade %1 has not been downloaded yet.</source>
+        <translation>订单 %1 尚未下载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Buyer</source>
+        <translation>买家昵称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Status</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Receiver</source>
+        <translation>收货人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+27"/>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Refunded line</source>
+        <translation>本次退款明细</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</source>
+        <translation>尚无销售单：请先转销售单（转退单也需要销售单）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Order No.</source>
+        <translation>订单编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shipping</source>
+        <translation>发货状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refunded amount</source>
+        <translation>已退金额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>挂起</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+</context>
+<context>
     <name>Refunds</name>
     <message>
         <location filename="../core/workflow/refundservice.cpp" line="+22"/>
@@ -2930,7 +3283,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-96"/>
+        <location filename="../ui/refunddialogs.cpp" line="-113"/>
         <source>Refuse refund %1</source>
         <translation>拒绝退款 %1</translation>
     </message>
@@ -3999,6 +4352,107 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuMappingEditDialog</name>
+    <message>
+        <location filename="../ui/skumappingspage.cpp" line="+22"/>
+        <source>Edit goods mapping</source>
+        <translation>编辑商品对应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add goods mapping</source>
+        <translation>新增商品对应</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 600000000123</source>
+        <translation>例如 600000000123</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty: every SKU of the item</source>
+        <translation>留空：该商品的所有 SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>our goods code, e.g. TS-001-BK-XL</source>
+        <translation>本系统商品编码，例如 TS-001-BK-XL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shop:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform item ID:</source>
+        <translation>平台商品 ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform SKU ID:</source>
+        <translation>平台 SKU ID：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods code:</source>
+        <translation>商品编码：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose the shop.</source>
+        <translation>请选择店铺。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the platform item ID.</source>
+        <translation>请输入平台商品 ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter our goods code.</source>
+        <translation>请输入商品编码。</translation>
+    </message>
+</context>
+<context>
+    <name>SkuMappingsPage</name>
+    <message>
+        <location line="+8"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This goods mapping no longer exists.</source>
+        <translation>该商品对应已不存在。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove goods mappings</source>
+        <translation>删除商品对应</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Goods mapping saved.</source>
+        <translation>商品对应已保存。</translation>
+    </message>
+</context>
+<context>
     <name>StateLabels</name>
     <message>
         <location filename="../ui/statelabels.cpp" line="+16"/>
@@ -4333,7 +4787,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+75"/>
+        <location filename="../core/domain/states.cpp" line="+76"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>只有未审核的订单才能审核。</translation>
     </message>
@@ -4653,7 +5107,7 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
-        <translation>送达时间</translation>
+        <translation>已送达</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4713,7 +5167,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Text</name>
     <message>
-        <location filename="../core/domain/text.cpp" line="+12"/>
+        <location filename="../core/domain/text.cpp" line="+14"/>
         <source>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</source>
         <translation>%1 含有无法保存的字符（NUL 字符或损坏的 Unicode）。</translation>
     </message>

@@ -46,6 +46,12 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
         }
         return std::nullopt;
     case L::PendingRefunds: {
+        // 部分退款 is an extra refund on the sales order of the refund's trade: it needs one.
+        if (a == ActionId::PartialRefund) {
+            if (str(r, "order_no").isEmpty())
+                return QCoreApplication::translate("ActionPolicy", "The trade has no sales order yet; convert it to a sales order first.");
+            return std::nullopt;
+        }
         // The list only holds pending refunds; a row that changed under us is refused by the core.
         const auto st = od::fromKey<od::RefundState>(r.value(QStringLiteral("state"), QStringLiteral("pending")).toString());
         const od::RefundAction ra = a == ActionId::RefuseRefund ? od::RefundAction::Refuse
@@ -56,7 +62,7 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
         return std::nullopt;
     }
     case L::PendingImport: {
-        if (a == ActionId::Convert || a == ActionId::BatchConvert) {
+        if (a == ActionId::Convert) {
             const QString ps = str(r, "platform_status");
             if (ps == QLatin1String("TRADE_CLOSED") || ps == QLatin1String("TRADE_CLOSED_BY_TAOBAO"))
                 return QCoreApplication::translate("ActionPolicy", "The trade is closed on the platform.");
@@ -87,12 +93,12 @@ bool listHas(od::ListId list, ActionId a)
     switch (list) {
     case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload || a == A::DownloadQuery;
     case L::PendingImport:
-        return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::ConvertAllMatching
-            || a == A::RemoveTrade || a == A::MarkProcessed || a == A::EditSkuMapping;
+        return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::RemoveTrade || a == A::MarkProcessed
+            || a == A::RemoveAllMatching || a == A::MarkAllProcessed || a == A::EditSkuMapping;
     case L::History: return a == A::Detail;
     case L::PendingRefunds:
         return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund
-            || a == A::MarkRefundProcessed;
+            || a == A::MarkRefundProcessed || a == A::MarkAllRefundsProcessed || a == A::PartialRefund;
     case L::SalesOrders:
         return a == A::Detail || a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
             || a == A::PartialRefund || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
@@ -100,8 +106,8 @@ bool listHas(od::ListId list, ActionId a)
     case L::ScheduleRuns: return a == A::RunNow || a == A::DownloadQuery || a == A::GatewayRequests;
     case L::CrmOutbox: return a == A::RetryCrm;
     case L::Exceptions: return a == A::ViewBody;
-    case L::Audit:
-    case L::SkuMappings: return false;
+    case L::SkuMappings: return a == A::AddSkuMapping || a == A::EditSkuMappingRow || a == A::RemoveSkuMapping;
+    case L::Audit: return false;
     }
     return false;
 }
@@ -109,8 +115,15 @@ bool listHas(od::ListId list, ActionId a)
 // Actions that act on the list as a whole, not on the selection.
 bool needsNoSelection(ActionId a)
 {
-    return a == ActionId::Refresh || a == ActionId::Export || a == ActionId::DownloadAll
-        || a == ActionId::ConvertAllMatching || a == ActionId::RunNow || a == ActionId::DownloadQuery || a == ActionId::GatewayRequests;
+    switch (a) {
+    case ActionId::Refresh: case ActionId::Export: case ActionId::DownloadAll: case ActionId::RunNow:
+    case ActionId::BatchConvert: case ActionId::RemoveAllMatching: case ActionId::MarkAllProcessed:
+    case ActionId::BatchConvertRefund: case ActionId::MarkAllRefundsProcessed: case ActionId::AddSkuMapping:
+    case ActionId::DownloadQuery: case ActionId::GatewayRequests:
+        return true;
+    default:
+        return false;
+    }
 }
 
 } // namespace
@@ -119,8 +132,8 @@ bool isSingleRecord(ActionId a)
 {
     switch (a) {
     case ActionId::Detail: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
-    case ActionId::ConvertRefund: case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
-    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery:
+    case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
+    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery: case ActionId::EditSkuMappingRow:
         return true;
     default:
         return false;
@@ -132,10 +145,11 @@ od::Right rightFor(ActionId a)
     using A = ActionId;
     using R = od::Right;
     switch (a) {
-    case A::Download: case A::DownloadAll: case A::Convert: case A::BatchConvert: case A::ConvertAllMatching: return R::Convert;
-    case A::RemoveDownload: case A::RemoveTrade: return R::Remove;
-    case A::MarkProcessed: case A::MarkRefundProcessed: return R::MarkProcessed;
-    case A::EditSkuMapping: return R::EditSkuMapping;
+    case A::Download: case A::DownloadAll: case A::Convert: case A::BatchConvert: return R::Convert;
+    case A::RemoveDownload: case A::RemoveTrade: case A::RemoveAllMatching: return R::Remove;
+    case A::MarkProcessed: case A::MarkRefundProcessed: case A::MarkAllProcessed: case A::MarkAllRefundsProcessed:
+        return R::MarkProcessed;
+    case A::EditSkuMapping: case A::AddSkuMapping: case A::EditSkuMappingRow: case A::RemoveSkuMapping: return R::EditSkuMapping;
     case A::ConvertRefund: case A::BatchConvertRefund: return R::ConvertRefund;
     case A::RefuseRefund: return R::RefuseRefund;
     case A::Confirm: return R::Confirm;

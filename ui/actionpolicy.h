@@ -14,10 +14,12 @@ namespace ui {
 enum class ActionId {
     // 待下载订单
     Download, DownloadAll, RemoveDownload,
-    // 待转入订单
-    Detail, Convert, BatchConvert, ConvertAllMatching, RemoveTrade, MarkProcessed, EditSkuMapping,
-    // 待转入退单
-    ViewRefund, ConvertRefund, BatchConvertRefund, RefuseRefund, MarkRefundProcessed,
+    // 待转入订单: Convert / RemoveTrade / MarkProcessed act on the selection; BatchConvert (批量转订单),
+    // RemoveAllMatching and MarkAllProcessed on everything the filter matches, as in the E3 manual.
+    Detail, Convert, BatchConvert, RemoveTrade, MarkProcessed, RemoveAllMatching, MarkAllProcessed, EditSkuMapping,
+    // 待转入退单: likewise ConvertRefund / MarkRefundProcessed on the selection, BatchConvertRefund
+    // (批量转退单) and MarkAllRefundsProcessed on the whole list; PartialRefund as on 销售订单.
+    ViewRefund, ConvertRefund, BatchConvertRefund, RefuseRefund, MarkRefundProcessed, MarkAllRefundsProcessed,
     // 销售订单
     Confirm, Hold, Release, Ship, Cancel, PartialRefund, Timeline, PrintPicking, PrintDelivery,
     // 退单
@@ -26,6 +28,8 @@ enum class ActionId {
     RunNow, RetryCrm, ViewBody,
     // 下载 on demand (待下载订单, 计划任务) and the requests sent to the gateway (计划任务)
     DownloadQuery, GatewayRequests,
+    // 商品对应
+    AddSkuMapping, EditSkuMappingRow, RemoveSkuMapping,
     // every list
     Refresh, Export
 };

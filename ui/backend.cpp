@@ -285,8 +285,6 @@ od::Status Backend::saveSkuMapping(const od::SkuMapping &m)
     return st;
 }
 
-od::Result<std::optional<od::Trade>> Backend::trade(int64_t id) { return od::TradeRepository(m_db).get(id); }
-od::Result<std::optional<od::SalesOrder>> Backend::order(int64_t id) { return od::RecordRepository(m_db).salesOrder(id); }
 od::Result<std::optional<od::PendingRefund>> Backend::pendingRefund(int64_t id)
 {
     return od::RefundService(m_db, *m_writeBack).pending(id);

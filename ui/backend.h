@@ -38,6 +38,15 @@ struct ShopHealth {
     QString lastRun;
 };
 
+// 查看 on 待转入退单: the refund request, the original trade with its lines, the sales order if one
+// exists, and what was done to the request so far (its audit entries, oldest first).
+struct RefundDetail {
+    od::PendingRefund refund;
+    std::optional<od::Trade> trade;        // not downloaded yet: none
+    std::optional<od::SalesOrder> order;   // not converted yet: none
+    std::vector<od::AuditEntry> history;
+};
+
 class Backend : public QObject {
     Q_OBJECT
 public:
@@ -81,10 +90,14 @@ public:
     od::Status retryCrm(int64_t outboxId);
     od::Status runScheduleNow(int64_t shopId);
     od::Status saveSkuMapping(const od::SkuMapping &m);
+    // 商品对应 page: one mapping by its list row id, and removing it.
+    od::Result<std::optional<od::SkuMapping>> skuMapping(int64_t mappingId);
+    od::Status removeSkuMapping(int64_t mappingId);
 
     od::Result<std::optional<od::Trade>> trade(int64_t tradeId);
     od::Result<std::optional<od::SalesOrder>> order(int64_t orderId);
     od::Result<std::optional<od::PendingRefund>> pendingRefund(int64_t id);
+    od::Result<RefundDetail> refundDetail(int64_t pendingRefundId);
     od::Result<std::vector<od::AuditEntry>> orderTimeline(int64_t orderId);
     od::Result<QByteArray> exceptionBody(int64_t exceptionId);
     od::Result<std::vector<ShopHealth>> shopHealth();

@@ -1,5 +1,7 @@
 #include "exporter.h"
 
+#include "domain/text.h"
+
 #include "domain/money.h"
 #include "statelabels.h"
 
@@ -79,7 +81,7 @@ QString writeXlsx(const QString &path, const QString &sheet, const QStringList &
 
 ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter &filter, const QString &sortKey,
                         bool descending, const QStringList &columns, const QString &path,
-                        const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel)
+                        const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel, bool wholeContacts)
 {
     ExportResult out;
     const od::ListSpec &spec = od::listSpec(list);
@@ -134,7 +136,9 @@ ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter 
                     book.text(row, i, v.toLongLong() ? QCoreApplication::translate("Lists", "Yes") : QString());
                     break;
                 case od::ColumnType::State: book.text(row, i, ui::stateLabel(list, c.key, v.toString())); break;
-                default: book.text(row, i, v.toString()); break;
+                default:
+                    book.text(row, i, od::isBuyerContact(c) && !wholeContacts ? od::maskMobile(v.toString()) : v.toString());
+                    break;
                 }
             }
             ++row;

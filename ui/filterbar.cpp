@@ -119,6 +119,26 @@ od::ListFilter FilterBar::filter() const
     return f;
 }
 
+QString FilterBar::describe(const od::ListFilter &f) const
+{
+    QStringList parts;
+    if (m_shop && f.shopId != 0) {
+        const int at = m_shop->findData(QVariant::fromValue<qint64>(f.shopId));
+        parts << tr("Shop: %1").arg(at >= 0 ? m_shop->itemText(at) : QString::number(f.shopId));
+    }
+    if (m_status && !f.status.isEmpty()) {
+        const int at = m_status->findData(f.status);
+        parts << tr("Status: %1").arg(at >= 0 ? m_status->itemText(at) : f.status);
+    }
+    if (!f.timeFrom.isEmpty() || !f.timeTo.isEmpty())
+        parts << tr("Time: %1 – %2").arg(f.timeFrom.left(16), f.timeTo.left(16));
+    if (!f.text.isEmpty())
+        parts << tr("Search: \"%1\"").arg(f.text);
+    if (parts.isEmpty())
+        return tr("no filter: the whole list");
+    return parts.join(tr(", ", "between the parts of a filter description"));
+}
+
 void FilterBar::loadShops()
 {
     if (!m_shop)

@@ -15,6 +15,9 @@ class FilterBar : public QWidget {
 public:
     FilterBar(od::Database &db, od::ListId list, QWidget *parent = nullptr);
     od::ListFilter filter() const;
+    // The filter in words, as staff see it in the bar ("店铺：淘宝旗舰店，状态：已付款，待发货"), for
+    // confirmations of whole-list actions; says so when nothing narrows the list.
+    QString describe(const od::ListFilter &filter) const;
     QLineEdit *searchBox() const { return m_search; }
     QComboBox *shopBox() const { return m_shop; }
     QComboBox *statusBox() const { return m_status; }

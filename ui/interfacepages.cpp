@@ -2,6 +2,7 @@
 
 #include "batchdialog.h"
 #include "downloaddialog.h"
+#include "refunddetaildialog.h"
 #include "refunddialogs.h"
 #include "skumappingdialog.h"
 #include "tradedetaildialog.h"
@@ -65,11 +66,7 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
     using A = ui::ActionId;
     addListAction(A::Detail, tr("Details"), {}, [this] { showDetail(); });
     addListAction(A::Convert, tr("Convert to sales order"), QKeySequence(tr("Ctrl+T")), [this] { convertSelected(); });
-    addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
-        runBatch(tr("Batch convert"), selectedItems(QStringLiteral("tid")),
-                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
-    });
-    addListAction(A::ConvertAllMatching, tr("Convert all matching…"), {}, [this] { convertAllMatching(); });
+    addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] { convertAllMatching(); });
     addListAction(A::RemoveTrade, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
         runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),
                  BatchRunner::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
@@ -77,6 +74,20 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
     addListAction(A::MarkProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
         runBatch(tr("Mark processed"), selectedItems(QStringLiteral("tid")),
                  BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
+    });
+    addListAction(A::RemoveAllMatching, tr("Remove all"), {}, [this] {
+        runOnWholeList(tr("Remove all"), QStringLiteral("tid"),
+                       [](const QString &n, const QString &filter) {
+                           return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter);
+                       },
+                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
+    });
+    addListAction(A::MarkAllProcessed, tr("Mark all processed"), {}, [this] {
+        runOnWholeList(tr("Mark all processed"), QStringLiteral("tid"),
+                       [](const QString &n, const QString &filter) {
+                           return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter);
+                       },
+                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
     });
     addListAction(A::EditSkuMapping, tr("Map goods…"), QKeySequence(tr("Ctrl+M")), [this] {
         const QList<int64_t> ids = selectedIds();
@@ -114,53 +125,11 @@ void PendingImportPage::convertSelected()
     confirm(tr("Convert to sales order"), tr("Convert the %n selected trades to sales orders?", nullptr, int(items.size())), run);
 }
 
-void PendingImportPage::confirm(const QString &title, const QString &text, std::function<void()> then)
-{
-    // Window-modal and asynchronous (no nested event loop): the lists keep refreshing behind it.
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No, this);
-    box->setObjectName(QStringLiteral("confirmConversion"));
-    box->setDefaultButton(QMessageBox::Yes);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    m_confirm = box;
-    connect(box, &QMessageBox::finished, this, [this, box, then = std::move(then)](int result) {
-        if (m_confirm == box)
-            m_confirm = nullptr;
-        if (result == QMessageBox::Yes)
-            then();
-    });
-    box->open();
-}
-
 void PendingImportPage::convertAllMatching()
 {
-    od::Database *db = &m_backend.db();
-    const od::ListFilter f = model()->filter();
-    using Ids = od::Result<std::vector<int64_t>>;
-    auto *w = new QFutureWatcher<Ids>(this);
-    connect(w, &QFutureWatcher<Ids>::finished, this, [this, w] {
-        w->deleteLater();
-        const Ids r = w->result();
-        if (!r.ok()) {
-            QMessageBox::warning(this, title(), r.error().message);
-            return;
-        }
-        const qint64 n = qint64(r.value().size());
-        if (n == 0) {
-            QMessageBox::information(this, title(), tr("No trade matches the current filter."));
-            return;
-        }
-        auto run = [this, ids = r.value()] {
-            runBatch(tr("Batch convert"), itemsFromIds(ids),
-                     [b = &m_backend](const std::vector<int64_t> &chunk) { return b->convertTrades(chunk); });
-        };
-        if (confirmAll) {
-            if (confirmAll(n))
-                run();
-            return;
-        }
-        confirm(tr("Convert all matching"), tr("Convert all %1 trades that match the current filter to sales orders?").arg(n), run);
-    });
-    w->setFuture(QtConcurrent::run([db, f] { return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingImport), f); }));
+    runOnWholeList(tr("Batch convert"), QStringLiteral("tid"),
+                   [](const QString &n, const QString &filter) { return tr("Convert %1 trades to sales orders (%2)?").arg(n, filter); },
+                   [b = &m_backend](const std::vector<int64_t> &chunk) { return b->convertTrades(chunk); });
 }
 
 // ---------------------------------------------------------------- 历史订单
@@ -188,13 +157,22 @@ PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent)
                  BatchRunner::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::BatchConvertRefund, tr("Batch convert to returns"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
-        runBatch(tr("Batch convert to returns"), selectedItems(QStringLiteral("refund_id")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
+        runOnWholeList(tr("Batch convert to returns"), QStringLiteral("refund_id"),
+                       [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); },
+                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::RefuseRefund, tr("Refuse refund…"), QKeySequence(tr("Ctrl+R")), [this] { refuse(); });
+    addListAction(A::PartialRefund, tr("Partial refund…"), {}, [this] { partialRefund(); });
     addListAction(A::MarkRefundProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
         runBatch(tr("Mark processed"), selectedItems(QStringLiteral("refund_id")),
                  BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
+    });
+    addListAction(A::MarkAllRefundsProcessed, tr("Mark all processed"), {}, [this] {
+        runOnWholeList(tr("Mark all processed"), QStringLiteral("refund_id"),
+                       [](const QString &n, const QString &filter) {
+                           return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
+                       },
+                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
     });
     setDefaultAction(A::ViewRefund);
 }
@@ -204,15 +182,57 @@ void PendingRefundsPage::view()
     const QList<int64_t> ids = selectedIds();
     if (ids.size() != 1)
         return;
-    const int row = model()->rowOfId(ids.first());
-    QString text;
-    for (int c = 0; c < model()->columnCount(); ++c)
-        text += QStringLiteral("<b>%1</b>: %2<br>")
-                    .arg(model()->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString().toHtmlEscaped(),
-                         model()->data(model()->index(row, c), Qt::DisplayRole).toString().toHtmlEscaped());
-    QMessageBox box(QMessageBox::NoIcon, tr("Refund request"), text, QMessageBox::Close, this);
-    box.setTextFormat(Qt::RichText);
-    box.exec();
+    auto *dlg = new RefundDetailDialog(m_backend, ids.first(), this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    m_detail = dlg;
+    connect(dlg, &QObject::destroyed, this, [this, dlg] {
+        if (m_detail == dlg)
+            m_detail = nullptr;
+    });
+    dlg->show();
+}
+
+void PendingRefundsPage::partialRefund()
+{
+    // As on 销售订单, on the order of the refund's trade: what the order and the refunded line allow
+    // is read in a worker, the dialog checks it, the core's RefundService checks again.
+    const QList<int64_t> ids = selectedIds();
+    if (ids.size() != 1)
+        return;
+    using R = od::Result<RefundDetail>;
+    auto *w = new QFutureWatcher<R>(this);
+    connect(w, &QFutureWatcher<R>::finished, this, [this, w] {
+        w->deleteLater();
+        const R r = w->result();
+        if (!r.ok()) {
+            QMessageBox::warning(this, title(), r.error().message);
+            return;
+        }
+        if (!r.value().order) {
+            QMessageBox::information(this, title(), tr("The trade has no sales order yet; convert it to a sales order first."));
+            return;
+        }
+        const od::SalesOrder order = *r.value().order;
+        auto *dlg = new PartialRefundDialog(order.orderNo, order.paidAmount, order.refundedAmount, this);
+        dlg->setAttribute(Qt::WA_DeleteOnClose);
+        for (const od::SalesOrderLine &l : order.lines)
+            if (!r.value().refund.oid.isEmpty() && l.oid == r.value().refund.oid)
+                dlg->setLineLimit(l.title, l.amount.minus(l.refunded).valueOr(od::Money()));
+        m_partial = dlg;
+        connect(dlg, &QObject::destroyed, this, [this, dlg] {
+            if (m_partial == dlg)
+                m_partial = nullptr;
+        });
+        connect(dlg, &QDialog::accepted, this, [this, dlg, orderId = order.id] {
+            const od::Money amount = dlg->amount();
+            const QString reason = dlg->reason();
+            runOne([b = &m_backend, orderId, amount, reason] { return b->partialRefund(orderId, amount, reason); }, tr("Refund recorded."));
+        });
+        dlg->open();
+    });
+    Backend *b = &m_backend;
+    const int64_t id = ids.first();
+    w->setFuture(QtConcurrent::run([b, id] { return b->refundDetail(id); }));
 }
 
 void PendingRefundsPage::refuse()

@@ -12,19 +12,14 @@ class PendingImportPage : public ListPage {
     Q_OBJECT
 public:
     PendingImportPage(Backend &backend, QWidget *parent = nullptr);
-    // Everything the filter matches: asks for the count, confirms, then runs the batch.
+    // 批量转订单: everything the filter matches, across all pages, after a confirmation naming the
+    // count and the filter.
     void convertAllMatching();
-    // Tests answer the confirmation themselves.
-    std::function<bool(qint64 count)> confirmAll;
     // 转销售单 on the selected trades; more than one is confirmed first, with the count.
     void convertSelected();
-    // The open confirmation of a conversion (window-modal, answered asynchronously), if any.
-    class QMessageBox *pendingConfirmation() const { return m_confirm; }
 
 private:
     void showDetail();
-    void confirm(const QString &title, const QString &text, std::function<void()> then);
-    class QMessageBox *m_confirm = nullptr;
 };
 
 class HistoryPage : public ListPage {
@@ -39,11 +34,17 @@ public:
     PendingRefundsPage(Backend &backend, QWidget *parent = nullptr);
     // The refuse dialog of the last 拒绝退款 (tests fill it in).
     class RefuseRefundDialog *lastRefuseDialog() const { return m_refuse; }
+    // The dialogs of the last 部分退款 and 查看.
+    class PartialRefundDialog *lastPartialRefundDialog() const { return m_partial; }
+    class RefundDetailDialog *lastDetail() const { return m_detail; }
 
 private:
     void refuse();
     void view();
+    void partialRefund();
     class RefuseRefundDialog *m_refuse = nullptr;
+    class PartialRefundDialog *m_partial = nullptr;
+    class RefundDetailDialog *m_detail = nullptr;
 };
 
 // Shared by the pages: a batch over ids all the filter matches, labelled with a column's values.

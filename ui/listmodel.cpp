@@ -1,6 +1,7 @@
 #include "listmodel.h"
 
 #include "domain/money.h"
+#include "domain/text.h"
 #include "statelabels.h"
 
 #include <QCoreApplication>
@@ -14,6 +15,7 @@ ListModel::ListModel(od::Database &db, od::ListId list, QObject *parent)
         const bool numeric = c.type == od::ColumnType::Integer || c.type == od::ColumnType::Money
                           || c.type == od::ColumnType::Flag;
         m_slot.push_back(numeric ? -1 - m_numCount++ : m_textCount++);
+        m_masked.push_back(od::isBuyerContact(c));
     }
 }
 
@@ -126,7 +128,7 @@ int ListModel::rowOfId(int64_t id) const
     return -1;
 }
 
-void ListModel::compact(const std::vector<int> &slotMap, od::ListPage &page, PageResult &out)
+void ListModel::compact(const std::vector<int> &slotMap, const std::vector<bool> &masked, od::ListPage &page, PageResult &out)
 {
     size_t numCount = 0, textCount = 0;
     for (int sl : slotMap)
@@ -140,8 +142,10 @@ void ListModel::compact(const std::vector<int> &slotMap, od::ListPage &page, Pag
             if (slotMap[c] < 0)
                 out.nums.push_back(c < size_t(row.values.size()) ? row.values[qsizetype(c)].toLongLong() : 0);
         for (size_t c = 0; c < slotMap.size(); ++c)
-            if (slotMap[c] >= 0)
-                out.texts.push_back(c < size_t(row.values.size()) ? row.values[qsizetype(c)].toString() : QString());
+            if (slotMap[c] >= 0) {
+                const QString text = c < size_t(row.values.size()) ? row.values[qsizetype(c)].toString() : QString();
+                out.texts.push_back(masked[c] ? od::maskMobile(text) : text);
+            }
     }
     out.last = page.last;
     out.hasMore = page.hasMore;
@@ -209,7 +213,7 @@ void ListModel::requestPage(bool first, int limit)
         if (first)
             requestCount();
     });
-    watcher->setFuture(QtConcurrent::run([db, spec, req, gen, slotMap = m_slot]() -> PageResult {
+    watcher->setFuture(QtConcurrent::run([db, spec, req, gen, slotMap = m_slot, masked = m_masked]() -> PageResult {
         od::ListRepository repo(*db);
         PageResult r;
         r.generation = gen;
@@ -218,7 +222,7 @@ void ListModel::requestPage(bool first, int limit)
             r.error = page.error().message;
             return r;
         }
-        compact(slotMap, page.value(), r);
+        compact(slotMap, masked, page.value(), r);
         return r;
     }));
 }

@@ -64,7 +64,8 @@ private:
         std::optional<od::ListCursor> last;
         bool hasMore = false;
     };
-    static void compact(const std::vector<int> &slotMap, od::ListPage &page, PageResult &out);
+    // Buyers' mobile numbers are masked here, in the worker: the GUI never holds them whole.
+    static void compact(const std::vector<int> &slotMap, const std::vector<bool> &masked, od::ListPage &page, PageResult &out);
     void requestCount();
     void requestPage(bool first, int limit);
     void append(PageResult &page);
@@ -77,6 +78,7 @@ private:
     bool m_desc = true;
     // Compact storage: row i's numbers at m_nums[i*m_numCount ...], texts at m_texts[i*m_textCount ...].
     std::vector<int> m_slot;        // per column: >=0 text slot, <0 numeric slot (-1 - index)
+    std::vector<bool> m_masked;     // per column: a buyer's mobile number (shown 138****5678)
     int m_numCount = 0;
     int m_textCount = 0;
     std::vector<qint64> m_ids;

@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QHBoxLayout>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStandardPaths>
@@ -46,6 +48,7 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);  // an anchor row keeps its exact height
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->hide();
@@ -59,13 +62,34 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
     m_columns->restore();
     layout->addWidget(m_view, 1);
     m_status->setObjectName(QStringLiteral("listStatus"));
-    layout->addWidget(m_status);
+    m_newRows = new QPushButton(this);
+    m_newRows->setObjectName(QStringLiteral("newRowsAbove"));
+    m_newRows->setFlat(true);
+    m_newRows->setCursor(Qt::PointingHandCursor);
+    m_newRows->hide();
+    connect(m_newRows, &QPushButton::clicked, this, [this] {
+        m_view->scrollToTop();
+        m_newAboveCount = 0;
+        m_newRows->hide();
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int v) {
+        if (v == 0 && m_newRows->isVisible()) {
+            m_newAboveCount = 0;
+            m_newRows->hide();
+        }
+    });
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_newRows);
+    layout->addLayout(statusRow);
 
     connect(m_filter, &FilterBar::filterChanged, m_model, &ListModel::setFilter);
     connect(m_model, &ListModel::aboutToReload, this, &ListPage::saveViewState);
     connect(m_model, &ListModel::loaded, this, [this](bool first) {
         if (first)
             restoreViewState();
+        else if (m_anchorPending)
+            restoreAnchor();
         updateStatus();
         updateActions();
     });
@@ -144,6 +168,7 @@ void ListPage::showEvent(QShowEvent *event)
 void ListPage::refresh()
 {
     m_filter->loadShops();
+    m_refreshing = true;
     m_model->reload();
 }
 
@@ -230,37 +255,6 @@ QString ListPage::valueOf(int64_t id, const QString &columnKey) const
     return m_model->rawValue(m_model->rowOfId(id), m_model->spec().columnIndex(columnKey)).toString();
 }
 
-void ListPage::saveViewState()
-{
-    if (m_restorePending)
-        return;  // a reload before the previous one was restored: keep the first snapshot
-    m_keepSelected = selectedIds();
-    const QModelIndex cur = m_view->currentIndex();
-    m_keepCurrent = cur.isValid() ? m_model->rowId(cur.row()) : 0;
-    m_keepScroll = m_view->verticalScrollBar()->value();
-    m_restorePending = true;
-}
-
-void ListPage::restoreViewState()
-{
-    if (!m_restorePending)
-        return;
-    m_restorePending = false;
-    QItemSelection sel;
-    for (int64_t id : std::as_const(m_keepSelected)) {
-        const int row = m_model->rowOfId(id);
-        if (row >= 0)
-            sel.select(m_model->index(row, 0), m_model->index(row, m_model->columnCount() - 1));
-    }
-    QItemSelectionModel *sm = m_view->selectionModel();
-    const int cur = m_model->rowOfId(m_keepCurrent);
-    if (cur >= 0)
-        sm->setCurrentIndex(m_model->index(cur, 0), QItemSelectionModel::NoUpdate);
-    sm->select(sel, QItemSelectionModel::ClearAndSelect);
-    m_view->doItemsLayout();  // the scroll range follows the new rows now, not at the next paint
-    m_view->verticalScrollBar()->setValue(m_keepScroll);
-}
-
 void ListPage::updateStatus()
 {
     int selected = 0;
@@ -333,6 +327,7 @@ void ListPage::exportToExcel()
     const od::ListFilter f = m_model->filter();
     const QString sortKey = m_model->sortKey();
     const bool desc = m_model->sortDescending();
+    const bool wholeContacts = m_backend.may(od::Right::ViewBuyerContact);
     emit statusMessage(tr("Exporting %1…").arg(title()));
     auto *w = new QFutureWatcher<ExportResult>(this);
     connect(w, &QFutureWatcher<ExportResult>::finished, this, [this, w, path] {
@@ -343,5 +338,5 @@ void ListPage::exportToExcel()
         else
             emit statusMessage(tr("Exported %1 rows to %2").arg(r.rows).arg(path));
     });
-    w->setFuture(QtConcurrent::run([=] { return exportList(*db, list, f, sortKey, desc, cols, path); }));
+    w->setFuture(QtConcurrent::run([=] { return exportList(*db, list, f, sortKey, desc, cols, path, {}, nullptr, wholeContacts); }));
 }

@@ -40,8 +40,16 @@ public:
     QString disabledReason(ui::ActionId id) const { return m_reasons.value(int(id)); }
     ColumnSettings *columnSettings() const { return m_columns; }
     QLabel *statusLabel() const { return m_status; }
+    // Shown when a refresh brought rows above what is on screen ("有 N 条新订单"); clicking it goes to
+    // the top. Hidden otherwise.
+    class QPushButton *newRowsButton() const { return m_newRows; }
     // Set by the composer: the batch dialogs a page opens (tests look at the last one).
     BatchDialog *lastBatchDialog() const { return m_lastBatch; }
+    // The open confirmation of a batch (window-modal, answered asynchronously), if any.
+    class QMessageBox *pendingConfirmation() const { return m_confirm; }
+    // When set, confirmations are answered by this instead of a dialog (tests, benchmarks): it gets
+    // the question as staff would read it and returns whether to go ahead.
+    std::function<bool(const QString &question)> confirmHook;
 
 public slots:
     void refresh();
@@ -60,6 +68,15 @@ protected:
     // Runs one operation in a worker; shows the error, or `done` on success.
     void runOne(std::function<od::Status()> fn, const QString &done = {});
     QList<BatchItem> selectedItems(const QString &labelColumn) const;
+    // Asks `question` (Yes/No, window-modal, no nested event loop) and runs `then` on Yes.
+    void confirm(const QString &title, const QString &question, std::function<void()> then);
+    // A whole-list action as in the E3 manual: every row the current filter matches, across all pages,
+    // not only the loaded or selected ones. The ids (labelled with `labelColumn`'s values in the batch
+    // results) are fetched in a worker; `question(count, filter)`
+    // names the count and the filter in words; on Yes, `fn` runs over them in chunks as a batch.
+    void runOnWholeList(const QString &title, const QString &labelColumn,
+                        std::function<QString(const QString &count, const QString &filter)> question,
+                        std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn);
     QString valueOf(int64_t id, const QString &columnKey) const;
     void showEvent(QShowEvent *event) override;
     Backend &m_backend;
@@ -85,9 +102,20 @@ private:
     QList<QAction *> m_ordered;
     ui::ActionId m_default = ui::ActionId::Refresh;
     BatchDialog *m_lastBatch = nullptr;
-    // Selection and scroll kept across reloads.
+    class QMessageBox *m_confirm = nullptr;
+    void restoreAnchor();
+    // Selection and scroll kept across reloads. A refresh (new or changed rows arriving) keeps the
+    // anchor row — the one under the mouse, else the current one, else the first selected or top
+    // visible row — at the same height on screen, so rows inserted above do not move what staff look at.
     QList<int64_t> m_keepSelected;
     int64_t m_keepCurrent = 0;
     int m_keepScroll = 0;
     bool m_restorePending = false;
+    bool m_refreshing = false;     // the reload in flight is a refresh (keep the anchor)
+    struct Anchor { int64_t id; int row; int y; };  // row and viewport y before the refresh
+    QList<Anchor> m_anchors;       // the preferred anchor first, then every other row on screen
+    bool m_anchorPending = false;  // not loaded yet: fetch more, then place it
+    int m_anchorFetches = 0;
+    int m_newAboveCount = 0;
+    class QPushButton *m_newRows = nullptr;
 };

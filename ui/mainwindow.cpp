@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "skumappingspage.h"
+
 #include "interfacepages.h"
 #include "orderpages.h"
 #include "settingspage.h"
@@ -37,7 +39,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     auto *settings = new QTreeWidgetItem(m_nav, {tr("Settings")});
     addPage(settings, QStringLiteral("settings"), tr("System settings"), new SettingsPage(backend));
     addPage(settings, QStringLiteral("sku_mappings"), od::listTitle(od::ListId::SkuMappings),
-            new ListPage(backend, od::ListId::SkuMappings, QStringLiteral("sku_mappings")));
+            new SkuMappingsPage(backend));
     addPage(settings, QStringLiteral("audit"), od::listTitle(od::ListId::Audit),
             new ListPage(backend, od::ListId::Audit, QStringLiteral("audit")));
     m_nav->expandAll();

@@ -73,6 +73,7 @@ PartialRefundDialog::PartialRefundDialog(const QString &orderNo, od::Money paid,
     resize(460, 300);
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    m_form = form;
     const od::Money left = paid.minus(refunded).valueOr(od::Money());
     form->addRow(tr("Paid:"), new QLabel(paid.toString(), this));
     form->addRow(tr("Already refunded:"), new QLabel(refunded.toString(), this));
@@ -122,9 +123,19 @@ QString PartialRefundDialog::validate(const QString &amountText, const QString &
     return {};
 }
 
+void PartialRefundDialog::setLineLimit(const QString &line, od::Money left)
+{
+    m_line = line;
+    m_lineLeft = left;
+    m_form->insertRow(3, tr("Line \"%1\" at most:").arg(line), new QLabel(left.toString(), this));
+    check();
+}
+
 QString PartialRefundDialog::check()
 {
-    const QString why = validate(m_amountEdit->text(), reason(), m_paid, m_refunded, &m_amount);
+    QString why = validate(m_amountEdit->text(), reason(), m_paid, m_refunded, &m_amount);
+    if (why.isEmpty() && m_lineLeft && m_amount > *m_lineLeft)
+        why = tr("At most %1 can be refunded on the line \"%2\".").arg(m_lineLeft->toString(), m_line);
     m_message->setText(why);
     m_ok->setEnabled(why.isEmpty());
     return why;

@@ -4,6 +4,7 @@
 // core checks again.
 #include "domain/money.h"
 #include <QDialog>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -41,11 +42,16 @@ public:
     // Empty when fine; sets `amount` when it parses.
     static QString validate(const QString &amountText, const QString &reason, od::Money paid, od::Money refunded,
                             od::Money *amount = nullptr);
+    // From 待转入退单: the refund names one line of the order; at most what is left of that line.
+    void setLineLimit(const QString &line, od::Money left);
     void accept() override;
 
 private:
     QString check();
     od::Money m_paid, m_refunded, m_amount;
+    std::optional<od::Money> m_lineLeft;
+    QString m_line;
+    class QFormLayout *m_form = nullptr;
     QLineEdit *m_amountEdit;
     QPlainTextEdit *m_reason;
     QLabel *m_message;

@@ -7,6 +7,19 @@
 #include <QDateTime>
 
 namespace od::demo {
+namespace {
+
+// A trade of the WeChat mall as its pushes carry it: the mall's own order number (date and a serial,
+// as MallSimulator::orderNo) and a member's nickname, not a TOP tid and a tb_ nick.
+void asMallTrade(Trade &t, sample::Generator &gen, int serial)
+{
+    t.tid = QStringLiteral("20251125%1").arg(qint64(serial), 12, 10, QLatin1Char('0'));
+    t.buyerNick = QStringLiteral("会员") + gen.personName();
+    for (size_t i = 0; i < t.lines.size(); ++i)
+        t.lines[i].oid = t.tid + QStringLiteral("-%1").arg(i + 1);
+}
+
+} // namespace
 
 Status seed(Database &db)
 {
@@ -37,7 +50,11 @@ Status seed(Database &db)
     const QDateTime base = QDateTime::currentDateTime().addSecs(-300 * 600 - 3600);  // every sample time in the past
     for (int i = 0; i < 300; ++i) {
         const QString modified = base.addSecs(i * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        batch.push_back(gen.trade(i % 3 == 0 ? mallId.value() : topId.value(), i, modified));
+        const bool fromMall = i % 3 == 0;
+        Trade t = gen.trade(fromMall ? mallId.value() : topId.value(), i, modified);
+        if (fromMall)
+            asMallTrade(t, gen, i);
+        batch.push_back(std::move(t));
     }
     auto r = trades.upsert(batch);
     if (!r.ok())

@@ -29,7 +29,10 @@ enum class TradeAction { Convert, Remove, MarkProcessed };
 enum class Right {
     View, Convert, Remove, MarkProcessed, Confirm, Ship, Hold,
     RefuseRefund, PartialRefund, CancelOrder, ConvertRefund, ReceiveReturn,
-    ManageShops, ManageUsers, ManageCrm, RetryCrm, EditSkuMapping
+    ManageShops, ManageUsers, ManageCrm, RetryCrm, EditSkuMapping,
+    // Buyers' whole mobile numbers (PIPL): lists always show them masked (138****5678); the details
+    // and exports show them whole only to staff with this right.
+    ViewBuyerContact
 };
 bool roleHas(Role role, Right right);
 

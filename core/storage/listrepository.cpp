@@ -142,4 +142,26 @@ Result<std::vector<int64_t>> ListRepository::ids(const ListSpec &spec, const Lis
     return out;
 }
 
+Result<std::vector<std::pair<int64_t, QString>>> ListRepository::idsWithLabels(const ListSpec &spec, const ListFilter &filter,
+                                                                               const QString &labelKey, int limit)
+{
+    const ColumnSpec *label = spec.column(labelKey);
+    if (!label)
+        return Error(QStringLiteral("list.column"), QStringLiteral("unknown column %1").arg(labelKey));
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    const Where w = where(spec, filter);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 LIMIT %5")
+                                     .arg(spec.idColumn, label->sql, spec.from, w.sql).arg(limit),
+                              w.values);
+        !st.ok())
+        return st.error();
+    std::vector<std::pair<int64_t, QString>> out;
+    while (q.next())
+        out.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    return out;
+}
+
 } // namespace od

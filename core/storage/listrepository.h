@@ -53,6 +53,10 @@ public:
     Result<qint64> count(const ListSpec &spec, const ListFilter &filter);
     // Ids of every row the filter matches (for "act on everything the filter matches").
     Result<std::vector<int64_t>> ids(const ListSpec &spec, const ListFilter &filter, int limit = 1000000);
+    // The same rows with one column's value each (what staff recognise them by, e.g. the tid), for
+    // whole-list batches.
+    Result<std::vector<std::pair<int64_t, QString>>> idsWithLabels(const ListSpec &spec, const ListFilter &filter,
+                                                                  const QString &labelKey, int limit = 1000000);
 
 private:
     struct Where { QString sql; QVariantList values; };

@@ -78,7 +78,9 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("converted_at"), true};
 
     m[ListId::PendingRefunds] = ListSpec{ListId::PendingRefunds,
-        QStringLiteral("pending_refunds r JOIN shops s ON s.id = r.shop_id"), QStringLiteral("pending_refunds r"), QStringLiteral("r.state = 'pending'"),
+        QStringLiteral("pending_refunds r JOIN shops s ON s.id = r.shop_id "
+                       "LEFT JOIN sales_orders o ON o.shop_id = r.shop_id AND o.tid = r.tid"),
+        QStringLiteral("pending_refunds r"), QStringLiteral("r.state = 'pending'"),
         QStringLiteral("r.id"), QStringLiteral("r.shop_id"), QStringLiteral("r.platform_status"),
         QStringLiteral("r.modified"), QStringLiteral("pending_refunds"), QStringLiteral("r"),
         {col("refund_id", "r.refund_id", T::Text, QT_TRANSLATE_NOOP("Lists", "Refund ID"), 150),
@@ -87,9 +89,11 @@ std::map<ListId, ListSpec> buildSpecs()
          col("amount_fen", "r.amount_fen", T::Money, QT_TRANSLATE_NOOP("Lists", "Amount"), 90),
          col("reason", "r.reason", T::Text, QT_TRANSLATE_NOOP("Lists", "Reason"), 180),
          col("goods_return", "r.goods_return", T::Flag, QT_TRANSLATE_NOOP("Lists", "Goods back"), 70),
-         col("platform_status", "r.platform_status", T::State, QT_TRANSLATE_NOOP("Lists", "Platform status"), 150),
+         col("platform_status", "r.platform_status", T::State, QT_TRANSLATE_NOOP("Lists", "Refund status"), 150),
          col("created", "r.created", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),
-         col("modified", "r.modified", T::Time, QT_TRANSLATE_NOOP("Lists", "Modified"), 140)},
+         col("modified", "r.modified", T::Time, QT_TRANSLATE_NOOP("Lists", "Modified"), 140),
+         // The sales order of the refund's trade, if converted (部分退款 needs it).
+         col("order_no", "COALESCE(o.order_no, '')", T::Text, QT_TRANSLATE_NOOP("Lists", "Sales order"), 150)},
         QStringLiteral("modified"), true};
 
     m[ListId::SalesOrders] = ListSpec{ListId::SalesOrders,
@@ -106,7 +110,7 @@ std::map<ListId, ListSpec> buildSpecs()
          col("buyer_nick", "o.buyer_nick", T::Text, QT_TRANSLATE_NOOP("Lists", "Buyer"), 110),
          col("receiver_name", "o.receiver_name", T::Text, QT_TRANSLATE_NOOP("Lists", "Receiver"), 90),
          col("paid_fen", "o.paid_fen", T::Money, QT_TRANSLATE_NOOP("Lists", "Paid"), 90),
-         col("refunded_fen", "o.refunded_fen", T::Money, QT_TRANSLATE_NOOP("Lists", "Refunded"), 90),
+         col("refunded_fen", "o.refunded_fen", T::Money, QT_TRANSLATE_NOOP("Lists", "Refunded amount"), 90),
          col("tracking_no", "o.tracking_no", T::Text, QT_TRANSLATE_NOOP("Lists", "Tracking No."), 130),
          col("crm_state", "o.crm_state", T::State, QT_TRANSLATE_NOOP("Lists", "CRM"), 80),
          col("has_warning", "o.has_warning", T::Flag, QT_TRANSLATE_NOOP("Lists", "Warning"), 60),
@@ -130,7 +134,7 @@ std::map<ListId, ListSpec> buildSpecs()
     m[ListId::Exceptions] = ListSpec{ListId::Exceptions, QStringLiteral("push_exceptions e"), {}, {},
         QStringLiteral("e.id"), {}, QStringLiteral("e.kind"), QStringLiteral("e.received_at"),
         QStringLiteral("push_exceptions"), QStringLiteral("e"),
-        {col("received_at", "e.received_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Received"), 140),
+        {col("received_at", "e.received_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Received at"), 140),
          col("kind", "e.kind", T::Text, QT_TRANSLATE_NOOP("Lists", "Kind"), 70),
          col("shop_code", "e.shop_code", T::Text, QT_TRANSLATE_NOOP("Lists", "Shop"), 100),
          col("remote", "e.remote", T::Text, QT_TRANSLATE_NOOP("Lists", "Sender"), 110),
@@ -164,7 +168,7 @@ std::map<ListId, ListSpec> buildSpecs()
          col("attempts", "c.attempts", T::Integer, QT_TRANSLATE_NOOP("Lists", "Attempts"), 60),
          col("last_error", "c.last_error", T::Text, QT_TRANSLATE_NOOP("Lists", "Last error"), 260),
          col("created_at", "c.created_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),
-         col("done_at", "c.done_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Delivered"), 140)},
+         col("done_at", "c.done_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Delivered at"), 140)},
         QStringLiteral("created_at"), true};
 
     m[ListId::Audit] = ListSpec{ListId::Audit, QStringLiteral("audit_log a"), {}, {}, QStringLiteral("a.id"), {},

@@ -52,6 +52,9 @@ struct ListSpec {
 };
 
 const ListSpec &listSpec(ListId id);
+// A column holding a buyer's mobile number: lists show it masked, exports and details follow
+// Right::ViewBuyerContact.
+inline bool isBuyerContact(const ColumnSpec &c) { return c.key.endsWith(QLatin1String("mobile")); }
 QString listTitle(ListId id);  // translated page title
 
 } // namespace od

@@ -120,6 +120,21 @@ Result<std::vector<SkuMapping>> SkuMappingService::mappings(int64_t shopId)
     return out;
 }
 
+Result<std::optional<SkuMapping>> SkuMappingService::byId(int64_t mappingId)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(m_db.connection());
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE id = ?"),
+                              {v64(mappingId)});
+        !st.ok())
+        return st.error();
+    if (!q.next())
+        return std::optional<SkuMapping>();
+    return std::optional<SkuMapping>(SkuMapping{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                                                q.value(3).toString(), q.value(4).toString()});
+}
+
 Result<std::optional<QString>> SkuMappingService::lookup(int64_t shopId, const TradeLine &line)
 {
     QSqlDatabase db = m_db.connection();

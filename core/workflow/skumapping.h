@@ -19,6 +19,8 @@ public:
     Status setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId, const QString &skuCode);
     Status removeMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId);
     Result<std::vector<SkuMapping>> mappings(int64_t shopId);
+    // One mapping by its row id (the 商品对应 list's rows); none when it is gone.
+    Result<std::optional<SkuMapping>> byId(int64_t mappingId);
 
     // The goods code of a line, or nothing. Runs on this thread's connection, inside the caller's
     // transaction if one is open; records a merchant-code mapping as 'auto'.

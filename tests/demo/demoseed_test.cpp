@@ -1,0 +1,40 @@
+// Issue #15: the demo's seeded orders look like their platform's: TOP trades carry TOP tids and tb_
+// nicks, the WeChat mall's carry the mall's order numbers (date + serial) and member nicknames.
+#include "demo/demoseed.h"
+#include "storage/shoprepository.h"
+#include "storage/sql.h"
+#include "testdb.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+using namespace od;
+
+TEST(DemoSeed, EachShopsTradesCarryThatPlatformsIdsAndBuyerNames)
+{
+    test::TestDb t;
+    ASSERT_TRUE(demo::seed(t.db()).ok());
+    auto shops = ShopRepository(t.db()).all();
+    ASSERT_TRUE(shops.ok());
+    int mall = 0, top = 0;
+    for (const Shop &s : shops.value()) {
+        QSqlQuery q(t.db().connection());
+        ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT tid, buyer_nick FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(s.id)}).ok());
+        while (q.next()) {
+            const QString tid = q.value(0).toString(), nick = q.value(1).toString();
+            if (s.platform == PlatformKind::MallPush) {
+                ++mall;
+                EXPECT_TRUE(QRegularExpression(QStringLiteral("^20\\d{6}\\d{12}$")).match(tid).hasMatch()) << tid.toStdString();
+                EXPECT_FALSE(nick.startsWith(QLatin1String("tb_"))) << nick.toStdString();
+                EXPECT_TRUE(nick.startsWith(QStringLiteral("会员"))) << nick.toStdString();
+            } else {
+                ++top;
+                EXPECT_TRUE(QRegularExpression(QStringLiteral("^3\\d{18}$")).match(tid).hasMatch()) << tid.toStdString();
+                EXPECT_TRUE(nick.startsWith(QLatin1String("tb_"))) << nick.toStdString();
+            }
+        }
+    }
+    EXPECT_GT(mall, 50);
+    EXPECT_GT(top, 100);
+}
