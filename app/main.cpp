@@ -6,6 +6,7 @@
 #include "selfcheck.h"
 #include "demo/demoenvironment.h"
 #include "demo/demoseed.h"
+#include "domain/threadexit.h"
 #include "gateway/localservices.h"
 #include "secrets/secretstore.h"
 #include "listpage.h"
@@ -102,6 +103,7 @@ void takeScreenshots(MainWindow *w, const QString &dir)
 
 int main(int argc, char *argv[])
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));

@@ -1,6 +1,7 @@
 // orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders (and, once merged, runs
 // the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
 // See docs/gateway.md.
+#include "domain/threadexit.h"
 #include "gateway/gatewayconfig.h"
 #include "gateway/gatewaylock.h"
 #include "gateway/localservices.h"
@@ -63,6 +64,7 @@ QString languageArgument(const QStringList &args)
 
 int main(int argc, char *argv[])
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orderdesk-gateway"));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
