@@ -2,7 +2,9 @@
 // main window. The database is opened, migrated (and in demo mode seeded) off the GUI thread.
 #include "appoptions.h"
 #include "backend.h"
+#include "batchrunner.h"
 #include "changelistener.h"
+#include "endsession.h"
 #include "selfcheck.h"
 #include "demo/demoenvironment.h"
 #include "demo/demoseed.h"
@@ -237,13 +239,30 @@ int main(int argc, char *argv[])
         return QString();
     }));
 
+    // Background work ends before anything it uses goes: batches stop at their next chunk boundary
+    // (the chunk in hand completes), the services stop (requests in hand complete, a download ends at
+    // its next platform call), then the pool's tasks finish. Safe to run twice.
+    auto stopWork = [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            for (BatchRunner *r : w->findChildren<BatchRunner *>())
+                r->cancel();
+        backend.setServices(nullptr);
+        if (demoEnv)
+            demoEnv->stop();
+        if (services)
+            services->stop();
+        QThreadPool::globalInstance()->waitForDone();
+    };
+    // Windows may end the process right after the session-end message: stop the work there already.
+    installEndSessionHandler([&] {
+        qInfo("session ends: stopping batches and background services");
+        stopWork();
+        qInfo("session ends: stopped");
+    });
+
     const int rc = app.exec();
-    backend.setServices(nullptr);
+    stopWork();
     window.reset();
-    if (demoEnv)
-        demoEnv->stop();
-    if (services)
-        services->stop();
-    QThreadPool::globalInstance()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();  // tasks the window's pages had started
     return rc;
 }
