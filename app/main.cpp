@@ -4,11 +4,14 @@
 #include "appoptions.h"
 #include "backend.h"
 #include "auth/userservice.h"
+#include "batchrunner.h"
 #include "changelistener.h"
+#include "endsession.h"
 #include "firstrunwizard.h"
 #include "selfcheck.h"
 #include "demo/demoenvironment.h"
 #include "demo/demoseed.h"
+#include "domain/threadexit.h"
 #include "gateway/localservices.h"
 #include "secrets/secretstore.h"
 #include "listpage.h"
@@ -116,6 +119,7 @@ void grabWizardPages(FirstRunWizard *wizard, const QString &dir)
 
 int main(int argc, char *argv[])
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
@@ -284,13 +288,30 @@ int main(int argc, char *argv[])
         return opened;
     }));
 
+    // Background work ends before anything it uses goes: batches stop at their next chunk boundary
+    // (the chunk in hand completes), the services stop (requests in hand complete, a download ends at
+    // its next platform call), then the pool's tasks finish. Safe to run twice.
+    auto stopWork = [&] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            for (BatchRunner *r : w->findChildren<BatchRunner *>())
+                r->cancel();
+        backend.setServices(nullptr);
+        if (demoEnv)
+            demoEnv->stop();
+        if (services)
+            services->stop();
+        QThreadPool::globalInstance()->waitForDone();
+    };
+    // Windows may end the process right after the session-end message: stop the work there already.
+    installEndSessionHandler([&] {
+        qInfo("session ends: stopping batches and background services");
+        stopWork();
+        qInfo("session ends: stopped");
+    });
+
     const int rc = app.exec();
-    backend.setServices(nullptr);
+    stopWork();
     window.reset();
-    if (demoEnv)
-        demoEnv->stop();
-    if (services)
-        services->stop();
-    QThreadPool::globalInstance()->waitForDone();
+    QThreadPool::globalInstance()->waitForDone();  // tasks the window's pages had started
     return rc;
 }

@@ -2,6 +2,7 @@
 // the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
 // See docs/gateway.md.
 #include "auth/userservice.h"
+#include "domain/threadexit.h"
 #include "gateway/gatewayconfig.h"
 #include "gateway/gatewaylock.h"
 #include "gateway/localservices.h"
@@ -102,6 +103,7 @@ int resetPassword(Database &db, const QString &login)
 
 int main(int argc, char *argv[])
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orderdesk-gateway"));
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"

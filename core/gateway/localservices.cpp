@@ -13,10 +13,22 @@
 
 #include <QCoreApplication>
 #include <QThread>
+#include <mutex>
 
 namespace od::gateway {
 
 namespace {
+
+// wakeCrm() runs on the receiver's handler threads (CRM callbacks) and worker threads while stop() or
+// restartCrm() may be deleting the dispatcher: loading the pointer and calling it must not straddle
+// the deletion, so both hold this lock (one for all instances: wake-ups are rare and short).
+std::mutex g_wakeMutex;
+
+void setLive(std::atomic<crm::CrmDispatcher *> &live, crm::CrmDispatcher *d)
+{
+    std::lock_guard<std::mutex> lock(g_wakeMutex);
+    live.store(d);
+}
 
 // QObjects made in a worker thread would live in a thread without an event loop; hand them to the
 // application's thread (pushing from the current thread is allowed).
@@ -80,7 +92,7 @@ Status LocalServices::startCrm()
     m_dispatcher = std::make_unique<crm::CrmDispatcher>(m_db, settings.value(), token.value(), m_options.dispatcherOptions);
     adopt(m_dispatcher.get());
     m_dispatcher->start();
-    m_liveDispatcher.store(m_dispatcher.get());
+    setLive(m_liveDispatcher, m_dispatcher.get());
     return {};
 }
 
@@ -89,7 +101,7 @@ void LocalServices::stop()
     if (m_requests)
         m_requests->stop();  // the request in hand stops at a page boundary, its state written
     m_requests.reset();
-    m_liveDispatcher.store(nullptr);
+    setLive(m_liveDispatcher, nullptr);  // no wake-up in progress or to come
     if (m_dispatcher)
         m_dispatcher->stop();  // requests in flight are re-sent later with the same task
     if (m_scheduler)
@@ -231,7 +243,7 @@ Status LocalServices::restartReceiver()
 
 Status LocalServices::restartCrm()
 {
-    m_liveDispatcher.store(nullptr);
+    setLive(m_liveDispatcher, nullptr);  // no wake-up in progress or to come
     if (m_dispatcher) {
         m_dispatcher->stop();
         m_dispatcher.reset();
@@ -241,6 +253,7 @@ Status LocalServices::restartCrm()
 
 void LocalServices::wakeCrm()
 {
+    std::lock_guard<std::mutex> lock(g_wakeMutex);
     if (crm::CrmDispatcher *d = m_liveDispatcher.load())
         d->wake();
 }

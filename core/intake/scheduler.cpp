@@ -28,6 +28,8 @@ public:
 
     void tick()
     {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return;  // stopping
         if (!ensureActive())
             return;
         auto list = RunLog(m_owner.m_db).schedules(true);
@@ -47,6 +49,8 @@ public:
 
     void runNow(int64_t id)
     {
+        if (QThread::currentThread()->isInterruptionRequested())
+            return;  // stopping
         if (!ensureActive()) {
             emit m_owner.runFinished(id, false, QCoreApplication::translate("Scheduler", "Another gateway runs the schedules; this one waits."));
             return;
@@ -81,7 +85,13 @@ private:
             emit m_owner.runFinished(s.id, false, cred.error().message);
             return;
         }
-        DownloadService svc(m_owner.m_db, **shop, cred.value(), m_owner.m_clientOptions);
+        // Scheduler::stop() ends a run in progress at its next call to the platform: nothing more is
+        // asked, the trades stored so far stay, what was listed stays pending for the next run.
+        top::ClientOptions options = m_owner.m_clientOptions;
+        options.cancelled = [outer = options.cancelled] {
+            return QThread::currentThread()->isInterruptionRequested() || (outer && outer());
+        };
+        DownloadService svc(m_owner.m_db, **shop, cred.value(), options);
         const RunStats st = svc.runSchedule(s);
         emit m_owner.runFinished(s.id, st.ok, st.error);
     }
@@ -176,6 +186,11 @@ void Scheduler::stop()
 {
     if (!m_worker)
         return;
+    // A run in progress stops at its next platform call (see runOne) instead of running on: once the
+    // thread is told to quit, its event loops return at once, so the run could not wait for answers
+    // any more and would retry every call with back-off, holding this stop (the desktop's exit) for
+    // minutes (issue #16).
+    m_thread.requestInterruption();
     m_thread.quit();   // the worker (and its lock connection) is deleted in its thread
     m_thread.wait();
     m_worker = nullptr;

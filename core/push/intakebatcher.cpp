@@ -5,14 +5,18 @@
 namespace od::push {
 
 namespace {
-// Each writer thread keeps its repository, whose prepared statements belong to its connection.
-thread_local std::unique_ptr<TradeRepository> t_repo;
+// Each writer thread keeps its repository, whose prepared statements belong to its connection; the
+// thread drops it with releaseThreadState() before it ends (the receiver's handler threads do, in their
+// exit hook). Plain pointers only: a thread_local with a destructor (unique_ptr) is run after its
+// storage was freed in the Windows build, corrupting the heap at thread exit (see database.cpp).
+thread_local TradeRepository *t_repo = nullptr;
 thread_local const Database *t_repoDb = nullptr;
 
 TradeRepository &repositoryFor(Database &db)
 {
     if (!t_repo || t_repoDb != &db) {
-        t_repo = std::make_unique<TradeRepository>(db);
+        delete t_repo;
+        t_repo = new TradeRepository(db);
         t_repoDb = &db;
     }
     return *t_repo;
@@ -58,7 +62,8 @@ Result<IntakeResult> IntakeBatcher::submit(const MappedPush &push)
 
 void IntakeBatcher::releaseThreadState()
 {
-    t_repo.reset();
+    delete t_repo;
+    t_repo = nullptr;
     t_repoDb = nullptr;
 }
 

@@ -4,6 +4,7 @@
 #include "push/pushsign.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
+#include "storage/threadconnections.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -57,7 +58,12 @@ Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
 
 PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions options)
     : m_db(db), m_secrets(secrets), m_options(std::move(options)),
-      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] { IntakeBatcher::releaseThreadState(); })),
+      // A handler thread ends: its repository first (prepared statements on its connection), then its
+      // database connections, closed here in their own thread (threadconnections.h).
+      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] {
+          IntakeBatcher::releaseThreadState();
+          releaseThreadConnections();
+      })),
       m_batcher(std::make_unique<IntakeBatcher>(db))
 {
     m_server->Post(R"(/push/([^/?]+))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {

@@ -1,16 +1,19 @@
 #include "storage/database.h"
 
 #include "storage/migrations.h"
+#include "storage/threadconnections.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadStorage>
 #include <QUrl>
 #include <QUrlQuery>
 #include <atomic>
 #include <mutex>
+#include <thread>
 #include <unordered_map>
 
 Q_LOGGING_CATEGORY(lcDb, "orderdesk.db")
@@ -32,9 +35,19 @@ void markAppGone()
     g_appGone = true;
 }
 
-// Connection names opened by the current thread; removed when the thread ends.
+// Connection names opened by one thread (one per Database instance); closed when the thread ends.
+//
+// Never a thread_local object with a destructor: in the Windows build (MinGW-w64: emutls, winpthreads)
+// a thread_local's storage is freed before its destructor runs at thread exit (mingw-w64 bug 527, GCC
+// PR 80816), so a destructor walking this map read a freed and often already reused block, and its
+// frees corrupted the heap. Every thread that had used the database did that when it ended (the
+// receiver's handler threads, the scheduler, the CRM dispatcher, Qt's pool threads), so the desktop
+// crashed or hung at exit on Windows (issue #16). The object lives on the heap instead: QThreadStorage
+// deletes it when the thread ends (Qt does that inside the ending QThread or pool thread, with its own
+// TLS), and threads of our own release it earlier with releaseThreadConnections().
 struct ThreadConnections {
     quint64 threadNo = g_nextThread.fetch_add(1);
+    std::thread::id owner = std::this_thread::get_id();
     std::unordered_map<quint64, QString> byInstance;
     ThreadConnections()
     {
@@ -47,17 +60,45 @@ struct ThreadConnections {
         std::lock_guard<std::mutex> lock(g_exitMutex);
         if (g_appGone || !QCoreApplication::instance())
             return;
+        // Qt may clean up a thread it did not start (a std::thread) from another thread on Windows;
+        // a connection can only be closed in its own thread, elsewhere it is only removed.
+        const bool ownThread = owner == std::this_thread::get_id();
         for (auto &[instance, name] : byInstance) {
             if (QSqlDatabase::contains(name)) {
-                { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+                if (ownThread) {
+                    QSqlDatabase db = QSqlDatabase::database(name, false);
+                    db.close();
+                }
                 QSqlDatabase::removeDatabase(name);
             }
         }
     }
 };
-thread_local ThreadConnections t_connections;
+
+QThreadStorage<ThreadConnections *> &threadConnections()
+{
+    static QThreadStorage<ThreadConnections *> storage;
+    return storage;
+}
+
+ThreadConnections &currentConnections()
+{
+    QThreadStorage<ThreadConnections *> &storage = threadConnections();
+    ThreadConnections *c = storage.localData();
+    if (!c) {
+        c = new ThreadConnections;
+        storage.setLocalData(c);
+    }
+    return *c;
+}
 
 } // namespace
+
+void releaseThreadConnections()
+{
+    if (threadConnections().hasLocalData())
+        threadConnections().setLocalData(nullptr);  // deletes this thread's list, closing its connections
+}
 
 Result<DbConfig> DbConfig::parse(const QString &spec)
 {
@@ -116,10 +157,13 @@ Database::Database(DbConfig config) : m_config(std::move(config)), m_instance(g_
 Database::~Database()
 {
     // Close the connection of the thread that destroys us; other threads close theirs on exit.
-    auto it = t_connections.byInstance.find(m_instance);
-    if (it != t_connections.byInstance.end()) {
+    ThreadConnections *c = threadConnections().localData();
+    if (!c)
+        return;
+    auto it = c->byInstance.find(m_instance);
+    if (it != c->byInstance.end()) {
         const QString name = it->second;
-        t_connections.byInstance.erase(it);
+        c->byInstance.erase(it);
         { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
         QSqlDatabase::removeDatabase(name);
     }
@@ -127,13 +171,14 @@ Database::~Database()
 
 QSqlDatabase Database::connection()
 {
-    auto it = t_connections.byInstance.find(m_instance);
-    if (it != t_connections.byInstance.end())
+    ThreadConnections &mine = currentConnections();
+    auto it = mine.byInstance.find(m_instance);
+    if (it != mine.byInstance.end())
         return QSqlDatabase::database(it->second, false);
-    const QString name = QStringLiteral("od%1_t%2").arg(m_instance).arg(t_connections.threadNo);
+    const QString name = QStringLiteral("od%1_t%2").arg(m_instance).arg(mine.threadNo);
     QSqlDatabase db = QSqlDatabase::addDatabase(
         m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
-    t_connections.byInstance.emplace(m_instance, name);
+    mine.byInstance.emplace(m_instance, name);
     if (m_config.dialect == Dialect::Sqlite) {
         db.setDatabaseName(m_config.sqlitePath);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000"));

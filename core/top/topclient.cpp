@@ -97,6 +97,10 @@ TopClient::TopClient(QString endpoint, QString shopName, Credentials credentials
 
 TopClient::~TopClient() = default;
 
+namespace {
+Error cancelledError() { return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled.")); }
+} // namespace
+
 int TopClient::banSeconds(const QString &subMsg)
 {
     static const QRegularExpression re(QStringLiteral("(\\d+)\\s*more\\s*second"), QRegularExpression::CaseInsensitiveOption);
@@ -161,6 +165,15 @@ TopClient::Outcome TopClient::callOnce(const QString &method, const Params &para
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    if (!reply->isFinished()) {
+        // The loop returned without the answer: this thread is being stopped (after QThread::quit()
+        // every event loop in it returns at once). Reading on would take the unfinished reply for an
+        // empty, unreadable answer and retry with back-off, holding the thread's stop for minutes.
+        reply->abort();
+        reply->deleteLater();
+        *error = cancelledError();
+        return Outcome::Stop;
+    }
     const Outcome o = interpret(reply, method, body, error, banSecs);
     reply->deleteLater();
     return o;
@@ -225,6 +238,8 @@ Result<json> TopClient::call(const QString &method, Params params)
 {
     int attempts = 0, bans = 0;
     for (;;) {
+        if (m_opts.cancelled && m_opts.cancelled())
+            return cancelledError();
         json body;
         Error error;
         int banSecs = -1;
@@ -240,7 +255,7 @@ Result<json> TopClient::call(const QString &method, Params params)
                 return error;
             ++m_stats.bansWaited;
             if (!sleepMs(qint64(banSecs + 1) * 1000))
-                return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
+                return cancelledError();
             continue;
         }
         case Outcome::Retry: {
@@ -250,7 +265,7 @@ Result<json> TopClient::call(const QString &method, Params params)
             // Exponential back-off with full jitter: a random wait in [0, min(max, base * 2^n)].
             const qint64 cap = std::min<qint64>(m_opts.backoffMaxMs, qint64(m_opts.backoffBaseMs) << std::min(attempts, 20));
             if (!sleepMs(QRandomGenerator::global()->bounded(cap + 1)))
-                return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
+                return cancelledError();
             continue;
         }
         }
@@ -466,10 +481,13 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
     pump();
     if (inFlight > 0)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
+    // Still in flight: the loop could not run because this thread is being stopped (see callOnce);
+    // what did not come is cancelled, not fetched again one by one.
+    const bool stopping = inFlight > 0;
     std::vector<Result<Trade>> out;
     out.reserve(got.size());
     for (qsizetype i = 0; i < tids.size(); ++i)
-        out.push_back(got[size_t(i)] ? std::move(*got[size_t(i)]) : fullinfo(tids[i]));
+        out.push_back(got[size_t(i)] ? std::move(*got[size_t(i)]) : stopping ? Result<Trade>(cancelledError()) : fullinfo(tids[i]));
     return out;
 }
 

@@ -4,6 +4,7 @@
 //       [--max-in-flight N]
 // The matrix token comes from the environment (ORDERDESK_CRM_TOKEN), never from the command line.
 // Prints "ready" once the dispatcher runs; runs until killed.
+#include "domain/threadexit.h"
 #include "crm/dispatcher.h"
 
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@ using namespace od;
 
 int main(int argc, char **argv)
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     const QStringList intOpts{"poll-ms", "transfer-timeout-ms", "callback-timeout-ms", "backoff-base-ms", "backoff-cap-ms",

@@ -1,5 +1,6 @@
 // A separate process that runs one order download, so a test can kill it half-way (kill_test.cpp).
 // download_worker --db <spec> --shop <id> --url <gateway> --secret <s> --session <s> --start <t> --end <t>
+#include "domain/threadexit.h"
 #include "intake/downloadservice.h"
 #include "storage/shoprepository.h"
 
@@ -9,6 +10,7 @@
 
 int main(int argc, char **argv)
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     for (const char *o : {"db", "shop", "url", "secret", "session", "start", "end"})

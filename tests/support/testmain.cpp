@@ -1,11 +1,13 @@
 // Shared main for the test programs: a QCoreApplication (or QApplication for ui tests, which
 // provide their own main) so Qt's SQL drivers, translations and event loop are available.
+#include "domain/threadexit.h"
 #include <QCoreApplication>
 #include <gtest/gtest.h>
 
 #ifndef ORDERDESK_TEST_OWN_MAIN
 __attribute__((weak)) int main(int argc, char **argv)
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -1,5 +1,6 @@
-# Fails if core/ includes Qt Gui or Widgets headers, or if POSIX-only headers are used outside the
-# platform files (*_posix.cpp).
+# Fails if core/ includes Qt Gui or Widgets headers, if POSIX-only headers are used outside the
+# platform files (*_posix.cpp), or if a thread_local has a destructor (below).
+cmake_policy(SET CMP0007 NEW)
 file(GLOB_RECURSE core_files ${SRC}/core/*.h ${SRC}/core/*.cpp)
 set(bad "")
 foreach(f IN LISTS core_files)
@@ -22,8 +23,28 @@ foreach(f IN LISTS all_files)
     list(APPEND bad "${f}: fork() outside a platform file")
   endif()
 endforeach()
+# A thread_local must be trivially destructible (a pointer or a number): in the Windows build
+# (MinGW-w64, emutls) a thread_local's destructor runs after its storage was freed at thread exit
+# (mingw-w64 bug 527, GCC PR 80816) and corrupts the heap: the exit crash of issue #16. Per-thread
+# objects go on the heap (QThreadStorage, or released by the thread; see storage/threadconnections.h).
+file(GLOB_RECURSE tls_files ${SRC}/core/*.cpp ${SRC}/core/*.h ${SRC}/ui/*.cpp ${SRC}/ui/*.h ${SRC}/app/*.cpp ${SRC}/app/*.h
+     ${SRC}/tests/*.cpp ${SRC}/tests/*.h)
+set(tls_scalar "thread_local[ \t]+(const[ \t]+)?(bool|char|int|unsigned|long|short|float|double|size_t|q?u?int(8|16|32|64)(_t)?|qint64|quint64|qsizetype)[ \t]")
+foreach(f IN LISTS tls_files)
+  file(STRINGS ${f} decls REGEX "^[ \t]*(static[ \t]+|inline[ \t]+)*thread_local[ \t]")
+  foreach(d IN LISTS decls)
+    if(d STREQUAL "")
+      continue()  # the `;` ending a declaration splits the line into list elements
+    endif()
+    string(REGEX MATCH "thread_local[ \t]+(const[ \t]+)?[A-Za-z_][A-Za-z_0-9:]*[ \t]*\\*" is_pointer "${d}")
+    string(REGEX MATCH "${tls_scalar}" is_scalar "${d}")
+    if(NOT is_pointer AND NOT is_scalar)
+      list(APPEND bad "${f}: thread_local that is not a pointer or a number (its destructor is unsafe on Windows): ${d}")
+    endif()
+  endforeach()
+endforeach()
 if(bad)
   list(JOIN bad "\n" msg)
   message(FATAL_ERROR "Layering / portability violations:\n${msg}")
 endif()
-message(STATUS "core is headless and POSIX calls stay in platform files")
+message(STATUS "core is headless, POSIX calls stay in platform files, every thread_local is trivially destructible")

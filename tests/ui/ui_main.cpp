@@ -1,6 +1,7 @@
 // The ui tests' own main: a QApplication on the offscreen platform, settings in a temporary folder,
 // and a measure of how long the GUI thread is busy with any single event (the design property the
 // responsiveness tests check: nothing slow runs on the GUI thread).
+#include "domain/threadexit.h"
 #include "uitestutil.h"
 
 #include <QApplication>
@@ -47,6 +48,7 @@ QByteArray maxBusyWhat() { return g_maxWhat; }
 
 int main(int argc, char **argv)
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApp app(argc, argv);

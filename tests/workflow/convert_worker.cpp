@@ -2,6 +2,7 @@
 //   convert_worker --db <spec> [--ids <file with one id per line> | --seed N --count M | --all]
 //                  [--user login] [--chunk N]
 // Prints "converted=<n> failed=<m> total=<t>" on success. Used by the multi-process and kill tests.
+#include "domain/threadexit.h"
 #include "storage/sql.h"
 #include "workflow/conversionservice.h"
 
@@ -18,6 +19,7 @@ using namespace od;
 
 int main(int argc, char **argv)
 {
+    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), QStringLiteral("database spec"), QStringLiteral("spec")});
