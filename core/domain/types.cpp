@@ -40,4 +40,20 @@ std::optional<CrmEvent> crmEventFromKey(const QString &k)
     return std::nullopt;
 }
 
+int64_t amountDifferenceFen(Money goods, Money discount, Money freight, Money paid)
+{
+    int64_t d = 0;
+    if (__builtin_sub_overflow(goods.fen(), discount.fen(), &d) || __builtin_add_overflow(d, freight.fen(), &d)
+        || __builtin_sub_overflow(d, paid.fen(), &d))
+        return INT64_MAX;
+    return d;
+}
+
+const QStringList &discountPartKeys()
+{
+    static const QStringList keys{QStringLiteral("member"), QStringLiteral("coupon"), QStringLiteral("integral"),
+                                  QStringLiteral("full_reduce"), QStringLiteral("admin"), QStringLiteral("other")};
+    return keys;
+}
+
 } // namespace od

@@ -207,11 +207,11 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     if (Status st = sql::exec(ins, QStringLiteral(
             "INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
             "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, ship_status, "
-            "created_at, created_by, updated_at, version, search_text) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,'unconfirmed',0,?,'not_shipped',?,?,?,1,?) RETURNING id"),
+            "created_at, created_by, updated_at, version, search_text, amount_diff_fen) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,'unconfirmed',0,?,'not_shipped',?,?,?,1,?,?) RETURNING id"),
                               {orderNo, v64(t.shopId), v64(tradeId), t.tid, t.buyerNick, t.receiverName, t.receiverMobile, fullAddress(t),
                                v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()), v64(t.paidAmount.fen()),
-                               t.sellerMemo, toKey(pay), now, session.login, now, search});
+                               t.sellerMemo, toKey(pay), now, session.login, now, search, v64(amountDifferenceFen(t))});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
             return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
