@@ -93,6 +93,9 @@ QByteArray formEncode(const Params &p)
 TopClient::TopClient(QString endpoint, QString shopName, Credentials credentials, ClientOptions options)
     : m_endpoint(std::move(endpoint)), m_shopName(std::move(shopName)), m_cred(std::move(credentials)), m_opts(std::move(options))
 {
+    if (!m_opts.clock)
+        m_opts.clock = Clock::system();
+    m_banKey = BanBoard::key(m_endpoint, m_cred.appKey, m_cred.session);
 }
 
 TopClient::~TopClient() = default;
@@ -106,13 +109,33 @@ int TopClient::banSeconds(const QString &subMsg)
 
 bool TopClient::sleepMs(qint64 ms)
 {
-    const qint64 until = QDateTime::currentMSecsSinceEpoch() + ms;
-    while (QDateTime::currentMSecsSinceEpoch() < until) {
-        if (m_opts.cancelled && m_opts.cancelled())
-            return false;
-        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(100, until - QDateTime::currentMSecsSinceEpoch()) + 1));
+    return m_opts.clock->sleepUntil(m_opts.clock->nowMs() + ms, m_opts.cancelled);
+}
+
+bool TopClient::banned() const
+{
+    return BanBoard::bannedUntil(m_banKey) > m_opts.clock->nowMs();
+}
+
+Status TopClient::waitOutBan()
+{
+    // Another ban may be recorded while we wait (a parallel answer): wait until none is left.
+    for (qint64 until = BanBoard::bannedUntil(m_banKey); until > m_opts.clock->nowMs(); until = BanBoard::bannedUntil(m_banKey)) {
+        const qint64 left = until - m_opts.clock->nowMs();
+        if (left > qint64(m_opts.maxBanWaitSecs + 1) * 1000)
+            return Error(QStringLiteral("top.call_limit"),
+                         QCoreApplication::translate("TopClient", "The platform limits the calls of shop %1 for %2 seconds.")
+                             .arg(m_shopName).arg((left + 999) / 1000));
+        ++m_stats.bansWaited;
+        if (!m_opts.clock->sleepUntil(until, m_opts.cancelled))
+            return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
     }
-    return true;
+    return {};
+}
+
+void TopClient::recordBan(int banSecs)
+{
+    BanBoard::ban(m_banKey, m_opts.clock->nowMs() + qint64(banSecs + 1) * 1000);
 }
 
 Error TopClient::stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg)
@@ -156,6 +179,10 @@ QNetworkReply *TopClient::send(const QString &method, const Params &params)
 
 TopClient::Outcome TopClient::callOnce(const QString &method, const Params &params, json *body, Error *error, int *banSecs)
 {
+    if (Status st = waitOutBan(); !st.ok()) {
+        *error = st.error();
+        return Outcome::Stop;
+    }
     QEventLoop loop;
     QNetworkReply *reply = send(method, params);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -236,12 +263,11 @@ Result<json> TopClient::call(const QString &method, Params params)
         case Outcome::Ban: {
             if (banSecs < 0)
                 banSecs = 60;
+            // Recorded even when we give up: the shop's other requests must not run into it either.
+            recordBan(banSecs);
             if (banSecs > m_opts.maxBanWaitSecs || ++bans > m_opts.maxBans)
                 return error;
-            ++m_stats.bansWaited;
-            if (!sleepMs(qint64(banSecs + 1) * 1000))
-                return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
-            continue;
+            continue;  // the next callOnce waits the ban out first
         }
         case Outcome::Retry: {
             if (++attempts >= m_opts.maxAttempts)
@@ -442,7 +468,8 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
     int inFlight = 0;
     qsizetype next = 0;
     std::function<void()> pump = [&] {
-        while (inFlight < parallel && next < tids.size()) {
+        // A ban answer stops the pumping: what is left is fetched one by one after the ban.
+        while (inFlight < parallel && next < tids.size() && !banned()) {
             const qsizetype i = next++;
             QNetworkReply *r = send(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tids[i]));
             ++inFlight;
@@ -450,10 +477,13 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
                 json body;
                 Error error;
                 int ban = -1;
-                if (interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban) == Outcome::Ok) {
+                const Outcome o = interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban);
+                if (o == Outcome::Ok) {
                     auto t = body.find("trade");
                     if (t != body.end() && t->is_object())
                         got[size_t(i)] = parseTrade(*t);
+                } else if (o == Outcome::Ban) {
+                    recordBan(ban < 0 ? 60 : ban);
                 }
                 r->deleteLater();
                 --inFlight;
@@ -463,7 +493,8 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
             });
         }
     };
-    pump();
+    if (waitOutBan().ok())
+        pump();
     if (inFlight > 0)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     std::vector<Result<Trade>> out;
