@@ -92,7 +92,8 @@ std::vector<Migration> buildMigrations()
                   QStringLiteral("ALTER TABLE trades ADD COLUMN platform_extra TEXT NOT NULL DEFAULT ''"),
                   QStringLiteral("ALTER TABLE trades ADD COLUMN amount_diff_fen {BIGINT} NOT NULL DEFAULT 0"),
                   QStringLiteral("ALTER TABLE sales_orders ADD COLUMN amount_diff_fen {BIGINT} NOT NULL DEFAULT 0"),
-                  QStringLiteral("ALTER TABLE trade_lines ADD COLUMN discount_fen {BIGINT} NOT NULL DEFAULT 0")},
+                  QStringLiteral("ALTER TABLE trade_lines ADD COLUMN discount_fen {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE sales_orders ADD COLUMN shipped_at TEXT NOT NULL DEFAULT ''")},
                  {}, {}});
     return m;
 }
