@@ -42,11 +42,11 @@ std::optional<CrmEvent> crmEventFromKey(const QString &k)
 
 int64_t amountDifferenceFen(Money goods, Money discount, Money freight, Money paid)
 {
-    int64_t d = 0;
-    if (__builtin_sub_overflow(goods.fen(), discount.fen(), &d) || __builtin_add_overflow(d, freight.fen(), &d)
-        || __builtin_sub_overflow(d, paid.fen(), &d))
-        return INT64_MAX;
-    return d;
+    // Money's checked arithmetic (portable: no compiler builtins, MSVC builds this too).
+    auto a = goods.minus(discount);
+    auto b = a.ok() ? a.value().plus(freight) : a;
+    auto c = b.ok() ? b.value().minus(paid) : b;
+    return c.ok() ? c.value().fen() : INT64_MAX;
 }
 
 const QStringList &discountPartKeys()

@@ -276,7 +276,9 @@ Result<MappedPush> mapMallOrder(const json &o, int64_t shopId, const QByteArray 
     if (const int64_t diff = amountDifferenceFen(t); diff != 0)
         out.warnings << QCoreApplication::translate("Push", "The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.")
                             .arg(t.goodsTotal.toString(), t.discount.toString(), t.freight.toString(),
-                                 Money::fromFen(t.goodsTotal.fen() - t.discount.fen() + t.freight.fen()).toString(), t.paidAmount.toString());
+                                 t.paidAmount.plus(Money::fromFen(diff)).ok() ? t.paidAmount.plus(Money::fromFen(diff)).value().toString()
+                                                                             : QStringLiteral("?"),
+                                 t.paidAmount.toString());
     return out;
 }
 
