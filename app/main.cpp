@@ -10,6 +10,8 @@
 #include "firstrunwizard.h"
 #include "selfcheck.h"
 #include "demo/demoenvironment.h"
+#include "downloaddialog.h"
+#include "refunddetaildialog.h"
 #include "demo/demoseed.h"
 #include "domain/threadexit.h"
 #include "gateway/localservices.h"
@@ -61,15 +63,50 @@ bool pageReady(QWidget *p)
     return true;
 }
 
-// Shows every page, waits until its list has loaded, grabs it, then quits.
-void takeScreenshots(MainWindow *w, const QString &dir)
+// The dialogs staff open from the lists, grabbed once loaded: 下载 (download_dialog), 网关请求
+// (gateway_requests), and the detail of the first refund request (refund_detail).
+void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::function<void()> then)
+{
+    auto *shots = new std::vector<std::pair<QDialog *, QString>>();
+    auto *download = new DownloadDialog(backend, w);
+    shots->push_back({download, QStringLiteral("download_dialog")});
+    auto *requests = new RequestsDialog(backend, w);
+    shots->push_back({requests, QStringLiteral("gateway_requests")});
+    RefundDetailDialog *refund = nullptr;
+    if (auto *lp = w->listPage(QStringLiteral("pending_refunds")); lp && lp->model()->rowCount() > 0) {
+        refund = new RefundDetailDialog(backend, lp->model()->rowId(0), w);
+        shots->push_back({refund, QStringLiteral("refund_detail")});
+    }
+    for (auto &[d, name] : *shots)
+        d->show();
+    auto *poll = new QTimer(w);
+    auto clock = std::make_shared<QElapsedTimer>();
+    clock->start();
+    QObject::connect(poll, &QTimer::timeout, w, [=] {
+        const bool ready = download->shopsLoaded() && requests->loaded() && (!refund || refund->isLoaded());
+        if (!ready && clock->elapsed() < 20000)
+            return;
+        poll->deleteLater();
+        QApplication::processEvents();
+        for (auto &[d, name] : *shots) {
+            d->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+            d->deleteLater();
+        }
+        delete shots;
+        then();
+    });
+    poll->start(50);
+}
+
+// Shows every page, waits until its list has loaded, grabs it, then the dialogs, then quits.
+void takeScreenshots(Backend &backend, MainWindow *w, const QString &dir)
 {
     QDir().mkpath(dir);
     auto keys = std::make_shared<QStringList>(w->pageKeys());
     auto next = std::make_shared<std::function<void()>>();
-    *next = [w, dir, keys, next] {
+    *next = [&backend, w, dir, keys, next] {
         if (keys->isEmpty()) {
-            QApplication::quit();
+            grabDialogs(backend, w, dir, [] { QApplication::quit(); });
             return;
         }
         const QString key = keys->takeFirst();
@@ -243,7 +280,7 @@ int main(int argc, char *argv[])
         window->setDatabaseReady(true, db.config().describe());
         listener.start();
         if (!shots.isEmpty())
-            takeScreenshots(window.get(), shots);
+            takeScreenshots(backend, window.get(), shots);
         if (quitAfter > 0)
             QTimer::singleShot(quitAfter * 1000, &app, &QApplication::quit);
     });

@@ -587,7 +587,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>Crm</name>
     <message>
-        <location filename="../core/crm/crmmapping.cpp" line="+40"/>
+        <location filename="../core/crm/crmmapping.cpp" line="+41"/>
         <source>The CRM event&apos;s order snapshot is invalid: %1</source>
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+160"/>
+        <location filename="../core/storage/migrations.cpp" line="+175"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -782,7 +782,7 @@
         <translation>Database error while %1: %2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+67"/>
+        <location filename="../core/storage/database.cpp" line="+108"/>
         <source>No database given.</source>
         <translation>No database given.</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation>Cannot read the PostgreSQL setting &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>Stopped on request; what was downloaded so far is kept.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1286,12 +1286,12 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+98"/>
+        <location filename="../app/gateway/main.cpp" line="+99"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>The password of %1 was reset; the account is an active administrator. The audit log records it.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+199"/>
+        <location filename="../core/gateway/localservices.cpp" line="+211"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
@@ -1433,6 +1433,7 @@
         <source>%n new rows above · click to see them</source>
         <translation>
             <numerusform>%n new rows above · click to see them</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -2128,6 +2129,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+2"/>
+        <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</source>
+        <translation>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(not shipped)</source>
         <translation>(not shipped)</translation>
     </message>
@@ -2151,18 +2157,18 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+37"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message>
         <location filename="../core/workflow/orderservice.cpp" line="+85"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>Shipping needs the express company and the tracking number.</translation>
     </message>
@@ -2187,7 +2193,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform did not accept the shipment: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Platform answer: %1</source>
         <translation>Platform answer: %1</translation>
     </message>
@@ -2200,7 +2206,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+60"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
         <source>The outbox event got no id.</source>
         <translation>The outbox event got no id.</translation>
     </message>
@@ -2661,7 +2667,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+15"/>
+        <location filename="../core/push/mallfields.cpp" line="+12"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>Required field &quot;%1&quot; is missing.</translation>
     </message>
@@ -2671,12 +2677,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Field &quot;%1&quot; is invalid: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>expected a string</source>
         <translation>expected a string</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>expected an integer</source>
         <translation>expected an integer</translation>
     </message>
@@ -2686,13 +2692,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>&quot;%1&quot; is not an amount of money</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/push/mallamounts.cpp" line="+15"/>
+        <location filename="../core/push/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>the amount is too large</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/push/mallfields.cpp" line="+4"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</translation>
     </message>
@@ -2702,7 +2709,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>expected a decimal string such as &quot;3.00&quot;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</source>
         <translation>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</translation>
     </message>
@@ -2712,12 +2719,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>&quot;%1&quot; is not a valid time</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</source>
         <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/push/mallmapper.cpp" line="+51"/>
         <source>The push body is empty.</source>
         <translation>The push body is empty.</translation>
     </message>
@@ -2742,7 +2749,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The push body holds a number too large to represent.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+186"/>
         <source>[Cash on delivery]</source>
         <translation>[Cash on delivery]</translation>
     </message>
@@ -2767,7 +2774,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>[Still being processed by the mall]</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>[Merchant %1]</source>
+        <translation>[Merchant %1]</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.</source>
+        <translation>The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>expected a list of order lines</source>
         <translation>expected a list of order lines</translation>
     </message>
@@ -2777,7 +2794,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the order has no lines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-110"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
@@ -2787,7 +2804,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the quantity must be a positive number</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Goods %1</source>
         <translation>Goods %1</translation>
     </message>
@@ -2797,7 +2814,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Line refund pushed by the mall</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+88"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+94"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</translation>
     </message>
@@ -2872,16 +2889,21 @@ and types the new password. The account becomes an active administrator and the 
         <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
         <translation>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</translation>
     </message>
+    <message>
+        <location filename="../core/push/pushstore.cpp" line="+166"/>
+        <source>Deleted on the mall (%1)</source>
+        <translation>Deleted on the mall (%1)</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+99"/>
+        <location filename="../app/main.cpp" line="+102"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -3546,7 +3568,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+51"/>
+        <location filename="../core/intake/scheduler.cpp" line="+55"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>Another gateway runs the schedules; this one waits.</translation>
     </message>
@@ -5220,12 +5242,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TopClient</name>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+41"/>
+        <location filename="../core/top/topparse.cpp" line="+20"/>
         <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
         <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/top/topclient.cpp" line="+94"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
     </message>
@@ -5250,7 +5272,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform refused the request of shop %1: %2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>Could not reach the platform for shop %1: %2</translation>
     </message>
@@ -5261,7 +5283,8 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform sent an unreadable answer for shop %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-102"/>
+        <location line="+111"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
     </message>
@@ -5276,13 +5299,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform&apos;s answer for shop %1 lacks %2.</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location line="-153"/>
+        <location line="+31"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/top/topparse.cpp" line="+36"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>a trade</translation>
@@ -5305,12 +5328,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>refund</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/top/topclient.cpp" line="+229"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>The platform sent no trade %1 for shop %2.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>
@@ -5326,7 +5349,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+27"/>
         <source>Trade details</source>
         <translation>Trade details</translation>
     </message>
@@ -5359,6 +5382,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Amounts:</source>
         <translation>Amounts:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shipment:</source>
+        <translation>Shipment:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5406,6 +5434,11 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Goods lines</source>
         <translation>Goods lines</translation>
@@ -5421,7 +5454,37 @@ and types the new password. The account becomes an active administrator and the 
         <translation>This trade no longer exists.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupon</source>
+        <translation>coupon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full reduction</source>
+        <translation>full reduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price change by the shop</source>
+        <translation>price change by the shop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Trade details — %1</source>
         <translation>Trade details — %1</translation>
     </message>
@@ -5456,7 +5519,42 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Goods %1 + freight %2 − discount %3 = paid %4</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 +%2 (markup)</source>
+        <translation>%1 +%2 (markup)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Discount: %1</source>
+        <translation>Discount: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1. The trade is kept as the platform sent it.</source>
+        <translation>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1. The trade is kept as the platform sent it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not shipped by the platform)</source>
+        <translation>(not shipped by the platform)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped by the platform: %1 %2 at %3</source>
+        <translation>Shipped by the platform: %1 %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Buyer: %1</source>
         <translation>Buyer: %1</translation>
     </message>

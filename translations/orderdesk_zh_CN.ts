@@ -587,7 +587,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -621,7 +621,7 @@
 <context>
     <name>Crm</name>
     <message>
-        <location filename="../core/crm/crmmapping.cpp" line="+40"/>
+        <location filename="../core/crm/crmmapping.cpp" line="+41"/>
         <source>The CRM event&apos;s order snapshot is invalid: %1</source>
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
@@ -770,7 +770,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+160"/>
+        <location filename="../core/storage/migrations.cpp" line="+175"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -782,7 +782,7 @@
         <translation>%1时数据库出错：%2</translation>
     </message>
     <message>
-        <location filename="../core/storage/database.cpp" line="+67"/>
+        <location filename="../core/storage/database.cpp" line="+108"/>
         <source>No database given.</source>
         <translation>未指定数据库。</translation>
     </message>
@@ -797,7 +797,7 @@
         <translation>无法识别 PostgreSQL 设置“%1”。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>已按要求停止；已下载的部分都已保存。</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1286,12 +1286,12 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+98"/>
+        <location filename="../app/gateway/main.cpp" line="+99"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>已重置 %1 的密码；该账号现为启用状态的管理员。此操作已记入审计日志。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -1346,7 +1346,7 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+199"/>
+        <location filename="../core/gateway/localservices.cpp" line="+211"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
@@ -2128,6 +2128,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+2"/>
+        <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</source>
+        <translation>⚠ 平台金额对不上：商品 − 优惠 + 运费 与实付相差 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>(not shipped)</source>
         <translation>（未发货）</translation>
     </message>
@@ -2151,18 +2156,18 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+37"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/workflow/orderservice.cpp" line="+85"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>发货需要填写快递公司和快递单号。</translation>
     </message>
@@ -2187,7 +2192,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台未接受发货信息：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Platform answer: %1</source>
         <translation>平台回复：%1</translation>
     </message>
@@ -2199,7 +2204,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+60"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
         <source>The outbox event got no id.</source>
         <translation>CRM 待发事件未获得编号。</translation>
     </message>
@@ -2659,7 +2664,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+15"/>
+        <location filename="../core/push/mallfields.cpp" line="+12"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
@@ -2669,12 +2674,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>字段“%1”无效：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>expected an integer</source>
         <translation>应为整数</translation>
     </message>
@@ -2684,13 +2689,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>“%1”不是有效金额</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/push/mallamounts.cpp" line="+15"/>
+        <location filename="../core/push/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>金额过大</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/push/mallfields.cpp" line="+4"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>金额不接受浮点数；请发送“3.00”这样的小数字符串</translation>
     </message>
@@ -2700,7 +2706,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>应为“3.00”这样的小数字符串</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>expected a time &quot;yyyy-MM-dd HH:mm:ss&quot;</source>
         <translation>应为“yyyy-MM-dd HH:mm:ss”格式的时间</translation>
     </message>
@@ -2710,12 +2716,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>“%1”不是有效时间</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</source>
         <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/push/mallmapper.cpp" line="+51"/>
         <source>The push body is empty.</source>
         <translation>推送内容为空。</translation>
     </message>
@@ -2740,7 +2746,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>推送内容中的数字过大，无法表示。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+186"/>
         <source>[Cash on delivery]</source>
         <translation>[货到付款]</translation>
     </message>
@@ -2765,7 +2771,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>[商城处理中]</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>[Merchant %1]</source>
+        <translation>[商户 %1]</translation>
+    </message>
+    <message>
         <location line="+11"/>
+        <source>The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.</source>
+        <translation>金额对不上：商品 %1 − 优惠 %2 + 运费 %3 = %4，但实付 %5。</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>expected a list of order lines</source>
         <translation>应为订单明细列表</translation>
     </message>
@@ -2775,7 +2791,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单没有商品明细</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-110"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
@@ -2785,7 +2801,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>数量必须为正数</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>Goods %1</source>
         <translation>商品 %1</translation>
     </message>
@@ -2795,7 +2811,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商城推送的明细退款</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+88"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+94"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>推送未按时到达（%1 秒内没有数据，或 %2 秒内未收全；已收到正文 %3 字节），连接已断开。</translation>
     </message>
@@ -2870,16 +2886,21 @@ and types the new password. The account becomes an active administrator and the 
         <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
         <translation>签名错误：app_sign 与店铺密钥不匹配（方案 %1）。</translation>
     </message>
+    <message>
+        <location filename="../core/push/pushstore.cpp" line="+166"/>
+        <source>Deleted on the mall (%1)</source>
+        <translation>已在商城删除（%1）</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+99"/>
+        <location filename="../app/main.cpp" line="+102"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -3544,7 +3565,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+51"/>
+        <location filename="../core/intake/scheduler.cpp" line="+55"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>另一个网关正在执行计划任务，本网关等待中。</translation>
     </message>
@@ -5218,12 +5239,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TopClient</name>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+41"/>
+        <location filename="../core/top/topparse.cpp" line="+20"/>
         <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
         <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/top/topclient.cpp" line="+94"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
     </message>
@@ -5248,7 +5269,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台拒绝了店铺 %1 的请求：%2</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+58"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>无法连接店铺 %1 的平台：%2</translation>
     </message>
@@ -5259,7 +5280,8 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台对店铺 %1 的返回无法解析。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-102"/>
+        <location line="+111"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
     </message>
@@ -5274,13 +5296,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台对店铺 %1 的返回缺少 %2。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+10"/>
+        <location line="-153"/>
+        <location line="+31"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/top/topparse.cpp" line="+36"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>订单</translation>
@@ -5303,12 +5325,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款单</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../core/top/topclient.cpp" line="+229"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的订单 %1。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+69"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>
@@ -5324,7 +5346,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+27"/>
         <source>Trade details</source>
         <translation>订单详细</translation>
     </message>
@@ -5357,6 +5379,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Amounts:</source>
         <translation>金额：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shipment:</source>
+        <translation>发货：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5404,6 +5431,11 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Discount</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Goods lines</source>
         <translation>商品明细</translation>
@@ -5419,7 +5451,37 @@ and types the new password. The account becomes an active administrator and the 
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>full reduction</source>
+        <translation>满减</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>price change by the shop</source>
+        <translation>商家改价</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Trade details — %1</source>
         <translation>订单详细 — %1</translation>
     </message>
@@ -5454,7 +5516,42 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>%1 +%2 (markup)</source>
+        <translation>%1 +%2（加价）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Discount: %1</source>
+        <translation>优惠：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1. The trade is kept as the platform sent it.</source>
+        <translation>⚠ 平台金额对不上：商品 − 优惠 + 运费 与实付相差 %1。订单按平台原样保存。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not shipped by the platform)</source>
+        <translation>（平台未发货）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shipped by the platform: %1 %2 at %3</source>
+        <translation>平台已发货：%1 %2，时间 %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Buyer: %1</source>
         <translation>买家：%1</translation>
     </message>

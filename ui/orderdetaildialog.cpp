@@ -117,6 +117,9 @@ void OrderDetailDialog::display(const Data &d)
                           .arg(o.goodsTotal.toString(), o.freight.toString(), o.discount.toString(), o.paidAmount.toString());
     if (o.refundedAmount.fen() != 0)
         amounts += tr("; refunded %1").arg(o.refundedAmount.toString());
+    if (o.amountDiffFen != 0)
+        amounts += QLatin1Char('\n') + tr("⚠ The platform's amounts do not add up: goods − discount + freight differs from the paid amount by %1.")
+                                          .arg(od::Money::fromFen(o.amountDiffFen).toString());
     m_amounts->setText(amounts);
     m_shipment->setText(o.trackingNo.isEmpty() ? tr("(not shipped)") : tr("%1, tracking number %2").arg(o.expressCompany, o.trackingNo));
     m_remarks->setText(o.remarks.isEmpty() ? tr("(none)") : o.remarks);

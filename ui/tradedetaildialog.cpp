@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QTabWidget>
@@ -19,7 +20,8 @@ using TradeResult = od::Result<std::optional<od::Trade>>;
 
 TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget *parent)
     : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)),
-      m_amounts(new QLabel(this)), m_remarks(new QLabel(this)), m_lines(new QTableWidget(this)),
+      m_amounts(new QLabel(this)), m_check(new QLabel(this)), m_shipment(new QLabel(this)), m_remarks(new QLabel(this)),
+      m_lines(new QTableWidget(this)),
       m_raw(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Trade details"));
@@ -27,7 +29,7 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QGroupBox(tr("Trade"), this);
     auto *form = new QFormLayout(top);
-    for (QLabel *l : {m_header, m_buyer, m_receiver, m_amounts, m_remarks}) {
+    for (QLabel *l : {m_header, m_buyer, m_receiver, m_amounts, m_check, m_shipment, m_remarks}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
@@ -36,13 +38,18 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     form->addRow(tr("Buyer:"), m_buyer);
     form->addRow(tr("Receiver:"), m_receiver);
     form->addRow(tr("Amounts:"), m_amounts);
+    m_check->setObjectName(QStringLiteral("amountCheck"));
+    m_check->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_check->hide();
+    form->addRow(QString(), m_check);
+    form->addRow(tr("Shipment:"), m_shipment);
     form->addRow(tr("Remarks:"), m_remarks);
     layout->addWidget(top);
 
     auto *tabs = new QTabWidget(this);
-    m_lines->setColumnCount(8);
+    m_lines->setColumnCount(9);
     m_lines->setHorizontalHeaderLabels({tr("Line ID"), tr("Goods"), tr("Attributes"), tr("Merchant code"), tr("Qty"),
-                                        tr("Unit price"), tr("Amount"), tr("Refund")});
+                                        tr("Unit price"), tr("Discount"), tr("Amount"), tr("Refund")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setStretchLastSection(true);
@@ -76,6 +83,21 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
 }
 
 QString TradeDetailDialog::headerText() const { return m_header->text(); }
+QString TradeDetailDialog::amountsText() const { return m_amounts->text(); }
+QString TradeDetailDialog::checkText() const { return m_check->isHidden() ? QString() : m_check->text(); }
+
+namespace {
+QString discountPartLabel(const QString &key)
+{
+    if (key == QLatin1String("member")) return TradeDetailDialog::tr("member");
+    if (key == QLatin1String("coupon")) return TradeDetailDialog::tr("coupon");
+    if (key == QLatin1String("integral")) return TradeDetailDialog::tr("points");
+    if (key == QLatin1String("full_reduce")) return TradeDetailDialog::tr("full reduction");
+    if (key == QLatin1String("admin")) return TradeDetailDialog::tr("price change by the shop");
+    if (key == QLatin1String("other")) return TradeDetailDialog::tr("other");
+    return key;
+}
+} // namespace
 
 void TradeDetailDialog::showTrade(const od::Trade &t)
 {
@@ -90,8 +112,29 @@ void TradeDetailDialog::showTrade(const od::Trade &t)
     m_buyer->setText(t.buyerNick);
     m_receiver->setText(tr("%1 %2, %3 %4 %5 %6").arg(t.receiverName, t.receiverMobile, t.receiverState, t.receiverCity,
                                                      t.receiverDistrict, t.receiverAddress));
-    m_amounts->setText(tr("Goods %1 + freight %2 − discount %3 = paid %4")
-                           .arg(t.goodsTotal.toString(), t.freight.toString(), t.discount.toString(), t.paidAmount.toString()));
+    QString amounts = tr("Goods %1 + freight %2 − discount %3 = paid %4")
+                          .arg(t.goodsTotal.toString(), t.freight.toString(), t.discount.toString(), t.paidAmount.toString());
+    const QJsonObject parts = QJsonDocument::fromJson(t.discountDetail.toUtf8()).object();
+    QStringList partTexts;
+    for (const QString &key : od::discountPartKeys()) {
+        if (!parts.contains(key))
+            continue;
+        const od::Money m = od::Money::fromFen(qint64(parts.value(key).toDouble()));
+        partTexts << (m.fen() < 0 ? tr("%1 +%2 (markup)").arg(discountPartLabel(key), od::Money::fromFen(-m.fen()).toString())
+                                  : tr("%1 %2").arg(discountPartLabel(key), m.toString()));
+    }
+    if (!partTexts.isEmpty())
+        amounts += QLatin1Char('\n') + tr("Discount: %1").arg(partTexts.join(tr(", ")));
+    m_amounts->setText(amounts);
+    const int64_t diff = od::amountDifferenceFen(t);
+    m_check->setVisible(diff != 0);
+    if (diff != 0)
+        m_check->setText(tr("⚠ The platform's amounts do not add up: goods − discount + freight differs from the paid amount by %1. "
+                            "The trade is kept as the platform sent it.")
+                             .arg(od::Money::fromFen(diff).toString()));
+    m_shipment->setText(t.trackingNo.isEmpty() && t.expressCompany.isEmpty()
+                            ? tr("(not shipped by the platform)")
+                            : tr("Shipped by the platform: %1 %2 at %3").arg(t.expressCompany, t.trackingNo, t.consignTime));
     QStringList remarks;
     if (!t.buyerMemo.isEmpty()) remarks << tr("Buyer: %1").arg(t.buyerMemo);
     if (!t.sellerMemo.isEmpty()) remarks << tr("Seller: %1").arg(t.sellerMemo);
@@ -100,11 +143,11 @@ void TradeDetailDialog::showTrade(const od::Trade &t)
     for (int i = 0; i < int(t.lines.size()); ++i) {
         const od::TradeLine &l = t.lines[size_t(i)];
         const QStringList cells{l.oid, l.title, l.attributes, l.skuCode.isEmpty() ? l.outerSkuId : l.skuCode,
-                                QString::number(l.quantity), l.unitPrice.toString(), l.amount.toString(),
-                                l.underRefund() ? l.refundStatus : QString()};
+                                QString::number(l.quantity), l.unitPrice.toString(), l.discount.isZero() ? QString() : l.discount.toString(),
+                                l.amount.toString(), l.underRefund() ? l.refundStatus : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
-            if (c >= 4 && c <= 6)
+            if (c >= 4 && c <= 7)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_lines->setItem(i, c, item);
         }

@@ -17,6 +17,9 @@ public:
     QTableWidget *lines() const { return m_lines; }
     QPlainTextEdit *raw() const { return m_raw; }
     QString headerText() const;
+    QString amountsText() const;
+    // The amount check: empty when the trade's amounts add up, else the warning shown.
+    QString checkText() const;
 
 signals:
     void loaded();
@@ -27,6 +30,8 @@ private:
     QLabel *m_buyer;
     QLabel *m_receiver;
     QLabel *m_amounts;
+    QLabel *m_check;
+    QLabel *m_shipment;
     QLabel *m_remarks;
     QTableWidget *m_lines;
     QPlainTextEdit *m_raw;

@@ -1,6 +1,7 @@
 #include "crm/callbackhandler.h"
 
 #include "crm/crmmapping.h"
+#include "crm/matrixcodes.h"
 #include "crm/crmstore.h"
 #include "crm/matrixsign.h"
 #include "storage/sql.h"
@@ -30,7 +31,7 @@ void keepRefused(Database &db, const QString &reason, const QByteArray &body)
         qCWarning(lcCrmCallback) << "cannot keep a refused callback:" << st.error().message;
 }
 
-bool permanentCode(const QString &res) { return res == QLatin1String("4003") || res == QLatin1String("4001"); }
+bool permanentCode(const QString &res) { return classifyMatrixFailure(res) == MatrixFailure::Permanent; }
 
 } // namespace
 

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QUrl>
+#include <algorithm>
 
 namespace od::crm {
 
@@ -168,7 +169,10 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
     const qint64 goods = o.value(QLatin1String("goods_fen")).toInteger();
     const qint64 freight = o.value(QLatin1String("freight_fen")).toInteger();
     const qint64 discount = o.value(QLatin1String("discount_fen")).toInteger();
+    const qint64 paid = o.value(QLatin1String("paid_fen")).toInteger();
+    const qint64 refunded = o.value(QLatin1String("refunded_fen")).toInteger();
     const bool cod = flag(o, "is_cod");
+    const bool shipped = !text(o, "shipped_at").isEmpty() || text(o, "ship_status") != QLatin1String("not_shipped");
 
     QJsonArray orders;
     QString firstTitle;
@@ -180,40 +184,66 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
         const QString qty = QString::number(l.value(QLatin1String("quantity")).toInteger());
         const QString price = money(l.value(QLatin1String("unit_fen")));
         const QString amount = money(l.value(QLatin1String("amount_fen")));
+        const qint64 lineRefunded = l.value(QLatin1String("refunded_fen")).toInteger();
+        // Line status as the public ShopEx structures name it: a cancelled line, a refunded one, else
+        // the trade's own state (hi-noikiy/shopex-b2b2c app/systrade/lib/shopex/tradeCreate.php).
         const QString itemStatus = flag(l, "cancelled") ? QStringLiteral("cancel") : QStringLiteral("normal");
+        const QString lineStatus = flag(l, "cancelled") ? QStringLiteral("TRADE_CLOSED")
+                                   : lineRefunded > 0   ? QStringLiteral("REFUND_PART")
+                                                        : QStringLiteral("TRADE_ACTIVE");
         QJsonObject item{{QStringLiteral("bn"), text(l, "sku_code")}, {QStringLiteral("name"), title},
                          {QStringLiteral("sku_properties"), text(l, "attributes")}, {QStringLiteral("num"), qty},
                          {QStringLiteral("price"), price}, {QStringLiteral("total_item_fee"), amount},
+                         {QStringLiteral("sale_price"), amount}, {QStringLiteral("item_type"), QStringLiteral("product")},
+                         {QStringLiteral("sendnum"), shipped && !flag(l, "cancelled") ? qty : QStringLiteral("0")},
                          {QStringLiteral("item_status"), itemStatus}};
         orders.append(QJsonObject{{QStringLiteral("oid"), text(l, "oid")},
+                                  {QStringLiteral("type"), QStringLiteral("goods")},
                                   {QStringLiteral("orders_bn"), text(l, "sku_code")},
+                                  {QStringLiteral("bn"), text(l, "sku_code")},
                                   {QStringLiteral("title"), title},
                                   {QStringLiteral("items_num"), qty},
                                   {QStringLiteral("price"), price},
                                   {QStringLiteral("total_order_fee"), amount},
+                                  {QStringLiteral("status"), lineStatus},
+                                  {QStringLiteral("refund_fee"), Money::fromFen(lineRefunded).toString()},
+                                  {QStringLiteral("consign_time"), text(o, "shipped_at")},
                                   {QStringLiteral("order_items"), QJsonObject{{QStringLiteral("item"), QJsonArray{item}}}}});
     }
 
     WireParams p;
     p[QStringLiteral("tid")] = tid;
     p[QStringLiteral("title")] = firstTitle.isEmpty() ? text(o, "order_no") : firstTitle;
-    p[QStringLiteral("created")] = text(o, "created_at");
+    // The shop's own times: when the buyer ordered and paid on the platform (our conversion time only
+    // when the platform gave none); modified/lastmodify: the order's last change.
+    const QString platformCreated = text(o, "platform_created");
+    p[QStringLiteral("created")] = platformCreated.isEmpty() ? text(o, "created_at") : platformCreated;
     p[QStringLiteral("modified")] = text(o, "updated_at");
+    p[QStringLiteral("lastmodify")] = text(o, "updated_at");
+    p[QStringLiteral("pay_time")] = text(o, "pay_status") == QLatin1String("unpaid") ? QString() : text(o, "pay_time");
+    p[QStringLiteral("consign_time")] = text(o, "shipped_at");
+    p[QStringLiteral("orders_number")] = QString::number(orders.size());
     p[QStringLiteral("status")] = wireTradeStatus(text(o, "status"));
     p[QStringLiteral("pay_status")] = wirePayStatus(text(o, "pay_status"));
     p[QStringLiteral("ship_status")] = wireShipStatus(text(o, "ship_status"));
     p[QStringLiteral("total_goods_fee")] = Money::fromFen(goods).toString();
     p[QStringLiteral("total_trade_fee")] = Money::fromFen(goods + freight - discount).toString();
     p[QStringLiteral("discount_fee")] = Money::fromFen(discount).toString();
-    p[QStringLiteral("payed_fee")] = money(o.value(QLatin1String("paid_fen")));
+    // What the buyer has paid and not been given back.
+    p[QStringLiteral("payed_fee")] = Money::fromFen(std::max<qint64>(0, paid - refunded)).toString();
     p[QStringLiteral("shipping_fee")] = Money::fromFen(freight).toString();
-    p[QStringLiteral("shipping_type")] = QStringLiteral("express");
+    // shipping_type: the delivery's name (ecstore sends the carrier's name, e.g. "申通"); shipping_tid:
+    // the delivery method's id, for us the carrier code staff chose when shipping.
+    const QString company = text(o, "express_company");
+    p[QStringLiteral("shipping_type")] = company.isEmpty() ? QStringLiteral("express") : company;
+    p[QStringLiteral("shipping_tid")] = company;
     p[QStringLiteral("payment_type")] = cod ? QStringLiteral("cod") : QStringLiteral("online");
     p[QStringLiteral("is_cod")] = cod ? QStringLiteral("1") : QStringLiteral("0");
     for (const char *k : {"receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district",
                           "receiver_address", "buyer_memo"})
         p[QString::fromLatin1(k)] = text(o, k);
     p[QStringLiteral("buyer_uname")] = text(o, "buyer_nick");
+    p[QStringLiteral("buyer_mobile")] = text(o, "buyer_mobile");
     p[QStringLiteral("trade_memo")] = text(o, "remarks");
     p[QStringLiteral("orders")] = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("order"), orders}}).toJson(QJsonDocument::Compact));

@@ -9,6 +9,8 @@
 //   succ → done (msg_id, done_at; order crm_state 'synced' when it was its last event)
 //   running → stays 'running' awaiting the callback; no callback within callbackTimeoutMs → re-sent
 //             with the SAME task (the CRM dedups on it)
+//   (which `res` codes are temporary and which permanent: crm/matrixcodes.h, shared with the
+//   callback handler)
 //   temporary (HTTP error, timeout, 4007) → pending, attempts+1, next try after
 //             random(0, min(cap, base·2^attempts)) ms (full jitter)
 //   permanent (4003 sign error, 4001 unknown method, other fail codes, malformed reply, bad

@@ -1,5 +1,7 @@
 #include "crm/dispatchworker.h"
 
+#include "crm/matrixcodes.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,7 +173,7 @@ void DispatchWorker::onReply(const ClaimedEvent &ev, QNetworkReply *reply)
             if (msg.isEmpty())
                 msg = jsonText(o.value(QLatin1String("data")));
             const QString error = QStringLiteral("%1 %2").arg(res, msg).trimmed();
-            if (res == QLatin1String("4007"))
+            if (classifyMatrixFailure(res) == MatrixFailure::Temporary)
                 temporary(ev, error);
             else
                 permanent(ev, error);

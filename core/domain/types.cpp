@@ -40,4 +40,20 @@ std::optional<CrmEvent> crmEventFromKey(const QString &k)
     return std::nullopt;
 }
 
+int64_t amountDifferenceFen(Money goods, Money discount, Money freight, Money paid)
+{
+    // Money's checked arithmetic (portable: no compiler builtins, MSVC builds this too).
+    auto a = goods.minus(discount);
+    auto b = a.ok() ? a.value().plus(freight) : a;
+    auto c = b.ok() ? b.value().minus(paid) : b;
+    return c.ok() ? c.value().fen() : INT64_MAX;
+}
+
+const QStringList &discountPartKeys()
+{
+    static const QStringList keys{QStringLiteral("member"), QStringLiteral("coupon"), QStringLiteral("integral"),
+                                  QStringLiteral("full_reduce"), QStringLiteral("admin"), QStringLiteral("other")};
+    return keys;
+}
+
 } // namespace od

@@ -40,6 +40,7 @@ struct TradeLine {
     Money amount;
     QString refundStatus;  // "" / "NO_REFUND" = none
     QString skuCode;       // our goods code once mapped
+    Money discount;        // the line's own discount (before − after); negative = a markup
     bool underRefund() const { return !refundStatus.isEmpty() && refundStatus != QLatin1String("NO_REFUND"); }
 };
 
@@ -64,7 +65,23 @@ struct Trade {
     std::vector<TradeLine> lines;
     int64_t salesOrderId = 0;
     QString convertedBy, convertedAt;
+    QString buyerMobile;     // the buyer's own mobile (not the consignee's)
+    // Shipped on the platform already (the mall's express / express_no / send_time).
+    QString expressCompany, trackingNo, consignTime;
+    // The platform's discount broken down, as JSON {"member":fen,"coupon":fen,...} (keys: see
+    // discountPartKeys()); "" when the platform gives one total only.
+    QString discountDetail;
+    // Facts kept for staff and the CRM that have no column of their own, as a JSON object
+    // (mall: mch_id, distributor, pay_order_no, after-sale flags).
+    QString platformExtra;
 };
+
+// goods − discount + freight − paid in fen: 0 when the amounts reconcile. Saturates instead of
+// overflowing (a saturated value never reconciles).
+int64_t amountDifferenceFen(Money goods, Money discount, Money freight, Money paid);
+inline int64_t amountDifferenceFen(const Trade &t) { return amountDifferenceFen(t.goodsTotal, t.discount, t.freight, t.paidAmount); }
+// The parts of a discount breakdown, in the order they are shown.
+const QStringList &discountPartKeys();
 
 // 待下载订单: what a list call told us; the details come later.
 struct PendingDownload {
@@ -129,6 +146,7 @@ struct SalesOrder {
     QString expressCompany, trackingNo;
     bool hasWarning = false;
     QString createdAt, createdBy;
+    int64_t amountDiffFen = 0;   // goods − discount + freight − paid as stored (0 = reconciles)
 };
 
 struct ReturnOrder {

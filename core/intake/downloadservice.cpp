@@ -222,6 +222,7 @@ Status DownloadService::storeTrades(const std::vector<Trade> &trades, RunStats &
         case UpsertOutcome::Updated: ++stats.updated; break;
         case UpsertOutcome::Unchanged: break;
         case UpsertOutcome::Tombstoned: ++stats.refused; break;
+        case UpsertOutcome::Deleted: break;
         case UpsertOutcome::AlreadyConverted: {
             auto recorded = changes.recordIfChanged(repo, r->tradeId, r->salesOrderId, t);
             if (!recorded.ok())

@@ -38,6 +38,25 @@ QString minus(const QString &time, int seconds)
 
 QString MallSimulator::orderNo(int serial) { return QStringLiteral("20250320%1").arg(qint64(serial), 12, 10, QLatin1Char('0')); }
 
+namespace {
+// Spreads `total` fen over lines in proportion to `weights` (the last line takes the remainder, as
+// the mall's admin price change does).
+std::vector<int64_t> spread(int64_t total, const std::vector<int64_t> &weights)
+{
+    std::vector<int64_t> out(weights.size(), 0);
+    int64_t sum = 0, given = 0;
+    for (int64_t w : weights)
+        sum += w;
+    for (size_t i = 0; i + 1 < weights.size() && sum > 0; ++i) {
+        out[i] = total * weights[i] / sum;
+        given += out[i];
+    }
+    if (!out.empty())
+        out.back() = total - given;
+    return out;
+}
+} // namespace
+
 json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderOptions &o)
 {
     Trade t = m_gen.trade(1, serial, updatedAt);
@@ -47,8 +66,27 @@ json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderO
     t.lines.resize(size_t(n));
     const QString created = minus(updatedAt, 3);
     const int orderId = 300000 + serial;
+    auto yuan = [](int64_t fen) { return s(Money::fromFen(fen).toString()); };
+
+    // The amounts, as the mall computes them.
+    std::vector<int64_t> originals;
+    int64_t original = 0;
+    for (const TradeLine &l : t.lines) {
+        originals.push_back(l.amount.fen());
+        original += l.amount.fen();
+    }
+    const int64_t member = o.memberMarkup ? -(original / 20 + 1) : (o.coupon ? original / 20 : 0);
+    const int64_t coupon = o.coupon ? qMin<int64_t>(300, original / 10) : 0;
+    const int64_t integral = o.coupon ? original / 50 : 0;
+    const int64_t fullReduce = o.fullReduceFen, admin = o.adminFen;
+    const std::vector<int64_t> memberShare = spread(member, originals);
+    const std::vector<int64_t> otherShare = spread(coupon + integral + fullReduce, originals);
+    const std::vector<int64_t> adminShare = spread(admin, originals);
+    const int64_t goodsAfter = original - member - coupon - integral - fullReduce - admin;
+    const int64_t freight = o.freightFen >= 0 ? o.freightFen : (o.selfPickup ? 0 : (m_gen.rng().bounded(3) == 0 ? 1000 : 0));
+    const int64_t paid = goodsAfter + freight;
+
     json detail = json::array();
-    int64_t goodsFen = 0;
     for (int i = 0; i < n; ++i) {
         TradeLine &l = t.lines[size_t(i)];
         if (m_gen.rng().bounded(3) == 0)
@@ -56,7 +94,8 @@ json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderO
         const json attrs = attrList(l.attributes);
         const int goodsId = 180000 + int(m_gen.rng().bounded(5000));
         const bool refunding = i == o.refundLine;
-        goodsFen += l.amount.fen();
+        const size_t k = size_t(i);
+        const int64_t lineAfter = originals[k] - memberShare[k] - otherShare[k] - adminShare[k];
         const QString cover = QStringLiteral("http://mall.example.cn/web/uploads/mall222/%1.png").arg(goodsId);
         json attr = {{"id", 490000 + goodsId % 10000 + i}, {"goods_id", goodsId}, {"sign_id", "1"}, {"stock", int(m_gen.rng().bounded(200))},
                      {"price", s(l.unitPrice.toString())}, {"original_price", s(l.unitPrice.toString())},
@@ -67,28 +106,25 @@ json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderO
                      {"pic_list", json::array({{{"id", std::to_string(220000 + goodsId)}, {"pic_url", s(cover)}}}).dump()},
                      {"number", 1}, {"bar_code", ""}, {"cb_price", nullptr}, {"goods_share_level", nullptr}, {"attr_setting_type", 0}};
         detail.push_back({{"id", 490000 + serial * 5 + i}, {"order_id", orderId}, {"goods_id", goodsId}, {"num", l.quantity},
-                          {"unit_price", s(l.unitPrice.toString())}, {"total_original_price", s(l.amount.toString())},
-                          {"total_price", s(l.amount.toString())}, {"member_discount_price", "0.00"},
+                          {"unit_price", s(l.unitPrice.toString())}, {"total_original_price", yuan(originals[k])},
+                          {"total_price", yuan(lineAfter)}, {"member_discount_price", yuan(memberShare[k])},
                           {"goods_info", {{"attr_list", attrs}, {"goods_attr", attr}}}, {"is_delete", 0},
                           {"created_at", s(created)}, {"updated_at", s(created)}, {"deleted_at", kZero},
-                          {"is_refund", refunding ? 1 : 0}, {"refund_status", refunding ? o.refundStatus : 0},
-                          {"back_price", refunding ? s(l.amount.toString()) : std::string("0.00")}, {"sign", ""},
+                          {"is_refund", refunding && o.refundStatus == 2 && o.refunded ? 1 : 0},
+                          {"refund_status", refunding ? o.refundStatus : 0}, {"back_price", yuan(adminShare[k])}, {"sign", ""},
                           {"goods_no", i % 2 == 1 ? s(l.outerSkuId) : std::string()}, {"form_data", "null"}, {"form_id", 0},
                           {"attr_list", attrs}, {"cover_pic", s(cover)}});
     }
-    const int64_t freight = o.selfPickup ? 0 : (m_gen.rng().bounded(3) == 0 ? 1000 : 0);
-    const int64_t member = o.coupon ? 100 : 0, coupon = o.coupon ? 300 : 0, integral = o.coupon ? 50 : 0;
-    const int64_t paid = goodsFen + freight - member - coupon - integral;
-    auto yuan = [](int64_t fen) { return s(Money::fromFen(fen).toString()); };
     const bool isPay = !o.cod;
     QString state, city, district;
     const QString address = m_gen.address(&state, &city, &district);
+    const bool gone = o.deleted || o.recycled;
     json j = {{"id", orderId}, {"mall_id", 222}, {"user_id", 590000 + serial % 10000}, {"mch_id", 0},
-              {"order_no", s(orderNo(serial))}, {"total_price", yuan(goodsFen + freight)}, {"total_pay_price", yuan(paid)},
-              {"express_original_price", yuan(freight)}, {"express_price", yuan(freight)}, {"total_goods_price", yuan(goodsFen)},
-              {"total_goods_original_price", yuan(goodsFen)}, {"member_discount_price", yuan(member)},
+              {"order_no", s(orderNo(serial))}, {"total_price", yuan(goodsAfter + freight)}, {"total_pay_price", yuan(paid)},
+              {"express_original_price", yuan(freight)}, {"express_price", yuan(freight)}, {"total_goods_price", yuan(goodsAfter)},
+              {"total_goods_original_price", yuan(original)}, {"member_discount_price", yuan(member)},
               {"use_user_coupon_id", o.coupon ? 7000 + serial % 100 : 0}, {"coupon_discount_price", yuan(coupon)},
-              {"use_integral_num", o.coupon ? 500 : 0}, {"integral_deduction_price", yuan(integral)},
+              {"use_integral_num", o.coupon ? int(integral) : 0}, {"integral_deduction_price", yuan(integral)},
               {"name", s(m_gen.personName())}, {"mobile", s(m_gen.mobile())}, {"address", s(address)}, {"address_id", 91000 + serial % 1000},
               {"remark", m_gen.rng().bounded(5) == 0 ? "请尽快发货，谢谢" : ""}, {"words", ""}, {"seller_remark", ""},
               {"is_pay", isPay ? 1 : 0}, {"pay_type", o.cod ? 2 : (m_gen.rng().bounded(2) ? 1 : 3)},
@@ -97,11 +133,12 @@ json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderO
               {"express", o.shipped ? "顺丰速运" : ""}, {"express_no", o.shipped ? "SF" + std::to_string(1000000000LL + serial) : ""},
               {"is_sale", 0}, {"is_confirm", 0}, {"confirm_time", kZero}, {"cancel_status", o.cancelled ? 1 : 0},
               {"cancel_time", o.cancelled ? s(updatedAt) : std::string(kZero)}, {"created_at", s(created)}, {"updated_at", s(updatedAt)},
-              {"deleted_at", kZero}, {"is_delete", 0}, {"is_recycle", 0}, {"send_type", o.selfPickup ? 1 : 0}, {"offline_qrcode", ""},
+              {"deleted_at", o.deleted ? s(updatedAt) : std::string(kZero)}, {"is_delete", o.deleted ? 1 : 0},
+              {"is_recycle", gone ? 1 : 0}, {"send_type", o.selfPickup ? 1 : 0}, {"offline_qrcode", ""},
               {"clerk_id", 0}, {"store_id", o.selfPickup ? 12 : 0}, {"sign", ""},
               {"token", s(QStringLiteral("T%1").arg(qHash(orderNo(serial)), 31, 16, QLatin1Char('x')))},
               {"support_pay_types", o.cod ? "[\"huodao\"]" : "[\"balance\"]"}, {"is_comment", 0}, {"comment_time", kZero},
-              {"sale_status", o.refundLine >= 0 ? 1 : 0}, {"status", 1}, {"back_price", "0.00"}, {"auto_cancel_time", nullptr},
+              {"sale_status", o.refundLine >= 0 ? 1 : 0}, {"status", 1}, {"back_price", yuan(admin)}, {"auto_cancel_time", nullptr},
               {"auto_confirm_time", nullptr}, {"auto_sales_time", nullptr}, {"distance", 0}, {"city_mobile", ""}, {"location", nullptr},
               {"city_name", nullptr}, {"city_info", nullptr}, {"is_group_sc", 0}, {"platform", ""}, {"fund_type", 0}, {"scene", "1001"},
               {"is_wxpay", 0}, {"is_back", 0}, {"detail", detail},
@@ -110,6 +147,8 @@ json MallSimulator::order(int serial, const QString &updatedAt, const MallOrderO
               {"pay_order_no", s(QStringLiteral("HM%1").arg(qHash(orderNo(serial)) * 7919ULL, 30, 16, QLatin1Char('0')))},
               {"method", "order_list"}, {"app_sign", ""},
               {"parent", {{"nickname", s(m_gen.personName())}, {"mobile", s(m_gen.mobile())}}}};
+    if (fullReduce != 0)
+        j["full_reduce_price"] = yuan(fullReduce);
     return j;
 }
 
@@ -125,10 +164,16 @@ json MallSimulator::randomOrder(int serial, const QString &updatedAt)
     if (r.bounded(25) < 2)
         o.refundLine = int(r.bounded(o.lines));
     o.refundStatus = r.bounded(2) ? 1 : 2;
+    const int money = int(r.bounded(40));  // member markup 5 %, admin change 5 % (either way), full reduction 5 %
+    o.memberMarkup = money < 2;
+    if (money >= 2 && money < 4)
+        o.adminFen = money == 2 ? 150 : -80;
+    if (money >= 4 && money < 6)
+        o.fullReduceFen = 200;
     return order(serial, updatedAt, o);
 }
 
-json MallSimulator::changed(const json &order, const QString &updatedAt, bool cancel, int refundLine, int refundStatus)
+json MallSimulator::changed(const json &order, const QString &updatedAt, bool cancel, int refundLine, int refundStatus, bool refunded)
 {
     json j = order;
     j["updated_at"] = s(updatedAt);
@@ -138,9 +183,8 @@ json MallSimulator::changed(const json &order, const QString &updatedAt, bool ca
     }
     if (refundLine >= 0 && refundLine < int(j["detail"].size())) {
         json &d = j["detail"][size_t(refundLine)];
-        d["is_refund"] = 1;
+        d["is_refund"] = refundStatus == 2 && refunded ? 1 : 0;
         d["refund_status"] = refundStatus;
-        d["back_price"] = d["total_price"];
         d["updated_at"] = s(updatedAt);
         j["sale_status"] = 1;
     }

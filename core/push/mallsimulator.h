@@ -2,6 +2,12 @@
 // A pushing mall for tests, demos and load checks: generates orders shaped exactly like the mall's
 // JSON (seed 001: every field, Chinese names and addresses, nested JSON in strings, zero dates,
 // nulls), signs them, and POSTs them to a receiver with N concurrent senders at a chosen rate.
+//
+// The amounts follow the mall's own data model (docs/protocols/mall.md), not our mapper:
+// total_goods_original_price = Σ unit_price × num; every discount (member — negative for a markup —,
+// full reduction, coupon, integral, admin back_price) is spread over the lines' total_price, so
+// total_goods_price = Σ line total_price = original − discounts, and total_pay_price = total_price =
+// total_goods_price + express_price.
 #include "demo/sampledata.h"
 #include <QString>
 #include <QStringList>
@@ -16,9 +22,16 @@ struct MallOrderOptions {
     bool selfPickup = false;    // send_type 1
     bool cancelled = false;     // cancel_status 1
     bool coupon = false;        // coupon + member + integral discounts
+    bool memberMarkup = false;  // member_discount_price negative (a member price above the list price)
+    int64_t fullReduceFen = 0;  // full_reduce_price
+    int64_t adminFen = 0;       // back_price: admin price change, > 0 cheaper, < 0 dearer
+    int64_t freightFen = -1;    // express_price; -1 = random (0 or 10.00; 0 for self-pickup)
     int refundLine = -1;        // line index with refund_status refundStatus
-    int refundStatus = 1;       // 1 in progress, 2 finished
-    bool shipped = false;       // is_send 1 with express
+    int refundStatus = 1;       // 1 in progress, 2 ended
+    bool refunded = true;       // with refundStatus 2: is_refund 1 (money back) or 0 (refused / exchange)
+    bool shipped = false;       // is_send 1 with express, express_no, send_time
+    bool deleted = false;       // is_delete 1 (deleted from the recycle bin)
+    bool recycled = false;      // is_recycle 1 (in the recycle bin)
 };
 
 class MallSimulator {
@@ -31,8 +44,9 @@ public:
     // Random mix of variants (about 10 % COD, 10 % self-pickup, 5 % cancelled, 8 % with a refunding line, 30 % coupons).
     nlohmann::json randomOrder(int serial, const QString &updatedAt);
     // A later version of an order: newer updated_at, and optionally cancelled / a line refunded.
+    // refundStatus 2 ends the after-sale; `refunded` says whether money went back (is_refund).
     static nlohmann::json changed(const nlohmann::json &order, const QString &updatedAt, bool cancel = false, int refundLine = -1,
-                                  int refundStatus = 1);
+                                  int refundStatus = 1, bool refunded = true);
 
     struct SendOptions {
         QString host = QStringLiteral("127.0.0.1");

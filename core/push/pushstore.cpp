@@ -3,6 +3,7 @@
 #include "storage/listrepository.h"
 #include "storage/sql.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -94,6 +95,8 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
         if (Status st = sql::exec(lock, QStringLiteral("SELECT pg_advisory_xact_lock(?, ?)"), {key.first, key.second}); !st.ok())
             return st.error();
     }
+    if (push.deleted)
+        return intakeDeleted(push);
     std::optional<TradeRepository> own;
     TradeRepository &trades = m_trades ? *m_trades : own.emplace(m_db);
     auto up = trades.upsertInTransaction(t);
@@ -101,6 +104,53 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
         return up.error();
     IntakeResult res{up->outcome, up->tradeId, up->salesOrderId, {}, 0};
     if (res.outcome == UpsertOutcome::AlreadyConverted && res.salesOrderId > 0) {
+        if (Status st = recordChange(push, res); !st.ok())
+            return st.error();
+    }
+    return res;
+}
+
+Result<IntakeResult> PushStore::intakeDeleted(const MappedPush &push)
+{
+    // Deleted (or moved to the recycle bin) on the mall: a pending copy leaves 待转入订单 (without a
+    // tombstone: restored from the recycle bin, it comes back with its next push); a converted one
+    // gets a platform change on its sales order.
+    QSqlDatabase db = m_db.connection();
+    const Trade &t = push.trade;
+    QSqlQuery q(db);
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id, state, modified, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ? AND tid = ?"),
+                              {v64(t.shopId), t.tid});
+        !st.ok())
+        return st.error();
+    IntakeResult res{UpsertOutcome::Deleted, 0, 0, {}, 0};
+    if (!q.next())
+        return res;
+    res.tradeId = q.value(0).toLongLong();
+    const QString state = q.value(1).toString();
+    const QString storedModified = q.value(2).toString();
+    res.salesOrderId = q.value(3).toLongLong();
+    q.finish();
+    if (state == toKey(TradeState::Converted) && res.salesOrderId > 0) {
+        res.outcome = UpsertOutcome::AlreadyConverted;
+        if (Status st = recordChange(push, res); !st.ok())
+            return st.error();
+        return res;
+    }
+    if (state != toKey(TradeState::Pending) || t.modified <= storedModified) {
+        res.outcome = state == toKey(TradeState::Pending) ? UpsertOutcome::Unchanged : UpsertOutcome::Tombstoned;
+        return res;
+    }
+    QSqlQuery del(db);
+    if (Status st = sql::exec(del, QStringLiteral("DELETE FROM trades WHERE id = ? AND state = 'pending'"), {v64(res.tradeId)}); !st.ok())
+        return st.error();
+    return res;
+}
+
+Status PushStore::recordChange(const MappedPush &push, IntakeResult &res)
+{
+    QSqlDatabase db = m_db.connection();
+    const Trade &t = push.trade;
+    {
         // Newer than both the converted copy and any change recorded before?
         auto seen = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE id = ? AND modified >= ?"), {v64(res.tradeId), t.modified});
         if (!seen.ok())
@@ -111,7 +161,11 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
             return recorded.error();
         if (seen.value() == 0 && recorded.value() == 0) {
             QStringList detail;
-            if (t.closed) {
+            if (push.deleted) {
+                res.changeKind = QStringLiteral("platform_delete");
+                detail << QCoreApplication::translate("Push", "Deleted on the mall (%1)")
+                              .arg(t.platformExtra.contains(QLatin1String("is_recycle")) ? QStringLiteral("is_recycle=1") : QStringLiteral("is_delete=1"));
+            } else if (t.closed) {
                 res.changeKind = QStringLiteral("buyer_cancel");
                 detail << QStringLiteral("platform_status=%1").arg(t.platformStatus);
             } else if (!push.refunds.empty()) {
@@ -139,7 +193,7 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
             }
         }
     }
-    return res;
+    return {};
 }
 
 Status PushStore::recordException(const PushException &e)

@@ -26,7 +26,7 @@ struct IntakeResult {
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
     int64_t tradeId = 0;
     int64_t salesOrderId = 0;
-    QString changeKind;     // buyer_cancel / line_refund / platform_update, when one was recorded
+    QString changeKind;     // platform_delete / buyer_cancel / line_refund / platform_update, when one was recorded
     int refundsUpserted = 0;
 };
 
@@ -49,6 +49,10 @@ public:
     Status upsertPendingRefund(const PendingRefund &r);
 
 private:
+    // A deleted order (MappedPush::deleted) inside the caller's transaction.
+    Result<IntakeResult> intakeDeleted(const MappedPush &push);
+    // A newer copy of a converted order: platform_changes row + has_warning + its pending refunds.
+    Status recordChange(const MappedPush &push, IntakeResult &res);
     Database &m_db;
     TradeRepository *m_trades = nullptr;
 };

@@ -80,9 +80,24 @@ std::vector<Migration> buildMigrations()
                                                  QStringLiteral("CREATE INDEX platform_changes_version ON platform_changes(order_id, kind, platform_modified)")}, {}, {}});
     // 20–29: push intake uses the same platform_changes.platform_modified column (added by 10).
     m.push_back({50, "list change notifications (PostgreSQL NOTIFY orderdesk_changes)", {}, {}, changeNotifyTriggers()});
-    // 60–69: team mode. What desks ask the active gateway to do (下载, 立即执行, CRM 重试): who, what,
+    // 60: wire fidelity. What the platform says beyond the amounts (buyer mobile, its own shipment,
+    // the discount broken down, extra facts) and the amount check: goods − discount + freight − paid,
+    // stored so that an order whose platform amounts do not add up is visible, never silently fixed.
+    m.push_back({60, "platform shipment, discount breakdown, amount check",
+                 {QStringLiteral("ALTER TABLE trades ADD COLUMN buyer_mobile TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN express_company TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN tracking_no TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN consign_time TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN discount_detail TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN platform_extra TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN amount_diff_fen {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE sales_orders ADD COLUMN amount_diff_fen {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE trade_lines ADD COLUMN discount_fen {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE sales_orders ADD COLUMN shipped_at TEXT NOT NULL DEFAULT ''")},
+                 {}, {}});
+    // 61: team mode. What desks ask the active gateway to do (下载, 立即执行, CRM 重试): who, what,
     // when, and its state queued → running → done / failed with the result (gateway/deskrequests.h).
-    m.push_back({60, "desk requests", {QStringLiteral(R"(CREATE TABLE desk_requests (
+    m.push_back({61, "desk requests", {QStringLiteral(R"(CREATE TABLE desk_requests (
             id {PK},
             kind TEXT NOT NULL,
             params TEXT NOT NULL DEFAULT '{}',

@@ -20,7 +20,7 @@ Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
     if (Status st = sql::exec(q, QStringLiteral(
             "SELECT id, order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
             "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, "
-            "ship_status, express_company, tracking_no, has_warning, created_at, created_by FROM sales_orders WHERE id = ?"),
+            "ship_status, express_company, tracking_no, has_warning, created_at, created_by, amount_diff_fen FROM sales_orders WHERE id = ?"),
                               {v64(id)});
         !st.ok())
         return st.error();
@@ -51,6 +51,7 @@ Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
     o.hasWarning = q.value(21).toInt() != 0;
     o.createdAt = q.value(22).toString();
     o.createdBy = q.value(23).toString();
+    o.amountDiffFen = q.value(24).toLongLong();
     q.finish();
     if (Status st = sql::exec(q, QStringLiteral("SELECT line_no, oid, sku_code, title, attributes, quantity, unit_fen, amount_fen, "
                                                 "cancelled, refunded_fen FROM sales_order_lines WHERE order_id = ? ORDER BY line_no"),

@@ -23,13 +23,17 @@ QVariantList tradeValues(const Trade &t)
             t.receiverDistrict, t.receiverAddress, t.created, t.modified, t.payTime, int(t.paid), int(t.cod),
             int(t.closed), v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()),
             v64(t.paidAmount.fen()), t.buyerMemo, t.sellerMemo, int(t.lines.size()),
-            TradeRepository::skuSummaryOf(t), t.rawPayload, TradeRepository::searchTextOf(t)};
+            TradeRepository::skuSummaryOf(t), t.rawPayload, TradeRepository::searchTextOf(t),
+            t.buyerMobile, t.expressCompany, t.trackingNo, t.consignTime, t.discountDetail, t.platformExtra,
+            v64(amountDifferenceFen(t))};
 }
 
 const char *kTradeCols = "platform_status, buyer_nick, receiver_name, receiver_mobile, receiver_state, receiver_city, "
                          "receiver_district, receiver_address, created, modified, pay_time, is_paid, is_cod, is_closed, "
                          "goods_fen, freight_fen, discount_fen, paid_fen, buyer_memo, seller_memo, line_count, "
-                         "sku_summary, raw_payload, search_text";
+                         "sku_summary, raw_payload, search_text, buyer_mobile, express_company, tracking_no, "
+                         "consign_time, discount_detail, platform_extra, amount_diff_fen";
+constexpr int kTradeColCount = 31;
 } // namespace
 
 QString TradeRepository::searchTextOf(const Trade &t)
@@ -79,11 +83,11 @@ TradeRepository::Statements &TradeRepository::statements()
             && s.find.prepare(QStringLiteral("SELECT id, state, modified, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ? AND tid = ?") + lock)
             && s.insert.prepare(QStringLiteral("INSERT INTO trades(shop_id, tid, %1, received_at) VALUES (?,?,%2?) "
                                                "ON CONFLICT (shop_id, tid) DO NOTHING RETURNING id")
-                                    .arg(QLatin1String(kTradeCols), QStringLiteral("?,").repeated(24)))
+                                    .arg(QLatin1String(kTradeCols), QStringLiteral("?,").repeated(kTradeColCount)))
             && s.update.prepare(QStringLiteral("UPDATE trades SET %1, last_error = ? WHERE id = ?").arg(sets.join(QStringLiteral(", "))))
             && s.delLines.prepare(QStringLiteral("DELETE FROM trade_lines WHERE trade_id = ?"))
             && s.insLine.prepare(QStringLiteral("INSERT INTO trade_lines(trade_id, line_no, oid, item_id, sku_id, outer_sku_id, title, "
-                                                "attributes, quantity, unit_fen, amount_fen, refund_status) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"))
+                                                "attributes, quantity, unit_fen, amount_fen, refund_status, discount_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
             && s.delPending.prepare(QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"));
     }
     return *m_stmts;
@@ -155,7 +159,8 @@ Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
             int no = 0;
             for (const TradeLine &l : t.lines) {
                 if (Status st = run(s.insLine, {v64(result.tradeId), ++no, l.oid, l.itemId, l.skuId, l.outerSkuId, l.title,
-                                                l.attributes, l.quantity, v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus},
+                                                l.attributes, l.quantity, v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus,
+                                                v64(l.discount.fen())},
                                     "inserting a trade line");
                     !st.ok())
                     return st.error();
@@ -229,13 +234,20 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
     i += 2;  // line_count, sku_summary
     t.rawPayload = q.value(i++).toString();
     i++;     // search_text
+    t.buyerMobile = q.value(i++).toString();
+    t.expressCompany = q.value(i++).toString();
+    t.trackingNo = q.value(i++).toString();
+    t.consignTime = q.value(i++).toString();
+    t.discountDetail = q.value(i++).toString();
+    t.platformExtra = q.value(i++).toString();
+    i++;     // amount_diff_fen (derived from the amounts above)
     t.salesOrderId = q.value(i++).toLongLong();
     t.convertedBy = q.value(i++).toString();
     t.convertedAt = q.value(i++).toString();
 
     QSqlQuery l(m_db.connection());
     l.setForwardOnly(true);
-    if (Status st = sql::exec(l, QStringLiteral("SELECT oid, item_id, sku_id, outer_sku_id, title, attributes, quantity, unit_fen, amount_fen, refund_status "
+    if (Status st = sql::exec(l, QStringLiteral("SELECT oid, item_id, sku_id, outer_sku_id, title, attributes, quantity, unit_fen, amount_fen, refund_status, discount_fen "
                                                 "FROM trade_lines WHERE trade_id = ? ORDER BY line_no"),
                               {v64(id)});
         !st.ok())
@@ -252,6 +264,7 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
         line.unitPrice = Money::fromFen(l.value(7).toLongLong());
         line.amount = Money::fromFen(l.value(8).toLongLong());
         line.refundStatus = l.value(9).toString();
+        line.discount = Money::fromFen(l.value(10).toLongLong());
         t.lines.push_back(line);
     }
     return std::optional<Trade>(std::move(t));

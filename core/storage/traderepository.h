@@ -13,7 +13,8 @@ enum class UpsertOutcome {
     Updated,           // pending, replaced by a newer platform copy
     Unchanged,         // pending, the stored copy is as new or newer
     Tombstoned,        // marked 已处理: never downloaded again
-    AlreadyConverted   // converted before: the caller records a platform change against the order
+    AlreadyConverted,  // converted before: the caller records a platform change against the order
+    Deleted            // deleted on the platform: not stored, or taken out of pending-import
 };
 
 struct UpsertResult {

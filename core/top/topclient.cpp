@@ -1,5 +1,7 @@
 #include "top/topclient.h"
 
+#include "top/topjson.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -15,68 +17,10 @@
 namespace od::top {
 
 using json = nlohmann::json;
+using detail::list;
+using detail::text;
 
 namespace {
-
-// A JSON field as text: ids may arrive as numbers and must stay exact.
-QString text(const json &j, const char *key)
-{
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null())
-        return {};
-    if (it->is_string())
-        return QString::fromStdString(it->get<std::string>());
-    if (it->is_number_unsigned())
-        return QString::number(it->get<std::uint64_t>());
-    if (it->is_number_integer())
-        return QString::number(it->get<std::int64_t>());
-    if (it->is_boolean())
-        return it->get<bool>() ? QStringLiteral("true") : QStringLiteral("false");
-    return QString::fromStdString(it->dump());
-}
-
-Error badData(const QString &what, const QString &id, const char *field, const QString &value)
-{
-    return Error(QStringLiteral("top.bad_data"),
-                 QCoreApplication::translate("TopClient", "The platform sent an invalid value for %1 %2: field %3 = \"%4\".").arg(what, id, QString::fromLatin1(field), value));
-}
-
-Result<Money> money(const json &j, const char *key, const QString &what, const QString &id)
-{
-    auto it = j.find(key);
-    if (it == j.end() || it->is_null())
-        return Money();
-    const QString v = it->is_string() ? QString::fromStdString(it->get<std::string>()) : QString::fromStdString(it->dump());
-    auto m = Money::parse(v.trimmed());
-    if (!m.ok())
-        return badData(what, id, key, v);
-    return m.value();
-}
-
-Result<QString> time(const json &j, const char *key, const QString &what, const QString &id)
-{
-    const QString v = text(j, key);
-    auto t = parsePlatformTime(v);
-    if (!t.ok())
-        return badData(what, id, key, v);
-    return t.value();
-}
-
-bool isPaidStatus(const QString &s)
-{
-    return s != QLatin1String("WAIT_BUYER_PAY") && s != QLatin1String("TRADE_NO_CREATE_PAY") && s != QLatin1String("PAY_PENDING");
-}
-
-const json *list(const json &body, const char *wrapper, const char *item)
-{
-    auto w = body.find(wrapper);
-    if (w == body.end() || !w->is_object())
-        return nullptr;
-    auto l = w->find(item);
-    if (l == w->end() || !l->is_array())
-        return nullptr;
-    return &*l;
-}
 
 QByteArray formEncode(const Params &p)
 {
@@ -93,6 +37,9 @@ QByteArray formEncode(const Params &p)
 TopClient::TopClient(QString endpoint, QString shopName, Credentials credentials, ClientOptions options)
     : m_endpoint(std::move(endpoint)), m_shopName(std::move(shopName)), m_cred(std::move(credentials)), m_opts(std::move(options))
 {
+    if (!m_opts.clock)
+        m_opts.clock = Clock::system();
+    m_banKey = BanBoard::key(m_endpoint, m_cred.appKey, m_cred.session);
 }
 
 TopClient::~TopClient() = default;
@@ -110,13 +57,33 @@ int TopClient::banSeconds(const QString &subMsg)
 
 bool TopClient::sleepMs(qint64 ms)
 {
-    const qint64 until = QDateTime::currentMSecsSinceEpoch() + ms;
-    while (QDateTime::currentMSecsSinceEpoch() < until) {
-        if (m_opts.cancelled && m_opts.cancelled())
-            return false;
-        QThread::msleep(static_cast<unsigned long>(std::min<qint64>(100, until - QDateTime::currentMSecsSinceEpoch()) + 1));
+    return m_opts.clock->sleepUntil(m_opts.clock->nowMs() + ms, m_opts.cancelled);
+}
+
+bool TopClient::banned() const
+{
+    return BanBoard::bannedUntil(m_banKey) > m_opts.clock->nowMs();
+}
+
+Status TopClient::waitOutBan()
+{
+    // Another ban may be recorded while we wait (a parallel answer): wait until none is left.
+    for (qint64 until = BanBoard::bannedUntil(m_banKey); until > m_opts.clock->nowMs(); until = BanBoard::bannedUntil(m_banKey)) {
+        const qint64 left = until - m_opts.clock->nowMs();
+        if (left > qint64(m_opts.maxBanWaitSecs + 1) * 1000)
+            return Error(QStringLiteral("top.call_limit"),
+                         QCoreApplication::translate("TopClient", "The platform limits the calls of shop %1 for %2 seconds.")
+                             .arg(m_shopName).arg((left + 999) / 1000));
+        ++m_stats.bansWaited;
+        if (!m_opts.clock->sleepUntil(until, m_opts.cancelled))
+            return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
     }
-    return true;
+    return {};
+}
+
+void TopClient::recordBan(int banSecs)
+{
+    BanBoard::ban(m_banKey, m_opts.clock->nowMs() + qint64(banSecs + 1) * 1000);
 }
 
 Error TopClient::stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg)
@@ -160,6 +127,10 @@ QNetworkReply *TopClient::send(const QString &method, const Params &params)
 
 TopClient::Outcome TopClient::callOnce(const QString &method, const Params &params, json *body, Error *error, int *banSecs)
 {
+    if (Status st = waitOutBan(); !st.ok()) {
+        *error = st.error();
+        return Outcome::Stop;
+    }
     QEventLoop loop;
     QNetworkReply *reply = send(method, params);
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -251,12 +222,11 @@ Result<json> TopClient::call(const QString &method, Params params)
         case Outcome::Ban: {
             if (banSecs < 0)
                 banSecs = 60;
+            // Recorded even when we give up: the shop's other requests must not run into it either.
+            recordBan(banSecs);
             if (banSecs > m_opts.maxBanWaitSecs || ++bans > m_opts.maxBans)
                 return error;
-            ++m_stats.bansWaited;
-            if (!sleepMs(qint64(banSecs + 1) * 1000))
-                return cancelledError();
-            continue;
+            continue;  // the next callOnce waits the ban out first
         }
         case Outcome::Retry: {
             if (++attempts >= m_opts.maxAttempts)
@@ -270,115 +240,6 @@ Result<json> TopClient::call(const QString &method, Params params)
         }
         }
     }
-}
-
-Result<PendingDownload> TopClient::parseListedTrade(const json &j)
-{
-    PendingDownload r;
-    r.tid = text(j, "tid");
-    if (r.tid.isEmpty())
-        return badData(QCoreApplication::translate("TopClient", "a trade"), QString(), "tid", QString());
-    r.buyerNick = text(j, "buyer_nick");
-    r.receiverName = text(j, "receiver_name");
-    r.platformStatus = text(j, "status");
-    auto mod = time(j, "modified", QCoreApplication::translate("TopClient", "trade"), r.tid);
-    if (!mod.ok())
-        return mod.error();
-    r.modified = mod.value();
-    auto pay = money(j, "payment", QCoreApplication::translate("TopClient", "trade"), r.tid);
-    if (!pay.ok())
-        return pay.error();
-    r.summary = QStringLiteral("%1 %2").arg(text(j, "receiver_state"), pay->toString()).trimmed();
-    return r;
-}
-
-Result<Trade> TopClient::parseTrade(const json &j)
-{
-    Trade t;
-    t.tid = text(j, "tid");
-    if (t.tid.isEmpty())
-        return badData(QCoreApplication::translate("TopClient", "a trade"), QString(), "tid", QString());
-    const QString what = QCoreApplication::translate("TopClient", "trade");
-    t.platformStatus = text(j, "status");
-    t.buyerNick = text(j, "buyer_nick");
-    t.receiverName = text(j, "receiver_name");
-    t.receiverMobile = text(j, "receiver_mobile");
-    t.receiverState = text(j, "receiver_state");
-    t.receiverCity = text(j, "receiver_city");
-    t.receiverDistrict = text(j, "receiver_district");
-    t.receiverAddress = text(j, "receiver_address");
-    t.buyerMemo = text(j, "buyer_message");
-    t.sellerMemo = text(j, "seller_memo");
-    for (auto [field, dest] : {std::pair{"created", &t.created}, {"modified", &t.modified}, {"pay_time", &t.payTime}}) {
-        auto v = time(j, field, what, t.tid);
-        if (!v.ok())
-            return v.error();
-        *dest = v.value();
-    }
-    for (auto [field, dest] : {std::pair{"total_fee", &t.goodsTotal}, {"post_fee", &t.freight}, {"discount_fee", &t.discount}, {"payment", &t.paidAmount}}) {
-        auto v = money(j, field, what, t.tid);
-        if (!v.ok())
-            return v.error();
-        *dest = v.value();
-    }
-    t.cod = text(j, "type") == QLatin1String("cod");
-    t.closed = t.platformStatus.startsWith(QLatin1String("TRADE_CLOSED"));
-    t.paid = !t.payTime.isEmpty() && isPaidStatus(t.platformStatus);
-    if (const json *orders = list(j, "orders", "order")) {
-        for (const json &o : *orders) {
-            TradeLine l;
-            l.oid = text(o, "oid");
-            l.itemId = text(o, "num_iid");
-            l.skuId = text(o, "sku_id");
-            l.outerSkuId = text(o, "outer_sku_id");
-            l.title = text(o, "title");
-            l.attributes = text(o, "sku_properties_name");
-            bool ok = false;
-            l.quantity = text(o, "num").toInt(&ok);
-            if (!ok || l.quantity <= 0)
-                return badData(what, t.tid, "num", text(o, "num"));
-            auto price = money(o, "price", what, t.tid);
-            if (!price.ok())
-                return price.error();
-            auto amount = money(o, "total_fee", what, t.tid);
-            if (!amount.ok())
-                return amount.error();
-            l.unitPrice = price.value();
-            l.amount = amount.value();
-            l.refundStatus = text(o, "refund_status");
-            t.lines.push_back(l);
-        }
-    }
-    t.rawPayload = QString::fromStdString(j.dump());
-    return t;
-}
-
-Result<PendingRefund> TopClient::parseRefund(const json &j)
-{
-    PendingRefund r;
-    r.refundId = text(j, "refund_id");
-    if (r.refundId.isEmpty())
-        return badData(QCoreApplication::translate("TopClient", "a refund"), QString(), "refund_id", QString());
-    const QString what = QCoreApplication::translate("TopClient", "refund");
-    r.tid = text(j, "tid");
-    r.oid = text(j, "oid");
-    auto amount = money(j, "refund_fee", what, r.refundId);
-    if (!amount.ok())
-        return amount.error();
-    r.amount = amount.value();
-    r.reason = text(j, "reason");
-    r.goodsReturn = text(j, "has_good_return") == QLatin1String("true");
-    r.platformStatus = text(j, "status");
-    r.refundPhase = text(j, "refund_phase");
-    r.refundVersion = text(j, "refund_version");
-    for (auto [field, dest] : {std::pair{"created", &r.created}, {"modified", &r.modified}}) {
-        auto v = time(j, field, what, r.refundId);
-        if (!v.ok())
-            return v.error();
-        *dest = v.value();
-    }
-    r.rawPayload = QString::fromStdString(j.dump());
-    return r;
 }
 
 namespace {
@@ -457,7 +318,8 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
     int inFlight = 0;
     qsizetype next = 0;
     std::function<void()> pump = [&] {
-        while (inFlight < parallel && next < tids.size()) {
+        // A ban answer stops the pumping: what is left is fetched one by one after the ban.
+        while (inFlight < parallel && next < tids.size() && !banned()) {
             const qsizetype i = next++;
             QNetworkReply *r = send(QStringLiteral("taobao.trade.fullinfo.get"), fullinfoParams(tids[i]));
             ++inFlight;
@@ -465,10 +327,13 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
                 json body;
                 Error error;
                 int ban = -1;
-                if (interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban) == Outcome::Ok) {
+                const Outcome o = interpret(r, QStringLiteral("taobao.trade.fullinfo.get"), &body, &error, &ban);
+                if (o == Outcome::Ok) {
                     auto t = body.find("trade");
                     if (t != body.end() && t->is_object())
                         got[size_t(i)] = parseTrade(*t);
+                } else if (o == Outcome::Ban) {
+                    recordBan(ban < 0 ? 60 : ban);
                 }
                 r->deleteLater();
                 --inFlight;
@@ -478,7 +343,8 @@ std::vector<Result<Trade>> TopClient::fullinfoMany(const QStringList &tids, int 
             });
         }
     };
-    pump();
+    if (waitOutBan().ok())
+        pump();
     if (inFlight > 0)
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     // Still in flight: the loop could not run because this thread is being stopped (see callOnce);

@@ -4,12 +4,15 @@
 // calling thread, so it is used from a worker thread (the download service). One TopClient belongs to
 // the thread that first calls it (its QNetworkAccessManager lives there).
 //
-// Error handling (protocols.md §1): code 7/8 call limit → wait the announced ban + 1 s and retry;
+// Error handling (protocols.md §1): code 7/8 call limit → wait the announced ban + 1 s and retry; the
+// ban is recorded on the BanBoard (topclock.h) so that no request of the shop — the parallel detail
+// fetch included, from this or any other client — is sent before it ends;
 // isp.* / code 15 / network trouble → retry with exponential back-off and full jitter, bounded;
 // isv.*, 25 (sign), 26/27 (session), 28/29 (app key), 31 (timestamp) → stop with an od::Error that tells
 // staff what to fix.
 #include "domain/result.h"
 #include "domain/types.h"
+#include "top/topclock.h"
 #include "top/topsign.h"
 #include <QString>
 #include <QStringList>
@@ -38,6 +41,7 @@ struct ClientOptions {
     int maxBanWaitSecs = 900;     // a longer ban stops the run instead of blocking a worker for hours
     int maxBans = 20;             // per call
     std::function<bool()> cancelled;  // polled while waiting
+    std::shared_ptr<Clock> clock;     // null = the system clock; tests inject a ManualClock
 };
 
 struct TradePage {
@@ -105,10 +109,16 @@ private:
     Outcome interpret(QNetworkReply *reply, const QString &method, nlohmann::json *body, Error *error, int *banSecs);
     static Params fullinfoParams(const QString &tid);
     bool sleepMs(qint64 ms);
+    // Waits while the shop is banned (BanBoard). Errors: cancelled meanwhile, or a ban longer than
+    // maxBanWaitSecs (the run stops instead of blocking a worker for hours).
+    Status waitOutBan();
+    void recordBan(int banSecs);
+    bool banned() const;
     static Error stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg);
 
     QString m_endpoint;
     QString m_shopName;
+    QString m_banKey;
     Credentials m_cred;
     ClientOptions m_opts;
     ClientStats m_stats;

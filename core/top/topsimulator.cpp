@@ -26,7 +26,6 @@ QString param(const Params &p, const char *key)
     return it == p.end() ? QString() : it->second;
 }
 
-qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 } // namespace
 
 TopSimulator::TopSimulator(Options options) : m_opts(std::move(options)), m_store(m_opts.seed) {}
@@ -138,10 +137,10 @@ std::string TopSimulator::handle(const Params &p, bool *drop)
     }
     // Call limit: once triggered, every call during the ban gets code 7 with the seconds left.
     if (m_banAfter.load() >= 0 && m_banAfter.fetch_sub(1) == 0)
-        m_bannedUntilMs = nowMs() + qint64(m_banSeconds.load()) * 1000;
-    if (const qint64 until = m_bannedUntilMs.load(); until > nowMs()) {
+        m_bannedUntilMs = m_clock->nowMs() + qint64(m_banSeconds.load()) * 1000;
+    if (const qint64 until = m_bannedUntilMs.load(); until > m_clock->nowMs()) {
         ++m_bansServed;
-        const qint64 left = (until - nowMs() + 999) / 1000;
+        const qint64 left = (until - m_clock->nowMs() + 999) / 1000;
         return error(7, "App Call Limited", "accesscontrol.limited-by-app-access-count",
                      "This ban will last for " + std::to_string(left) + " more seconds.");
     }

@@ -2,6 +2,7 @@
 // A TOP gateway on loopback for tests and demo mode (protocols.md §1): POST /router/rest, checks the
 // timestamp window, app key, sign (25) and session (27), serves a SimStore, and can inject faults:
 // call-limit bans (code 7), slow answers, isp errors (code 15) and dropped connections.
+#include "top/topclock.h"
 #include "top/topsign.h"
 #include "top/topsimstore.h"
 #include <QString>
@@ -40,7 +41,10 @@ public:
     const Options &options() const { return m_opts; }
     void setClockOffsetSecs(qint64 secs) { m_store.setClockOffsetSecs(secs); }
 
-    // Faults. After `afterCalls` more calls, the gateway bans the app for `seconds` (code 7).
+    // The clock bans are timed with (default: the system clock); set before start().
+    void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+    // Faults. After `afterCalls` more calls, the gateway bans the app for `seconds` (code 7): every
+    // call during the ban is refused (and counted by bansServed) with the seconds left.
     void banAfter(int afterCalls, int seconds);
     void setDelayMs(int ms) { m_delayMs = ms; }
     // The next `count` calls fail with code 15 / `subCode`; and/or each call fails with `probability`.
@@ -68,6 +72,7 @@ private:
     int m_port = 0;
     mutable std::mutex m_mu;
     std::map<QString, int> m_callsByMethod;
+    std::shared_ptr<Clock> m_clock = Clock::system();
     QStringList m_revoked;
     std::atomic<int> m_calls{0};
     std::atomic<int> m_banAfter{-1};

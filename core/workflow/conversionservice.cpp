@@ -49,7 +49,7 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
     if (Status st = sql::exec(q, QStringLiteral(
             "SELECT t.shop_id, t.tid, t.state, t.buyer_nick, t.receiver_name, t.receiver_mobile, t.receiver_state, t.receiver_city, "
             "t.receiver_district, t.receiver_address, t.is_paid, t.is_cod, t.is_closed, t.goods_fen, t.freight_fen, t.discount_fen, "
-            "t.paid_fen, t.buyer_memo, t.seller_memo, l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
+            "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
             "l.quantity, l.unit_fen, l.amount_fen, l.refund_status "
             "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id WHERE t.id = ? ORDER BY l.line_no"),
                               {v64(tradeId)});
@@ -80,12 +80,16 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
             t.paidAmount = Money::fromFen(q.value(i++).toLongLong());
             t.buyerMemo = q.value(i++).toString();
             t.sellerMemo = q.value(i++).toString();
+            t.created = q.value(i++).toString();
+            t.modified = q.value(i++).toString();
+            t.payTime = q.value(i++).toString();
+            t.buyerMobile = q.value(i++).toString();
             out = std::move(t);
         }
-        if (q.value(19).isNull())
+        if (q.value(23).isNull())
             continue;  // no lines
         TradeLine l;
-        int i = 20;
+        int i = 24;
         l.oid = q.value(i++).toString();
         l.itemId = q.value(i++).toString();
         l.skuId = q.value(i++).toString();
@@ -138,6 +142,11 @@ QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QStri
     o[QStringLiteral("tracking_no")] = QString();
     o[QStringLiteral("buyer_memo")] = t.buyerMemo;
     o[QStringLiteral("remarks")] = t.sellerMemo;
+    o[QStringLiteral("platform_created")] = t.created;
+    o[QStringLiteral("platform_modified")] = t.modified;
+    o[QStringLiteral("pay_time")] = t.payTime;
+    o[QStringLiteral("buyer_mobile")] = t.buyerMobile;
+    o[QStringLiteral("shipped_at")] = QString();
     QJsonArray lines;
     for (const TradeLine &l : t.lines) {
         QJsonObject line;
@@ -207,11 +216,11 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     if (Status st = sql::exec(ins, QStringLiteral(
             "INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
             "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, ship_status, "
-            "created_at, created_by, updated_at, version, search_text) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,'unconfirmed',0,?,'not_shipped',?,?,?,1,?) RETURNING id"),
+            "created_at, created_by, updated_at, version, search_text, amount_diff_fen) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,'unconfirmed',0,?,'not_shipped',?,?,?,1,?,?) RETURNING id"),
                               {orderNo, v64(t.shopId), v64(tradeId), t.tid, t.buyerNick, t.receiverName, t.receiverMobile, fullAddress(t),
                                v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()), v64(t.paidAmount.fen()),
-                               t.sellerMemo, toKey(pay), now, session.login, now, search});
+                               t.sellerMemo, toKey(pay), now, session.login, now, search, v64(amountDifferenceFen(t))});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
             return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));

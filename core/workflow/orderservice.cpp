@@ -122,8 +122,9 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
                      QCoreApplication::translate("Orders", "The platform did not accept the shipment: %1").arg(answer.error().message));
     return act(session, orderId, OrderAction::Ship, Right::Ship, QStringLiteral("order.ship"),
                [&](const OrderRow &o) {
-                   return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'shipped', ship_status = 'shipped', express_company = ?, tracking_no = ?"),
-                                           {company, tracking});
+                   return OrderRows::touch(m_db, o.id,
+                                           QStringLiteral("status = 'shipped', ship_status = 'shipped', express_company = ?, tracking_no = ?, shipped_at = ?"),
+                                           {company, tracking, sql::nowText()});
                },
                CrmEvent::Shipped, QCoreApplication::translate("Orders", "Platform answer: %1").arg(answer.value()));
 }

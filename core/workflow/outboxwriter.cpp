@@ -27,7 +27,8 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
             "SELECT o.order_no, o.tid, o.shop_id, o.created_at, o.updated_at, o.status, o.on_hold, o.pay_status, o.ship_status, "
             "o.buyer_nick, o.receiver_name, o.receiver_mobile, COALESCE(t.receiver_state, ''), COALESCE(t.receiver_city, ''), "
             "COALESCE(t.receiver_district, ''), o.receiver_address, o.goods_fen, o.freight_fen, o.discount_fen, o.paid_fen, "
-            "o.refunded_fen, COALESCE(t.is_cod, 0), o.express_company, o.tracking_no, COALESCE(t.buyer_memo, ''), o.remarks "
+            "o.refunded_fen, COALESCE(t.is_cod, 0), o.express_company, o.tracking_no, COALESCE(t.buyer_memo, ''), o.remarks, "
+            "COALESCE(t.created, ''), COALESCE(t.modified, ''), COALESCE(t.pay_time, ''), COALESCE(t.buyer_mobile, ''), o.shipped_at "
             "FROM sales_orders o LEFT JOIN trades t ON t.id = o.trade_id WHERE o.id = ?"),
                               {v64(orderId)});
         !st.ok())
@@ -54,7 +55,8 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
     for (const char *k : {"goods_fen", "freight_fen", "discount_fen", "paid_fen", "refunded_fen"})
         o[QLatin1String(k)] = double(n());
     o[QStringLiteral("is_cod")] = n() != 0;
-    for (const char *k : {"express_company", "tracking_no", "buyer_memo", "remarks"})
+    for (const char *k : {"express_company", "tracking_no", "buyer_memo", "remarks", "platform_created", "platform_modified",
+                          "pay_time", "buyer_mobile", "shipped_at"})
         o[QLatin1String(k)] = s();
     q.finish();
 

@@ -1,6 +1,7 @@
 // Callbacks over real loopback HTTP: sign refused and kept, success recorded once, duplicates
 // ignored; per-order state and history; retryFailed needs the right.
 #include "crm/callbackhandler.h"
+#include "crm/matrixcodes.h"
 #include "crm/crmmapping.h"
 #include "crm/crmstore.h"
 #include "crmfixture.h"
@@ -111,6 +112,31 @@ TEST(CrmCallback, WrongSignRefusedAndKept_DuplicateIgnored)
     std::tie(status, body) = post(srv.port(), "no-such-task", formEncode(callbackForm("succ", "", "m5")));
     EXPECT_NE(body.find("\"fail\""), std::string::npos);
     EXPECT_EQ(sql::scalar(t->connection(), "SELECT COUNT(*) FROM push_exceptions").value(), 2);
+}
+
+// One table decides for the dispatcher and the callback handler alike; an unknown code is permanent
+// on both paths (the callback handler used to retry it unseen while the dispatcher stopped it).
+TEST(CrmCallback, UnknownFailCodeIsPermanentAsInTheDispatcher)
+{
+    EXPECT_EQ(classifyMatrixFailure("4007"), MatrixFailure::Temporary);
+    EXPECT_EQ(classifyMatrixFailure("4003"), MatrixFailure::Permanent);
+    EXPECT_EQ(classifyMatrixFailure("4001"), MatrixFailure::Permanent);
+    EXPECT_EQ(classifyMatrixFailure("4099"), MatrixFailure::Permanent);
+    EXPECT_EQ(classifyMatrixFailure(""), MatrixFailure::Permanent);
+    test::TestDb t;
+    test::CrmFixture fx(t.db());
+    const auto orders = fx.addOrders(1, 1, 1);
+    QSqlQuery q(t->connection());
+    ASSERT_TRUE(sql::exec(q, "UPDATE crm_outbox SET state = 'running', sent_at = ?", {preciseNow()}).ok());
+    ASSERT_TRUE(sql::exec(q, "SELECT task FROM crm_outbox WHERE order_id = ?", {orders[0].id}).ok() && q.next());
+    const QString task = q.value(0).toString();
+    WireParams odd{{"rsp", "fail"}, {"res", "4099"}, {"msg_id", "z"}, {"data", ""}, {"err_msg", "odd"}};
+    signRequest(odd, kToken);
+    EXPECT_TRUE(handleCallback(t.db(), task, odd, kToken).applied);
+    auto st = crmState(t.db(), orders[0].id);
+    ASSERT_TRUE(st.ok());
+    EXPECT_EQ(st->kind, CrmOrderState::Kind::Failed);
+    EXPECT_EQ(st->reason, "4099 odd");
 }
 
 TEST(CrmCallback, FailCallbackIsPermanentOrTemporaryByCode)

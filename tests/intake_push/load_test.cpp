@@ -1,6 +1,7 @@
 // 2,000 orders pushed concurrently by the mall simulator, then newer and older re-pushes mixed:
 // every order exactly once with its newest version; tombstoned ones ignored; converted ones get a
 // platform change and a pending refund for a line refund.
+#include "amountcheck.h"
 #include "pushtestutil.h"
 #include "storage/traderepository.h"
 
@@ -94,5 +95,6 @@ TEST(PushLoad, TwoThousandOrdersSixteenSendersWithRepushes)
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE has_warning = 1")), 20);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM pending_refunds WHERE shop_id = ? AND state = 'pending'"), {QVariant::fromValue<qint64>(shop)}), 20);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions")), 0);
+    EXPECT_TRUE(od::test::amountsReconcile(f.t.db()));
     EXPECT_EQ(f.receiver->counters().refused.load(), 0);
 }

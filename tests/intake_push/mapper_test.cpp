@@ -77,6 +77,8 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     j["member_discount_price"] = "1.10";
     j["coupon_discount_price"] = "2.00";
     j["integral_deduction_price"] = 1;  // JSON integer: yuan
+    j["total_goods_original_price"] = "10.00";
+    j["total_goods_price"] = "5.90";
     j["seller_remark"] = "老客户";
     j["remark"] = "周末送";
     MappedPush m = mapOk(j);
@@ -109,7 +111,8 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     u["is_pay"] = 0;
     EXPECT_EQ(mapOk(u).trade.platformStatus, QStringLiteral("WAIT_BUYER_PAY"));
 
-    // Two lines: one refunding (1 = in progress, back_price), one refunded (2 = finished, no back_price).
+    // Two lines: one refunding (1 = in progress; back_price is an admin price change, not the refund),
+    // one refunded (2 = after-sale ended, is_refund 1 = money went back).
     json r = seedJson();
     json second = r["detail"][0];
     second["id"] = 496878;
@@ -120,6 +123,7 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     second["unit_price"] = "1.50";
     second["total_price"] = "3.00";
     second["refund_status"] = 2;
+    second["is_refund"] = 1;
     r["detail"][0]["refund_status"] = 1;
     r["detail"][0]["back_price"] = "0.80";
     r["detail"][0]["goods_info"]["goods_attr"]["no"] = "SKU-001";
@@ -138,11 +142,11 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     EXPECT_EQ(m2.refunds[0].refundId, QStringLiteral("20250320165809904355-496877"));
     EXPECT_EQ(m2.refunds[0].oid, QStringLiteral("496877"));
     EXPECT_EQ(m2.refunds[0].tid, QStringLiteral("20250320165809904355"));
-    EXPECT_EQ(m2.refunds[0].amount.fen(), 80);
+    EXPECT_EQ(m2.refunds[0].amount.fen(), 100);  // the line's price after discounts, not back_price
     EXPECT_EQ(m2.refunds[0].platformStatus, QStringLiteral("WAIT_SELLER_AGREE"));
     EXPECT_EQ(m2.refunds[0].refundPhase, QStringLiteral("onsale"));
     EXPECT_EQ(m2.refunds[1].refundId, QStringLiteral("20250320165809904355-496878"));
-    EXPECT_EQ(m2.refunds[1].amount.fen(), 300);  // no back_price: the line's total
+    EXPECT_EQ(m2.refunds[1].amount.fen(), 300);
     EXPECT_EQ(m2.refunds[1].platformStatus, QStringLiteral("SUCCESS"));
 }
 
@@ -161,7 +165,10 @@ TEST(MallMapper, LenientWithNullsNumbersAndBadNestedJson)
     EXPECT_EQ(m.trade.receiverName, QString());
     EXPECT_EQ(m.trade.freight.fen(), 0);
     EXPECT_EQ(m.trade.buyerNick, QString());
-    EXPECT_EQ(m.warnings.size(), 3);
+    // Three bad nested JSON texts, and the null freight leaves 1.00 + 0 ≠ 3.00 paid: named, not fixed.
+    ASSERT_EQ(m.warnings.size(), 4);
+    EXPECT_TRUE(m.warnings[3].contains(QStringLiteral("3.00"))) << m.warnings[3].toStdString();
+    EXPECT_EQ(amountDifferenceFen(m.trade), -200);
 }
 
 TEST(MallMapper, RefusalsNameTheField)
@@ -221,7 +228,7 @@ TEST(MallSimulator, GeneratedOrdersHaveEverySeedFieldAndMapCleanly)
 {
     MallSimulator sim(11);
     const json seed = seedJson();
-    int cod = 0, pickup = 0, cancelled = 0, refunds = 0, multi = 0;
+    int cod = 0, pickup = 0, cancelled = 0, refunds = 0, multi = 0, discounted = 0, markedUp = 0, adminChanged = 0;
     for (int i = 1; i <= 300; ++i) {
         const json o = sim.randomOrder(i, QStringLiteral("2025-03-20 12:00:00"));
         for (auto it = seed.begin(); it != seed.end(); ++it)
@@ -236,6 +243,12 @@ TEST(MallSimulator, GeneratedOrdersHaveEverySeedFieldAndMapCleanly)
         EXPECT_GE(m->trade.lines.size(), 1u);
         EXPECT_LE(m->trade.lines.size(), 5u);
         EXPECT_FALSE(m->trade.lines[0].attributes.isEmpty());
+        // Built from the mall's model (not from the mapper), every order's amounts add up.
+        EXPECT_EQ(amountDifferenceFen(m->trade), 0) << o.dump();
+        EXPECT_EQ(m->trade.goodsTotal.toString().toStdString(), o["total_goods_original_price"].get<std::string>());
+        discounted += m->trade.discount.fen() > 0;
+        markedUp += m->trade.discount.fen() < 0;
+        adminChanged += m->trade.discountDetail.contains(QStringLiteral("admin"));
         cod += m->trade.cod;
         pickup += m->trade.sellerMemo.contains(QStringLiteral("[Self-pickup]"));
         cancelled += m->trade.closed;
@@ -247,4 +260,7 @@ TEST(MallSimulator, GeneratedOrdersHaveEverySeedFieldAndMapCleanly)
     EXPECT_GT(cancelled, 0);
     EXPECT_GT(refunds, 0);
     EXPECT_GT(multi, 0);
+    EXPECT_GT(discounted, 0);
+    EXPECT_GT(markedUp, 0);
+    EXPECT_GT(adminChanged, 0);
 }

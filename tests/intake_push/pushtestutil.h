@@ -106,3 +106,12 @@ inline int64_t convertTrade(od::Database &db, int64_t shopId, const QString &tid
                     .ok());
     return orderId;
 }
+
+// A golden fixture of tests/intake_push/data, written by hand from the mall's public data model.
+inline nlohmann::json goldenJson(const char *name)
+{
+    QFile f(QStringLiteral(INTAKE_PUSH_DATA "/") + QLatin1String(name));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << "missing fixture " << name;
+    const QByteArray b = f.readAll();
+    return nlohmann::json::parse(b.constData(), b.constData() + b.size(), nullptr, false);
+}

@@ -3,6 +3,7 @@
 #include "top/topsimulator.h"
 
 #include <QDateTime>
+#include <atomic>
 #include <gtest/gtest.h>
 
 using namespace od;
@@ -14,8 +15,10 @@ const QString kFmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 
 struct Gateway {
     TopSimulator sim;
-    Gateway()
+    explicit Gateway(std::shared_ptr<Clock> clock = nullptr)
     {
+        if (clock)
+            sim.setClock(clock);
         EXPECT_TRUE(sim.start());
         sim.store().addTrades(250, QDateTime::currentDateTime().addSecs(-20 * 3600), QDateTime::currentDateTime().addSecs(-60));
     }
@@ -240,4 +243,116 @@ TEST(TopClientParse, HostileErrorShapesAreClassifiedNotThrown)
     EXPECT_EQ(int(TopClient::interpretBody(R"({"trades_sold_get_response":{"total_results":0}})", m, QStringLiteral("x"), &body, &error, &ban)),
               int(O::Ok));
     EXPECT_EQ(body.value("total_results", -1), 0);
+}
+
+// Call limits (protocols.md §1), timed on a manual clock shared by the gateway and the clients, so
+// that waiting out a ban takes no real time and "during the ban" is exact.
+namespace {
+// Each manual clock starts on its own day in 2001: the bans it records (on the process-wide board)
+// are long over for the system clock and for every other manual clock, whatever port they share.
+std::shared_ptr<ManualClock> manualClock()
+{
+    static std::atomic<int> n{0};
+    return std::make_shared<ManualClock>(1000000000000LL + qint64(++n) * 86400000LL);
+}
+
+QStringList someTids(TopSimulator &sim, int n)
+{
+    QStringList tids;
+    for (const Trade &t : sim.store().trades()) {
+        tids << t.tid;
+        if (tids.size() == n)
+            break;
+    }
+    return tids;
+}
+} // namespace
+
+TEST(TopCallLimits, SinglePathWaitsTheAnnouncedBanAndNoRequestOfTheShopIsSentMeanwhile)
+{
+    auto clock = manualClock();
+    Gateway g(clock);
+    ClientOptions o = g.fast();
+    o.clock = clock;
+    TopClient a(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
+    g.sim.banAfter(0, 30);
+    const qint64 start = clock->nowMs();
+    auto r = a.tradesIncrement(ago(3600), ago(0), 1, 10);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(g.sim.bansServed(), 1);          // only the call that started the ban
+    EXPECT_EQ(g.sim.calls(), 2);               // that one, then one after the ban
+    EXPECT_GE(clock->nowMs() - start, 31000);  // N + 1 seconds
+    EXPECT_EQ(a.stats().bansWaited, 1);
+
+    // A client that gives up on long bans meets a 20 s ban: it stops at once, but records the ban ...
+    ClientOptions impatient = o;
+    impatient.maxBanWaitSecs = 10;
+    TopClient quick(g.sim.url(), QStringLiteral("测试店"), g.cred(), impatient);
+    g.sim.banAfter(0, 20);
+    const QString tid = someTids(g.sim, 1).value(0);
+    auto refused = quick.fullinfo(tid);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, QStringLiteral("top.call_limit"));
+    EXPECT_EQ(g.sim.bansServed(), 2);
+    // ... so another client of the same shop sends nothing until it is over, then goes on.
+    const int callsBefore = g.sim.calls();
+    const qint64 banned = clock->nowMs();
+    TopClient b(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
+    auto got = b.fullinfo(tid);
+    ASSERT_TRUE(got.ok()) << got.error().message.toStdString();
+    EXPECT_EQ(g.sim.calls(), callsBefore + 1);  // the one call after the ban
+    EXPECT_EQ(g.sim.bansServed(), 2);           // none reached the gateway during the ban
+    EXPECT_GE(clock->nowMs() - banned, 21000);
+    EXPECT_EQ(b.stats().bansWaited, 1);
+    // A different shop (another session) is not held up.
+    EXPECT_EQ(BanBoard::bannedUntil(BanBoard::key(g.sim.url(), g.sim.options().appKey, QStringLiteral("other"))), 0);
+}
+
+TEST(TopCallLimits, ParallelDetailFetchStopsAtTheFirstBanAnswer)
+{
+    auto clock = manualClock();
+    Gateway g(clock);
+    ClientOptions o = g.fast();
+    o.clock = clock;
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
+    const QStringList tids = someTids(g.sim, 20);
+    ASSERT_EQ(tids.size(), 20);
+    g.sim.banAfter(3, 30);  // the 4th call starts a 30 s ban
+    const qint64 start = clock->nowMs();
+    const auto results = c.fullinfoMany(tids, 4);
+    ASSERT_EQ(results.size(), 20u);
+    for (int i = 0; i < 20; ++i) {
+        ASSERT_TRUE(results[size_t(i)].ok()) << i << ": " << results[size_t(i)].error().message.toStdString();
+        EXPECT_EQ(results[size_t(i)]->tid, tids[i]);
+    }
+    // Refused: only requests already in flight when the first ban answer came (at most 4); nothing
+    // new was sent until the ban was over, and every trade was then fetched once.
+    EXPECT_GE(g.sim.bansServed(), 1);
+    EXPECT_LE(g.sim.bansServed(), 4);
+    EXPECT_EQ(g.sim.calls(QStringLiteral("taobao.trade.fullinfo.get")), 20 + g.sim.bansServed());
+    EXPECT_GE(clock->nowMs() - start, 31000);
+}
+
+TEST(TopCallLimits, ParallelDetailFetchOfABannedShopSendsNothingUntilTheBanEnds)
+{
+    auto clock = manualClock();
+    Gateway g(clock);
+    ClientOptions o = g.fast();
+    o.clock = clock;
+    ClientOptions impatient = o;
+    impatient.maxBanWaitSecs = 10;
+    TopClient quick(g.sim.url(), QStringLiteral("测试店"), g.cred(), impatient);
+    g.sim.banAfter(0, 40);
+    ASSERT_FALSE(quick.tradesIncrement(ago(3600), ago(0), 1, 10).ok());
+    ASSERT_EQ(g.sim.bansServed(), 1);
+    const int before = g.sim.calls();
+    const qint64 banned = clock->nowMs();
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
+    const QStringList tids = someTids(g.sim, 12);
+    const auto results = c.fullinfoMany(tids, 4);
+    for (const auto &r : results)
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_EQ(g.sim.bansServed(), 1);            // zero calls during the ban
+    EXPECT_EQ(g.sim.calls(), before + 12);       // each trade once, after it
+    EXPECT_GE(clock->nowMs() - banned, 41000);
 }

@@ -4,6 +4,7 @@
 // every kill each platform trade is in exactly one place (待下载订单 or the trade pool, once),
 // every stored trade is complete (its lines, its newest data), the killed run is visible as
 // unfinished, and SQLite's integrity check passes. A last run brings in the rest.
+#include "amountcheck.h"
 #include "intaketestutil.h"
 #include "storage/traderepository.h"
 
@@ -128,6 +129,7 @@ TEST(FaultImport, TenKillsDuringTheDownloadThenARunToTheEnd)
     EXPECT_EQ(count(t.db(), countTrades), kTrades);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM pending_downloads")), 0);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE ok = 1")), 1);
+    EXPECT_TRUE(od::test::amountsReconcile(t.db()));
     std::cout << "[ figures  ] " << test::backendName().toStdString() << ": download killed " << kills << " times in " << trials
               << " trials, then finished: " << kTrades << " trades, each once, in " << clock.elapsed() << " ms\n";
 }

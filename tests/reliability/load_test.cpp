@@ -4,6 +4,7 @@
 // lands exactly once, every invalid one is kept with its reason, tricklers are cut by the
 // whole-request deadline, and probes sent during the load (fresh connections, as the mall's next
 // push would be) answer within 1 s.
+#include "amountcheck.h"
 #include "pushtestutil.h"
 #include "slowclients.h"
 
@@ -192,6 +193,7 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
               kDistinctValid);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(probeShop)}), 5);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades")), kDistinctValid + 5);
+    EXPECT_TRUE(od::test::amountsReconcile(f.t.db()));
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades t WHERE t.line_count <> (SELECT COUNT(*) FROM trade_lines l WHERE l.trade_id = t.id)")), 0);
 
     // Every invalid push kept with its reason; the cut tricklers too.

@@ -98,6 +98,40 @@ TEST(TradeDetailDialog, ShowsHeaderLinesAndRawPayload)
     EXPECT_TRUE(dlg.raw()->toPlainText().contains(trades[0].tid));
 }
 
+// The amounts of a discounted trade, the discount broken down, and — for one whose platform amounts
+// do not add up — the difference, shown rather than hidden.
+TEST(TradeDetailDialog, ShowsTheDiscountBreakdownAndAnAmountDifference)
+{
+    od::test::TestDb t;
+    Backend backend(t.db());
+    const int64_t shop = makeShop(t.db());
+    auto trades = makeTrades(shop, 2);
+    for (od::Trade &tr : trades) {
+        tr.goodsTotal = od::Money::fromFen(5900);
+        tr.discount = od::Money::fromFen(1200);
+        tr.freight = od::Money::fromFen(800);
+        tr.paidAmount = od::Money::fromFen(5500);
+        tr.discountDetail = QStringLiteral("{\"coupon\":1000,\"member\":200}");
+    }
+    trades[1].paidAmount = od::Money::fromFen(5000);
+    trades[1].expressCompany = QStringLiteral("中通快递");
+    trades[1].trackingNo = QStringLiteral("ZT7845120036");
+    insertTrades(t.db(), trades);
+    auto good = od::TradeRepository(t.db()).findByTid(shop, trades[0].tid);
+    auto bad = od::TradeRepository(t.db()).findByTid(shop, trades[1].tid);
+    ASSERT_TRUE(good.ok() && good.value() && bad.ok() && bad.value());
+    TradeDetailDialog ok(backend, good.value()->id);
+    ASSERT_TRUE(waitFor([&] { return ok.isLoaded(); }));
+    EXPECT_TRUE(ok.amountsText().contains(QStringLiteral("59.00"))) << ok.amountsText().toStdString();
+    EXPECT_TRUE(ok.amountsText().contains(QStringLiteral("coupon 10.00"))) << ok.amountsText().toStdString();
+    EXPECT_TRUE(ok.amountsText().contains(QStringLiteral("member 2.00"))) << ok.amountsText().toStdString();
+    EXPECT_EQ(ok.checkText(), QString());
+    TradeDetailDialog off(backend, bad.value()->id);
+    ASSERT_TRUE(waitFor([&] { return off.isLoaded(); }));
+    EXPECT_TRUE(off.checkText().contains(QStringLiteral("5.00"))) << off.checkText().toStdString();
+    EXPECT_TRUE(off.findChild<QLabel *>(QStringLiteral("amountCheck"))->isVisibleTo(&off));
+}
+
 TEST(BatchDialog, ReportsPerItemResultsRetriesFailedAndExports)
 {
     // Odd ids fail the first time, then succeed.

@@ -1,5 +1,6 @@
 #pragma once
 // "Every trade converted exactly once or still pending", checked on the data.
+#include "amountcheck.h"
 #include "workflowtestutil.h"
 
 #include <QProcess>
@@ -32,6 +33,7 @@ inline Figures checkExactlyOnce(od::Database &db)
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM sales_order_lines")),
               count(db, QStringLiteral("SELECT COALESCE(SUM(line_count), 0) FROM trades WHERE state = 'converted'")));
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'converted' AND converted_by = ''")), 0);
+    EXPECT_TRUE(od::test::amountsReconcile(db)) << "goods − discount + freight = paid on every trade and sales order";
     return f;
 }
 
