@@ -2898,7 +2898,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+102"/>
+        <location filename="../app/main.cpp" line="+139"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -3376,6 +3376,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+28"/>
+        <source>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</source>
+        <translation>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gateway is running on this database: requests run as soon as they are sent.</source>
         <translation>A gateway is running on this database: requests run as soon as they are sent.</translation>
     </message>

@@ -2895,7 +2895,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+102"/>
+        <location filename="../app/main.cpp" line="+139"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -3373,6 +3373,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+28"/>
+        <source>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</source>
+        <translation>单机模式：本机自己下载并执行计划任务；网关请求只用于团队模式。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>A gateway is running on this database: requests run as soon as they are sent.</source>
         <translation>此数据库有运行中的网关：请求提交后立即执行。</translation>
     </message>

@@ -276,9 +276,10 @@ void RequestsDialog::refresh()
         m_loading = false;
         m_loaded = true;
         const bool active = r.second.ok() && r.second.value();
-        m_gateway->setStyleSheet(active ? QString() : QStringLiteral("color: #b00020;"));
-        m_gateway->setText(active ? tr("A gateway is running on this database: requests run as soon as they are sent.")
-                                  : tr("No gateway is running on this database: requests wait in the queue until one starts."));
+        m_gateway->setStyleSheet(active || !m_backend.teamMode() ? QString() : QStringLiteral("color: #b00020;"));
+        m_gateway->setText(!m_backend.teamMode() ? tr("Single desk: this desk downloads and runs schedules itself; requests are for team mode.")
+                           : active          ? tr("A gateway is running on this database: requests run as soon as they are sent.")
+                                             : tr("No gateway is running on this database: requests wait in the queue until one starts."));
         if (!r.first.ok()) {
             m_gateway->setText(r.first.error().message);
             return;
