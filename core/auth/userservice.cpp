@@ -166,49 +166,34 @@ Status UserService::changePassword(const Session &by, const QString &login, cons
         if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
             return st;
     }
-    if (Status st = checkPassword(pw); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    const QString hashed = password::hash(pw);
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ?"), {hashed, login}); !st.ok())
-        return st;
-    if (up.numRowsAffected() == 0)
-        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-    AuditEntry a;
-    a.user = by.login;
-    a.action = QStringLiteral("user.password");
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+    return writePassword(login, pw, QString(), by.login, QStringLiteral("user.password"));
 }
 
 Status UserService::resetOnMachine(const QString &login, const QString &pw, const QString &machineUser)
+{
+    return writePassword(login, pw, QStringLiteral(", role = 'admin', active = 1"), QStringLiteral("cli:") + machineUser,
+                         QStringLiteral("user.password_reset"));
+}
+
+Status UserService::writePassword(const QString &login, const QString &pw, const QString &alsoSet, const QString &auditUser, const QString &action)
 {
     if (Status st = checkPassword(pw); !st.ok())
         return st;
     if (Status st = m_db.open(); !st.ok())
         return st;
-    const QString hashed = password::hash(pw);
+    const QString hashed = password::hash(pw);  // slow: outside the transaction
     QSqlDatabase db = m_db.connection();
     sql::Transaction tx(db, m_db.dialect());
     if (Status st = tx.begin(); !st.ok())
         return st;
     QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ?, role = 'admin', active = 1 WHERE login = ?"), {hashed, login}); !st.ok())
+    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ?%1 WHERE login = ?").arg(alsoSet), {hashed, login}); !st.ok())
         return st;
     if (up.numRowsAffected() == 0)
         return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
     AuditEntry a;
-    a.user = QStringLiteral("cli:") + machineUser;
-    a.action = QStringLiteral("user.password_reset");
+    a.user = auditUser;
+    a.action = action;
     a.entity = QStringLiteral("user");
     a.entityId = login;
     if (Status st = Audit::append(db, a); !st.ok())

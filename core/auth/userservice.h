@@ -31,6 +31,8 @@ public:
     Result<qint64> count();
 
 private:
+    // The password hash (and `alsoSet`, further SET clauses) with its audit entry, in one transaction.
+    Status writePassword(const QString &login, const QString &pw, const QString &alsoSet, const QString &auditUser, const QString &action);
     Database &m_db;
 };
 
