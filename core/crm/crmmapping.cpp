@@ -257,6 +257,12 @@ Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, con
     if (!snap)
         return snap.error();
     WireParams p = std::move(snap).value();
+    addSystemParams(p, s, method, task, date);
+    return p;
+}
+
+void addSystemParams(WireParams &p, const CrmSettings &s, const QString &method, const QString &task, const QString &date)
+{
     p[QStringLiteral("app_id")] = s.appId;
     p[QStringLiteral("method")] = method;
     p[QStringLiteral("date")] = date;
@@ -268,7 +274,6 @@ Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, con
     p[QStringLiteral("node_type")] = QStringLiteral("ecos.taocrm");
     p[QStringLiteral("callback_url")] = s.callbackUrl(task);
     p[QStringLiteral("task")] = task;
-    return p;
 }
 
 void signRequest(WireParams &params, const QString &token)

@@ -47,6 +47,9 @@ QString wireShipStatus(const QString &shipKey);      // shipped → SHIP_FINISH,
 Result<WireParams> snapshotParams(const QString &payloadJson);
 
 // System parameters + snapshot, without `sign`. `date` is "yyyy-MM-dd HH:mm:ss" (Beijing time).
+// The matrix's system parameters (app_id, method, date, format, v, certi/node ids, node_type,
+// callback_url, task), without `sign`.
+void addSystemParams(WireParams &params, const CrmSettings &s, const QString &method, const QString &task, const QString &date);
 Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, const QString &task,
                                 const QString &payloadJson, const QString &date);
 // Adds `sign` (matrix sign with `token`).

@@ -50,17 +50,9 @@ Status testCrm(const crm::CrmSettings &s, const QString &token, TestOptions opti
     if (token.isEmpty())
         return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the matrix token first: the test call is signed with it."));
     const QString task = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    crm::WireParams p;
-    p[QStringLiteral("app_id")] = s.appId;
-    p[QStringLiteral("method")] = QStringLiteral("store.trade.add");
-    p[QStringLiteral("date")] = QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    p[QStringLiteral("format")] = QStringLiteral("json");
-    p[QStringLiteral("v")] = s.version;
-    p[QStringLiteral("certi_id")] = s.certiId;
-    p[QStringLiteral("from_node_id")] = s.fromNodeId;
-    p[QStringLiteral("to_node_id")] = s.toNodeId;
-    p[QStringLiteral("node_type")] = QStringLiteral("ecos.taocrm");
-    p[QStringLiteral("task")] = task;  // no tid: nothing for the CRM to record
+    crm::WireParams p;  // no tid: nothing for the CRM to record
+    crm::addSystemParams(p, s, QStringLiteral("store.trade.add"), task,
+                         QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     crm::signRequest(p, token);
 
     QNetworkAccessManager nam;
