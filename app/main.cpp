@@ -12,6 +12,9 @@
 #include "demo/demoenvironment.h"
 #include "downloaddialog.h"
 #include "refunddetaildialog.h"
+#include "exporter.h"
+#include "skumappingimportdialog.h"
+#include "skumappingspage.h"
 #include "demo/demoseed.h"
 #include "domain/threadexit.h"
 #include "gateway/localservices.h"
@@ -64,7 +67,8 @@ bool pageReady(QWidget *p)
 }
 
 // The dialogs staff open from the lists, grabbed once loaded: 下载 (download_dialog), 网关请求
-// (gateway_requests), and the detail of the first refund request (refund_detail).
+// (gateway_requests), the detail of the first refund request (refund_detail) and the 商品对应 import
+// of a small workbook with one bad row (sku_import).
 void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::function<void()> then)
 {
     auto *shots = new std::vector<std::pair<QDialog *, QString>>();
@@ -77,13 +81,28 @@ void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::funct
         refund = new RefundDetailDialog(backend, lp->model()->rowId(0), w);
         shots->push_back({refund, QStringLiteral("refund_detail")});
     }
+    SkuImportDialog *import = nullptr;
+    if (auto *mp = qobject_cast<SkuMappingsPage *>(w->page(QStringLiteral("sku_mappings")))) {
+        auto *tmp = new QTemporaryDir;
+        QObject::connect(w, &QObject::destroyed, [tmp] { delete tmp; });
+        const QString file = tmp->filePath(QObject::tr("goods mapping") + QStringLiteral(".xlsx"));
+        const QString err = writeXlsx(file, QStringLiteral("Sheet1"), {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
+                                      {{QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-001-BK-XL")},
+                                       {QStringLiteral("微信商城"), QStringLiteral("8801"), QString(), QStringLiteral("CUP-350-WH")},
+                                       {QStringLiteral("京东专营店"), QStringLiteral("100012345678"), QString(), QStringLiteral("TS-002")},
+                                       {QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-003")}});
+        if (err.isEmpty()) {
+            import = mp->importFile(file);
+            shots->push_back({import, QStringLiteral("sku_import")});
+        }
+    }
     for (auto &[d, name] : *shots)
         d->show();
     auto *poll = new QTimer(w);
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     QObject::connect(poll, &QTimer::timeout, w, [=] {
-        const bool ready = download->shopsLoaded() && requests->loaded() && (!refund || refund->isLoaded());
+        const bool ready = download->shopsLoaded() && requests->loaded() && (!refund || refund->isLoaded()) && (!import || import->isLoaded());
         if (!ready && clock->elapsed() < 20000)
             return;
         poll->deleteLater();

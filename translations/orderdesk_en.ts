@@ -29,7 +29,7 @@
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
@@ -223,8 +223,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +518,7 @@
         <translation>Enter the matrix token first: the test call is signed with it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
     </message>
@@ -1464,6 +1463,8 @@
         <location line="+12"/>
         <location line="+9"/>
         <location line="+39"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
+        <location line="+226"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -1765,16 +1766,22 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-225"/>
+        <location line="+225"/>
         <source>Platform item</source>
         <translation>Platform item</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
+        <location line="+225"/>
         <source>Platform SKU</source>
         <translation>Platform SKU</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
+        <location line="+224"/>
         <source>Goods code</source>
         <translation>Goods code</translation>
     </message>
@@ -2898,7 +2905,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+139"/>
+        <location filename="../app/main.cpp" line="+88"/>
+        <source>goods mapping</source>
+        <translation>goods mapping</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -3144,33 +3156,38 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>No refund</source>
+        <translation>No refund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refunded line</source>
         <translation>Refunded line</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</source>
         <translation>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</translation>
     </message>
@@ -4305,9 +4322,144 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuImportDialog</name>
+    <message>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-169"/>
+        <source>Import goods mappings</source>
+        <translation>Import goods mappings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row names the columns: %1. The other rows are mappings; nothing is written until you click Import.</source>
+        <translation>The first row names the columns: %1. The other rows are mappings; nothing is written until you click Import.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shop for rows without one:</source>
+        <translation>Shop for rows without one:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+79"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Export refused rows…</source>
+        <translation>Export refused rows…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export refused rows</source>
+        <translation>Export refused rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-refused</source>
+        <translation>-refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>Import %n row(s)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has a header but no mappings under it.</source>
+        <translation>The file has a header but no mappings under it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).</source>
+        <translation>%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+</context>
+<context>
+    <name>SkuImportModel</name>
+    <message>
+        <location line="-236"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>To import</source>
+        <translation>To import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1</source>
+        <translation>Refused: %1</translation>
+    </message>
+</context>
+<context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+74"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
     </message>
@@ -4325,6 +4477,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>The goods code</source>
         <translation>The goods code</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4383,7 +4540,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingEditDialog</name>
     <message>
-        <location filename="../ui/skumappingspage.cpp" line="+22"/>
+        <location filename="../ui/skumappingspage.cpp" line="+25"/>
         <source>Edit goods mapping</source>
         <translation>Edit goods mapping</translation>
     </message>
@@ -4444,9 +4601,57 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuMappingImport</name>
+    <message>
+        <location filename="../core/workflow/skumappingimport.cpp" line="+94"/>
+        <source>The file has no header row naming the columns. The first row should name them: %1.</source>
+        <translation>The file has no header row naming the columns. The first row should name them: %1.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No platform item ID.</source>
+        <translation>No platform item ID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No goods code.</source>
+        <translation>No goods code.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown shop “%1”.</source>
+        <translation>Unknown shop “%1”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop: add a shop column or choose the shop for rows without one.</source>
+        <translation>No shop: add a shop column or choose the shop for rows without one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate: row %1 maps the same item and SKU.</source>
+        <translation>Duplicate: row %1 maps the same item and SKU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)</source>
+        <translation>店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
+        <translation>%1 added, %2 updated, %3 unchanged, %4 refused</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>SkuMappingsPage</name>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/skumappingspage.cpp" line="+8"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
@@ -4476,7 +4681,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remove goods mappings</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Import from Excel…</source>
+        <translation>Import from Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import goods mappings</source>
+        <translation>Import goods mappings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Goods mapping saved.</source>
         <translation>Goods mapping saved.</translation>
     </message>
@@ -5191,6 +5411,149 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <location filename="../core/io/tablereader.cpp" line="+49"/>
+        <location line="+75"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+260"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>This is not a text (CSV) file.</source>
+        <translation>This is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+40"/>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>The sheet has more than %1 rows.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The CSV file ends inside a quoted cell (row %1).</source>
+        <translation>The CSV file ends inside a quoted cell (row %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open %1: %2</source>
+        <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</source>
+        <translation>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxreader.cpp" line="-280"/>
+        <source>This is not a readable Excel (.xlsx) file: %1</source>
+        <translation>This is not a readable Excel (.xlsx) file: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file is too short.</source>
+        <translation>the file is too short.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no zip directory found (the file is damaged or not an .xlsx).</source>
+        <translation>no zip directory found (the file is damaged or not an .xlsx).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zip64 archives are not supported.</source>
+        <translation>zip64 archives are not supported.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the zip directory lies outside the file.</source>
+        <translation>the zip directory lies outside the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many parts in the file.</source>
+        <translation>too many parts in the file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>the zip directory is damaged.</source>
+        <translation>the zip directory is damaged.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the part %1 is missing.</source>
+        <translation>the part %1 is missing.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is encrypted (protected with a password).</source>
+        <translation>the file is encrypted (protected with a password).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the part %1 is damaged.</source>
+        <translation>the part %1 is damaged.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>the part %1 is cut off (the file is incomplete).</source>
+        <translation>the part %1 is cut off (the file is incomplete).</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the part %1 uses an unsupported compression.</source>
+        <translation>the part %1 uses an unsupported compression.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Excel file unpacks to more than %1 MB; split it into smaller files.</source>
+        <translation>The Excel file unpacks to more than %1 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the decompressor could not start.</source>
+        <translation>the decompressor could not start.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the part %1 is damaged (it does not unpack).</source>
+        <translation>the part %1 is damaged (it does not unpack).</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 is not well-formed XML (%2).</source>
+        <translation>%1 is not well-formed XML (%2).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the workbook has no sheet.</source>
+        <translation>the workbook has no sheet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the workbook&apos;s first sheet is not in the file.</source>
+        <translation>the workbook&apos;s first sheet is not in the file.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</source>
+        <translation>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>too many shared strings.</source>
+        <translation>too many shared strings.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cell %1 refers to a missing shared string.</source>
+        <translation>cell %1 refers to a missing shared string.</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
@@ -223,8 +223,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +518,7 @@
         <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
     </message>
@@ -1463,6 +1462,8 @@
         <location line="+12"/>
         <location line="+9"/>
         <location line="+39"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
+        <location line="+226"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -1764,16 +1765,22 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-225"/>
+        <location line="+225"/>
         <source>Platform item</source>
         <translation>平台商品</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
+        <location line="+225"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
+        <location line="+224"/>
         <source>Goods code</source>
         <translation>商品编码</translation>
     </message>
@@ -2895,7 +2902,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+139"/>
+        <location filename="../app/main.cpp" line="+88"/>
+        <source>goods mapping</source>
+        <translation>商品对应</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -3141,33 +3153,38 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-33"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>No refund</source>
+        <translation>无退款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Refunded line</source>
         <translation>本次退款明细</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>No sales order yet: convert the trade to a sales order first (converting the refund needs it too).</source>
         <translation>尚无销售单：请先转销售单（转退单也需要销售单）。</translation>
     </message>
@@ -4302,9 +4319,143 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuImportDialog</name>
+    <message>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-169"/>
+        <source>Import goods mappings</source>
+        <translation>导入商品对应</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first row names the columns: %1. The other rows are mappings; nothing is written until you click Import.</source>
+        <translation>第一行为列名：%1。其余每行是一条对应关系；点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shop for rows without one:</source>
+        <translation>未填店铺的行归入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>（不指定）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+79"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>Export refused rows…</source>
+        <translation>导出未导入的行…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export refused rows</source>
+        <translation>导出未导入的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-refused</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+61"/>
+        <source>Import %n row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has a header but no mappings under it.</source>
+        <translation>文件只有表头，下面没有对应关系。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).</source>
+        <translation>已读取 %1 行：%2 行待导入，%3 行不能导入（红色显示，附原因）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Why refused</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Refused</source>
+        <translation>未导入</translation>
+    </message>
+</context>
+<context>
+    <name>SkuImportModel</name>
+    <message>
+        <location line="-236"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>To import</source>
+        <translation>待导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added</source>
+        <translation>已新增</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated</source>
+        <translation>已更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+</context>
+<context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+74"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
     </message>
@@ -4322,6 +4473,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>The goods code</source>
         <translation>商品编码</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4380,7 +4536,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingEditDialog</name>
     <message>
-        <location filename="../ui/skumappingspage.cpp" line="+22"/>
+        <location filename="../ui/skumappingspage.cpp" line="+25"/>
         <source>Edit goods mapping</source>
         <translation>编辑商品对应</translation>
     </message>
@@ -4441,9 +4597,57 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>SkuMappingImport</name>
+    <message>
+        <location filename="../core/workflow/skumappingimport.cpp" line="+94"/>
+        <source>The file has no header row naming the columns. The first row should name them: %1.</source>
+        <translation>文件没有列名行。第一行应写明各列：%1。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No platform item ID.</source>
+        <translation>缺少平台商品ID。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No goods code.</source>
+        <translation>缺少商品编码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown shop “%1”.</source>
+        <translation>没有店铺“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No shop: add a shop column or choose the shop for rows without one.</source>
+        <translation>未指定店铺：请在文件中加“店铺”列，或选择未填店铺的行归入哪个店铺。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duplicate: row %1 maps the same item and SKU.</source>
+        <translation>重复：第 %1 行已对应同一商品和SKU。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)</source>
+        <translation>店铺（可省略）、平台商品ID、平台SKU ID（可省略）、商品编码（也可写作 商家编码 / outer id）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
+        <translation>新增 %1 条，更新 %2 条，无变化 %3 条，未导入 %4 条</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>SkuMappingsPage</name>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/skumappingspage.cpp" line="+8"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
@@ -4473,7 +4677,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>删除商品对应</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+3"/>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import goods mappings</source>
+        <translation>导入商品对应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Goods mapping saved.</source>
         <translation>商品对应已保存。</translation>
     </message>
@@ -5188,6 +5407,149 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</source>
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <location filename="../core/io/tablereader.cpp" line="+49"/>
+        <location line="+75"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+260"/>
+        <source>The file is larger than %1 MB.</source>
+        <translation>文件超过 %1 MB。</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <source>This is not a text (CSV) file.</source>
+        <translation>这不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+40"/>
+        <source>The sheet has more than %1 rows.</source>
+        <translation>工作表超过 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The CSV file ends inside a quoted cell (row %1).</source>
+        <translation>CSV 文件在引号内的单元格中结束（第 %1 行），文件不完整。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</source>
+        <translation>无法读取旧版 Excel 文件（.xls）：请另存为 .xlsx 或 .csv。</translation>
+    </message>
+    <message>
+        <location filename="../core/io/xlsxreader.cpp" line="-280"/>
+        <source>This is not a readable Excel (.xlsx) file: %1</source>
+        <translation>无法读取此 Excel（.xlsx）文件：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the file is too short.</source>
+        <translation>文件太短。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no zip directory found (the file is damaged or not an .xlsx).</source>
+        <translation>找不到压缩包目录（文件已损坏或不是 .xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>zip64 archives are not supported.</source>
+        <translation>不支持 zip64 压缩包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the zip directory lies outside the file.</source>
+        <translation>压缩包目录超出了文件范围。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>too many parts in the file.</source>
+        <translation>文件中的部件过多。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>the zip directory is damaged.</source>
+        <translation>压缩包目录已损坏。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the part %1 is missing.</source>
+        <translation>缺少部件 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file is encrypted (protected with a password).</source>
+        <translation>文件已加密（设有密码）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the part %1 is damaged.</source>
+        <translation>部件 %1 已损坏。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+47"/>
+        <source>the part %1 is cut off (the file is incomplete).</source>
+        <translation>部件 %1 不完整（文件被截断）。</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>the part %1 uses an unsupported compression.</source>
+        <translation>部件 %1 使用了不支持的压缩方式。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The Excel file unpacks to more than %1 MB; split it into smaller files.</source>
+        <translation>该 Excel 文件解压后超过 %1 MB，请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the decompressor could not start.</source>
+        <translation>解压程序无法启动。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the part %1 is damaged (it does not unpack).</source>
+        <translation>部件 %1 已损坏（无法解压）。</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>%1 is not well-formed XML (%2).</source>
+        <translation>%1 不是格式正确的 XML（%2）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the workbook has no sheet.</source>
+        <translation>工作簿中没有工作表。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the workbook&apos;s first sheet is not in the file.</source>
+        <translation>文件中找不到工作簿的第一个工作表。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</source>
+        <translation>它不是 zip 压缩包（是旧版 Excel 的 .xls 吗？请另存为 .xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>too many shared strings.</source>
+        <translation>共享字符串过多。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>cell %1 refers to a missing shared string.</source>
+        <translation>单元格 %1 引用了不存在的共享字符串。</translation>
     </message>
 </context>
 <context>

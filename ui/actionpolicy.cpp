@@ -106,7 +106,8 @@ bool listHas(od::ListId list, ActionId a)
     case L::ScheduleRuns: return a == A::RunNow || a == A::DownloadQuery || a == A::GatewayRequests;
     case L::CrmOutbox: return a == A::RetryCrm;
     case L::Exceptions: return a == A::ViewBody;
-    case L::SkuMappings: return a == A::AddSkuMapping || a == A::EditSkuMappingRow || a == A::RemoveSkuMapping;
+    case L::SkuMappings:
+        return a == A::AddSkuMapping || a == A::EditSkuMappingRow || a == A::RemoveSkuMapping || a == A::ImportSkuMappings;
     case L::Audit: return false;
     }
     return false;
@@ -119,7 +120,7 @@ bool needsNoSelection(ActionId a)
     case ActionId::Refresh: case ActionId::Export: case ActionId::DownloadAll: case ActionId::RunNow:
     case ActionId::BatchConvert: case ActionId::RemoveAllMatching: case ActionId::MarkAllProcessed:
     case ActionId::BatchConvertRefund: case ActionId::MarkAllRefundsProcessed: case ActionId::AddSkuMapping:
-    case ActionId::DownloadQuery: case ActionId::GatewayRequests:
+    case ActionId::DownloadQuery: case ActionId::GatewayRequests: case ActionId::ImportSkuMappings:
         return true;
     default:
         return false;
@@ -149,7 +150,8 @@ od::Right rightFor(ActionId a)
     case A::RemoveDownload: case A::RemoveTrade: case A::RemoveAllMatching: return R::Remove;
     case A::MarkProcessed: case A::MarkRefundProcessed: case A::MarkAllProcessed: case A::MarkAllRefundsProcessed:
         return R::MarkProcessed;
-    case A::EditSkuMapping: case A::AddSkuMapping: case A::EditSkuMappingRow: case A::RemoveSkuMapping: return R::EditSkuMapping;
+    case A::EditSkuMapping: case A::AddSkuMapping: case A::EditSkuMappingRow: case A::RemoveSkuMapping: case A::ImportSkuMappings:
+        return R::EditSkuMapping;
     case A::ConvertRefund: case A::BatchConvertRefund: return R::ConvertRefund;
     case A::RefuseRefund: return R::RefuseRefund;
     case A::Confirm: return R::Confirm;

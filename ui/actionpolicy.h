@@ -28,8 +28,8 @@ enum class ActionId {
     RunNow, RetryCrm, ViewBody,
     // 下载 on demand (待下载订单, 计划任务) and the requests sent to the gateway (计划任务)
     DownloadQuery, GatewayRequests,
-    // 商品对应
-    AddSkuMapping, EditSkuMappingRow, RemoveSkuMapping,
+    // 商品对应 (ImportSkuMappings: from an Excel / CSV file)
+    AddSkuMapping, EditSkuMappingRow, RemoveSkuMapping, ImportSkuMappings,
     // every list
     Refresh, Export
 };

@@ -19,6 +19,7 @@ namespace od { class PlatformWriteBack; class SecretStore; }
 namespace od::intake { struct Schedule; struct RunStats; }
 namespace od::gateway { struct DownloadRequest; struct DeskRequest; enum class RequestKind; }
 namespace od::crm { struct CrmSettings; }
+namespace od { struct SkuImportRow; struct SkuImportResult; }
 struct ReceiverSettings;
 namespace od::gateway { class LocalServices; }
 
@@ -93,6 +94,9 @@ public:
     // 商品对应 page: one mapping by its list row id, and removing it.
     od::Result<std::optional<od::SkuMapping>> skuMapping(int64_t mappingId);
     od::Status removeSkuMapping(int64_t mappingId);
+    // 商品对应 import (backendmappings.cpp): writes the file's checked rows in one transaction; each row
+    // gets its outcome (added / updated / unchanged / refused with the reason).
+    od::Result<od::SkuImportResult> importSkuMappings(std::vector<od::SkuImportRow> &rows);
 
     od::Result<std::optional<od::Trade>> trade(int64_t tradeId);
     od::Result<std::optional<od::SalesOrder>> order(int64_t orderId);

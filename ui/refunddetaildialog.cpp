@@ -118,8 +118,12 @@ void RefundDetailDialog::showDetail(const RefundDetail &d)
         for (int i = 0; i < int(t.lines.size()); ++i) {
             const od::TradeLine &l = t.lines[size_t(i)];
             const bool refunded = !r.oid.isEmpty() && l.oid == r.oid;
+            // The platform's refund status of the line in words (WAIT_SELLER_AGREE → 等待卖家处理).
+            const QString lineRefund = l.underRefund()
+                ? ui::stateLabel(od::ListId::PendingRefunds, QStringLiteral("platform_status"), l.refundStatus)
+                : tr("No refund");
             const QStringList cells{l.oid, l.title, l.outerSkuId, QString::number(l.quantity), l.amount.toString(),
-                                    l.refundStatus, refunded ? tr("Refunded line") : QString()};
+                                    lineRefund, refunded ? tr("Refunded line") : QString()};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 if (refunded) {
@@ -131,6 +135,9 @@ void RefundDetailDialog::showDetail(const RefundDetail &d)
             if (refunded)
                 m_refundedRow = i;
         }
+        // Line ids are long (tid + serial): show them whole.
+        m_lines->resizeColumnToContents(0);
+        m_lines->resizeColumnToContents(5);
     }
     if (!d.order) {
         m_order->setText(tr("No sales order yet: convert the trade to a sales order first (converting the refund needs it too).").toHtmlEscaped());

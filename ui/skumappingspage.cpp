@@ -2,15 +2,18 @@
 
 #include "batchdialog.h"
 #include "filterbar.h"
+#include "skumappingimportdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -102,7 +105,37 @@ SkuMappingsPage::SkuMappingsPage(Backend &b, QWidget *parent) : ListPage(b, od::
         runBatch(tr("Remove goods mappings"), selectedItems(QStringLiteral("sku_code")),
                  BatchRunner::perItem([bk = &m_backend](int64_t id) { return bk->removeSkuMapping(id); }));
     });
+    addListAction(A::ImportSkuMappings, tr("Import from Excel…"), {}, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import goods mappings"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                          tr("Excel or CSV (*.xlsx *.csv *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importFile(path);
+    });
     setDefaultAction(A::EditSkuMappingRow);
+}
+
+SkuImportDialog *SkuMappingsPage::importFile(const QString &path)
+{
+    // Rows without a shop go to the shop the filter shows, or to the only shop there is.
+    const QList<QPair<qint64, QString>> all = shops();
+    QComboBox *box = filterBar()->shopBox();
+    qint64 preset = box && box->currentIndex() > 0 ? box->currentData().toLongLong() : 0;
+    if (!preset && all.size() == 1)
+        preset = all.first().first;
+    auto *dlg = new SkuImportDialog(m_backend, path, all, preset, this);
+    dlg->setAttribute(Qt::WA_DeleteOnClose);
+    m_import = dlg;
+    connect(dlg, &QObject::destroyed, this, [this, dlg] {
+        if (m_import == dlg)
+            m_import = nullptr;
+    });
+    connect(dlg, &SkuImportDialog::applied, this, [this](const QString &summary) {
+        emit statusMessage(summary);
+        refresh();
+    });
+    dlg->open();
+    return dlg;
 }
 
 QList<QPair<qint64, QString>> SkuMappingsPage::shops() const

@@ -1,7 +1,8 @@
 #pragma once
 // 商品对应 on its own page: add, edit and remove the mappings platform item / SKU → our goods code
 // (not only from a trade's 对应商品 dialog). Writes go through the core SkuMappingService (audited,
-// right EditSkuMapping) in workers.
+// right EditSkuMapping) in workers. Import from an Excel / CSV file (skumappingimportdialog.h); the
+// list's Export to Excel writes the columns the import reads back.
 #include "listpage.h"
 #include <QDialog>
 
@@ -9,6 +10,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class SkuImportDialog;
 
 class SkuMappingEditDialog : public QDialog {
     Q_OBJECT
@@ -41,9 +43,13 @@ class SkuMappingsPage : public ListPage {
 public:
     SkuMappingsPage(Backend &backend, QWidget *parent = nullptr);
     SkuMappingEditDialog *lastEditor() const { return m_editor; }
+    // 从 Excel 导入 with a chosen file (the action asks for it): opens the import dialog on `path`.
+    SkuImportDialog *importFile(const QString &path);
+    SkuImportDialog *lastImportDialog() const { return m_import; }
 
 private:
     void openEditor(const std::optional<od::SkuMapping> &existing);
     QList<QPair<qint64, QString>> shops() const;
     SkuMappingEditDialog *m_editor = nullptr;
+    SkuImportDialog *m_import = nullptr;
 };

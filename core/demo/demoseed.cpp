@@ -1,10 +1,13 @@
 #include "demo/demoseed.h"
 
 #include "demo/sampledata.h"
+#include "storage/listrepository.h"
 #include "storage/shoprepository.h"
+#include "storage/sql.h"
 #include "storage/traderepository.h"
 
 #include <QDateTime>
+#include <QSqlQuery>
 
 namespace od::demo {
 namespace {
@@ -59,6 +62,21 @@ Status seed(Database &db)
     auto r = trades.upsert(batch);
     if (!r.ok())
         return r.error();
+    // One refund request waiting on 待转入退单 from the start (the buyer of the second TOP trade asks
+    // for its first line back), so the refund pages and their detail have something to show at once.
+    {
+        const Trade &t = batch[1];
+        const QString at = base.addSecs(700).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        QSqlQuery q(db.connection());
+        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
+                                                    "platform_status, refund_phase, refund_version, created, modified, received_at, search_text) "
+                                                    "VALUES (?,?,?,?,?,?,0,'WAIT_SELLER_AGREE','onsale',?,?,?,?,?)"),
+                                  {QVariant::fromValue<qint64>(topId.value()), QStringLiteral("2026112500001"), t.tid, t.lines.at(0).oid,
+                                   QVariant::fromValue<qint64>(t.lines.at(0).amount.fen()), QStringLiteral("不想要了"), at, at, at, sql::nowText(),
+                                   buildSearchText({QStringLiteral("2026112500001"), t.tid, QStringLiteral("不想要了")})});
+            !st.ok())
+            return st;
+    }
     for (int i = 0; i < 40; ++i) {
         const Trade t = gen.trade(topId.value(), 1000 + i, base.addSecs(i * 900).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
         PendingDownload d;

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace od {
@@ -34,27 +35,12 @@ Status insertAuto(QSqlDatabase db, int64_t shopId, const QString &item, const QS
                                        "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
                      {v64(shopId), item, sku, code, sql::nowText()});
 }
-} // namespace
 
-Status SkuMappingService::setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId,
-                                     const QString &skuCode)
+// Inserts or replaces the goods code of one key on the caller's transaction, with its audit entry.
+// Returns the code it had before (none: a new mapping); unchanged when `before` already equals it.
+Result<std::optional<QString>> writeMapping(QSqlDatabase db, const Session &session, int64_t shopId, const QString &item,
+                                            const QString &sku, const QString &code, const QJsonObject &extra)
 {
-    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
-        return st;
-    const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
-    if (item.isEmpty() || code.isEmpty())
-        return Error(QStringLiteral("mapping.invalid"), QCoreApplication::translate("SkuMapping", "A goods mapping needs the platform item id and our goods code."));
-    for (const auto &[value, label] : {std::pair{item, QCoreApplication::translate("SkuMapping", "The platform item id")}, std::pair{sku, QCoreApplication::translate("SkuMapping", "The platform SKU id")},
-                                       std::pair{code, QCoreApplication::translate("SkuMapping", "The goods code")}}) {
-        if (Status st = checkText(value, label, 128); !st.ok())
-            return st;
-    }
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
     auto before = find(db, shopId, item, sku);
     if (!before.ok())
         return before.error();
@@ -64,7 +50,7 @@ Status SkuMappingService::setMapping(const Session &session, int64_t shopId, con
                                                 "DO UPDATE SET sku_code = excluded.sku_code, source = 'manual', updated_at = excluded.updated_at"),
                               {v64(shopId), item, sku, code, sql::nowText()});
         !st.ok())
-        return st;
+        return st.error();
     AuditEntry a;
     a.user = session.login;
     a.action = QStringLiteral("mapping.set");
@@ -72,10 +58,112 @@ Status SkuMappingService::setMapping(const Session &session, int64_t shopId, con
     a.entityId = QStringLiteral("%1/%2/%3").arg(shopId).arg(item, sku);
     if (before.value())
         a.before = Audit::json(QJsonObject{{QStringLiteral("sku_code"), *before.value()}});
-    a.after = Audit::json(QJsonObject{{QStringLiteral("sku_code"), code}});
+    QJsonObject after = extra;
+    after.insert(QStringLiteral("sku_code"), code);
+    a.after = Audit::json(after);
     if (Status st = Audit::append(db, a); !st.ok())
+        return st.error();
+    return before;
+}
+} // namespace
+
+Status SkuMappingService::checkMapping(const QString &itemId, const QString &skuId, const QString &skuCode)
+{
+    const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
+    if (item.isEmpty() || code.isEmpty())
+        return Error(QStringLiteral("mapping.invalid"), QCoreApplication::translate("SkuMapping", "A goods mapping needs the platform item id and our goods code."));
+    for (const auto &[value, label] : {std::pair{item, QCoreApplication::translate("SkuMapping", "The platform item id")}, std::pair{sku, QCoreApplication::translate("SkuMapping", "The platform SKU id")},
+                                       std::pair{code, QCoreApplication::translate("SkuMapping", "The goods code")}}) {
+        if (Status st = checkText(value, label, 128); !st.ok())
+            return st;
+    }
+    return {};
+}
+
+Status SkuMappingService::setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId,
+                                     const QString &skuCode)
+{
+    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
         return st;
+    if (Status st = checkMapping(itemId, skuId, skuCode); !st.ok())
+        return st;
+    if (Status st = m_db.open(); !st.ok())
+        return st;
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st;
+    if (auto w = writeMapping(db, session, shopId, itemId.trimmed(), skuId.trimmed(), skuCode.trimmed(), {}); !w.ok())
+        return w.error();
     return tx.commit();
+}
+
+Result<SkuImportResult> SkuMappingService::importMappings(const Session &session, std::vector<SkuImportRow> &rows)
+{
+    using O = SkuImportRow::Outcome;
+    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
+        return st.error();
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlDatabase db = m_db.connection();
+    sql::Transaction tx(db, m_db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return st.error();
+    std::set<int64_t> shops;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT id FROM shops"), {}); !st.ok())
+            return st.error();
+        while (q.next())
+            shops.insert(q.value(0).toLongLong());
+    }
+    std::vector<O> outcome(rows.size());
+    std::vector<QString> reason(rows.size());
+    SkuImportResult r;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const SkuImportRow &row = rows[i];
+        outcome[i] = row.outcome;
+        reason[i] = row.reason;
+        if (row.outcome != O::Ready)
+            continue;
+        Status ok = checkMapping(row.itemId, row.skuId, row.skuCode);
+        if (ok.ok() && !shops.count(row.shopId))
+            ok = Error(QStringLiteral("mapping.shop"), QCoreApplication::translate("SkuMapping", "The shop no longer exists."));
+        if (!ok.ok()) {
+            outcome[i] = O::Refused;
+            reason[i] = ok.error().message;
+            continue;
+        }
+        const QString item = row.itemId.trimmed(), sku = row.skuId.trimmed(), code = row.skuCode.trimmed();
+        auto before = find(db, row.shopId, item, sku);
+        if (!before.ok())
+            return before.error();
+        if (before.value() && *before.value() == code) {
+            outcome[i] = O::Unchanged;
+            continue;
+        }
+        auto w = writeMapping(db, session, row.shopId, item, sku, code,
+                              QJsonObject{{QStringLiteral("via"), QStringLiteral("import")}, {QStringLiteral("file_row"), row.sheetRow}});
+        if (!w.ok())
+            return w.error();
+        outcome[i] = before.value() ? O::Updated : O::Added;
+    }
+    if (Status st = tx.commit(); !st.ok())
+        return st.error();
+    // Only a committed import changes the rows' outcomes.
+    for (size_t i = 0; i < rows.size(); ++i) {
+        rows[i].outcome = outcome[i];
+        rows[i].reason = reason[i];
+        switch (outcome[i]) {
+        case O::Added: ++r.added; break;
+        case O::Updated: ++r.updated; break;
+        case O::Unchanged: ++r.unchanged; break;
+        case O::Refused: ++r.refused; break;
+        case O::Ready: break;
+        }
+    }
+    return r;
 }
 
 Status SkuMappingService::removeMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId)

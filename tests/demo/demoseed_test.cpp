@@ -38,3 +38,18 @@ TEST(DemoSeed, EachShopsTradesCarryThatPlatformsIdsAndBuyerNames)
     EXPECT_GT(mall, 50);
     EXPECT_GT(top, 100);
 }
+
+// A refund request waits on 待转入退单 from the start (./dev screenshots grabs its detail), for a line
+// of a seeded trade of the same shop.
+TEST(DemoSeed, OnePendingRefundWaitsForASeededTradesLine)
+{
+    test::TestDb t;
+    ASSERT_TRUE(demo::seed(t.db()).ok());
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT r.amount_fen, l.amount_fen FROM pending_refunds r JOIN trades t ON t.shop_id = r.shop_id "
+                                            "AND t.tid = r.tid JOIN trade_lines l ON l.trade_id = t.id AND l.oid = r.oid WHERE r.state = 'pending'"))
+                    .ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_GT(q.value(0).toLongLong(), 0);
+    EXPECT_LE(q.value(0).toLongLong(), q.value(1).toLongLong());
+}

@@ -1,11 +1,13 @@
 // Liveness of the design: while a long job runs in a worker, the GUI thread keeps turning and the list
 // keeps scrolling. A QTimer on the GUI thread (the watchdog) records the largest gap between its ticks,
 // and the tests' main records the longest time the GUI thread spent on any one event. Both figures are
-// printed, not asserted: wall-clock limits measure the (shared, loaded) machine as much as the design,
-// and the project has no timing thresholds in tests. The 100 ms target is measured by benchmark 7
-// (bench/bench_gui.cpp: the real page during a 10,000-trade conversion, against the same conversion
-// on the GUI thread). What is asserted: the jobs complete, the list scrolls and fetches rows while a
-// batch is provably still running, and the watchdog did measure.
+// printed; the 100 ms target is measured by benchmark 7 (bench/bench_gui.cpp: the real page during a
+// 10,000-trade conversion, against the same conversion on the GUI thread), since tight wall-clock
+// limits measure the (shared, loaded) machine as much as the design. What is asserted: the jobs
+// complete, the list scrolls and fetches rows while a batch is provably still running, and the GUI
+// thread never stood still for long: no gap between the watchdog's ticks over 2 s. That bound is
+// generous (20 times the target) yet a design that ran the job on the GUI thread breaks it: the
+// import of 10,000 trades or the held batch (which waits for the test) would freeze the watchdog.
 #include "backend.h"
 #include "batchdialog.h"
 #include "interfacepages.h"
@@ -49,7 +51,10 @@ private:
     int m_ticks = 0;
 };
 
-// Prints the figures (the benchmark judges them) and checks the watchdog ran during the job.
+// The longest the GUI thread may stand still while the work runs in a worker.
+constexpr qint64 kMaxGapMs = 2000;
+
+// Prints the figures (the benchmark judges them finely) and checks the watchdog kept ticking.
 void report(const char *what, const GapMeter &meter)
 {
     const qint64 busy = maxBusyMs();
@@ -58,6 +63,7 @@ void report(const char *what, const GapMeter &meter)
     std::fflush(stdout);
     EXPECT_GT(meter.ticks(), 0) << "the GUI event loop never turned during " << what;
     EXPECT_GT(meter.maxGap(), 0);
+    EXPECT_LT(meter.maxGap(), kMaxGapMs) << "the GUI thread stood still for " << meter.maxGap() << " ms during " << what;
 }
 } // namespace
 

@@ -2,11 +2,14 @@
 // actions and editor, written by the core SkuMappingService (audited).
 #include "backend.h"
 #include "batchdialog.h"
+#include "exporter.h"
 #include "filterbar.h"
+#include "skumappingimportdialog.h"
 #include "skumappingspage.h"
 #include "storage/sql.h"
 #include "uitestutil.h"
 #include "workflow/skumapping.h"
+#include "workflow/skumappingimport.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -15,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QTemporaryDir>
 
 using namespace uitest;
 
@@ -89,4 +93,90 @@ TEST(SkuMappingsPage, AddEditAndRemoveAMapping)
     ASSERT_TRUE(audited.ok());
     EXPECT_EQ(audited.value(), 3);
     batch->close();
+}
+
+// 从 Excel 导入: a 3-row workbook with one bad row → the two good mappings are written (audited), the
+// bad row stays in the dialog with its reason and can be exported; the list's own export reads back
+// as an import of the same mappings (export → edit → import round-trips).
+TEST(SkuMappingsPage, ImportFromExcelWritesGoodRowsAndKeepsTheBadOneWithItsReason)
+{
+    od::test::TestDb t;
+    Backend backend(t.db());
+    backend.setSession({QStringLiteral("li"), QStringLiteral("李客服"), od::Role::Operator});
+    const int64_t a = makeShop(t.db(), QStringLiteral("a"));
+    const int64_t b = makeShop(t.db(), QStringLiteral("b"));
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("商品对应.xlsx"));
+    ASSERT_EQ(writeXlsx(file, QStringLiteral("Sheet1"), {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
+                        {{QStringLiteral("店铺 a"), QStringLiteral("600000000123"), QStringLiteral("600000000123-XL"), QStringLiteral("TS-001-XL")},
+                         {QStringLiteral("不存在的店"), QStringLiteral("600000000124"), QString(), QStringLiteral("TS-002")},
+                         {QStringLiteral("店铺 b"), QStringLiteral("700000000001"), QString(), QStringLiteral("CUP-01")}}),
+              QString());
+
+    SkuMappingsPage page(backend);
+    page.resize(1100, 500);
+    page.show();
+    page.refresh();
+    ASSERT_TRUE(waitFor([&] { return loaded(page) && page.filterBar()->shopBox()->count() == 3; }));
+    ASSERT_TRUE(page.action(ui::ActionId::ImportSkuMappings)->isEnabled());
+    SkuImportDialog *dlg = page.importFile(file);
+    ASSERT_TRUE(waitFor([&] { return dlg->isLoaded(); }));
+    ASSERT_EQ(dlg->rows().size(), 3u);
+    EXPECT_EQ(dlg->rows()[1].outcome, od::SkuImportRow::Outcome::Refused);
+    EXPECT_EQ(dlg->rows()[1].sheetRow, 3);
+    ASSERT_TRUE(dlg->importButton()->isEnabled()) << dlg->summaryLabel()->text().toStdString();
+    QTest::mouseClick(dlg->importButton(), Qt::LeftButton);
+    ASSERT_TRUE(waitFor([&] { return dlg->isApplied(); }));
+
+    ASSERT_EQ(mappings(t.db(), a).size(), 1u);
+    EXPECT_EQ(mappings(t.db(), a)[0].skuCode, QStringLiteral("TS-001-XL"));
+    EXPECT_EQ(mappings(t.db(), a)[0].platformSkuId, QStringLiteral("600000000123-XL"));
+    ASSERT_EQ(mappings(t.db(), b).size(), 1u);
+    EXPECT_EQ(mappings(t.db(), b)[0].skuCode, QStringLiteral("CUP-01"));
+    EXPECT_TRUE(dlg->summaryLabel()->text().startsWith(QStringLiteral("2 added, 0 updated, 0 unchanged, 1 refused")))
+        << dlg->summaryLabel()->text().toStdString();
+    // The bad row is still on screen, with its reason.
+    ASSERT_EQ(dlg->view()->model()->rowCount(), 3);
+    const QString shown = dlg->view()->model()->index(1, 5).data().toString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("不存在的店"))) << shown.toStdString();
+    EXPECT_EQ(dlg->view()->model()->index(1, 2).data().toString(), QStringLiteral("600000000124"));
+    EXPECT_FALSE(dlg->importButton()->isEnabled());
+    ASSERT_TRUE(waitFor([&] { return loaded(page) && page.model()->totalCount() == 2; }));
+    auto audited = od::sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'mapping.set' AND user_login = 'li'"));
+    ASSERT_TRUE(audited.ok());
+    EXPECT_EQ(audited.value(), 2);
+
+    // The refused row exported: the same columns, its reason last; read back it is refused again.
+    const QString refused = dir.filePath(QStringLiteral("refused.xlsx"));
+    bool written = false;
+    QString error = QStringLiteral("?");
+    dlg->exportRefused(refused, [&](const QString &e) {
+        error = e;
+        written = true;
+    });
+    ASSERT_TRUE(waitFor([&] { return written; }));
+    EXPECT_TRUE(error.isEmpty()) << error.toStdString();
+    auto back = od::io::readTableFile(refused);
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    ASSERT_EQ(back->rows.size(), 2u);
+    EXPECT_EQ(back->rows[1].cells.value(1), QStringLiteral("600000000124"));
+    EXPECT_FALSE(back->rows[1].cells.value(4).isEmpty());
+    dlg->close();
+
+    // The list's Export to Excel → import: the same two mappings, nothing to change.
+    const QString exported = dir.filePath(QStringLiteral("export.xlsx"));
+    const ExportResult ex = exportList(t.db(), od::ListId::SkuMappings, {}, QStringLiteral("updated_at"), true, {}, exported);
+    ASSERT_TRUE(ex.error.isEmpty()) << ex.error.toStdString();
+    auto table = od::io::readTableFile(exported);
+    ASSERT_TRUE(table.ok());
+    auto shops = od::ShopRepository(t.db()).all();
+    ASSERT_TRUE(shops.ok());
+    auto plan = od::planSkuImport(table.value(), shops.value(), 0);
+    ASSERT_TRUE(plan.ok()) << plan.error().message.toStdString();
+    std::vector<od::SkuImportRow> rows = plan->rows;
+    ASSERT_EQ(rows.size(), 2u);
+    auto again = backend.importSkuMappings(rows);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again->unchanged, 2);
+    EXPECT_EQ(again->added + again->updated + again->refused, 0);
 }
