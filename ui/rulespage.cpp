@@ -38,6 +38,8 @@ QTableWidget *table(QWidget *parent, const QStringList &headers)
 
 QTableWidgetItem *cell(const QString &text) { return new QTableWidgetItem(text); }
 
+od::Session coreSession(const Backend &b) { return od::Session{b.session().login, b.session().role}; }
+
 struct Loaded {
     od::Result<std::vector<od::rules::Rule>> rules = std::vector<od::rules::Rule>();
     od::Result<std::vector<od::rules::RuleCount>> counts = std::vector<od::rules::RuleCount>();
@@ -117,7 +119,7 @@ RulesPage::RulesPage(Backend &backend, QWidget *parent) : QWidget(parent), m_bac
     connect(m_blacklist, &QTableWidget::itemSelectionChanged, this, &RulesPage::updateButtons);
     auto act = [this](std::function<od::Status(RuleService &, const od::Session &)> fn) {
         od::Database *db = &m_backend.db();
-        const od::Session session = m_backend.session();
+        const od::Session session = coreSession(m_backend);
         ui::onWorker<od::Status>(this, [db, session, fn] {
             RuleService rules(*db);
             return fn(rules, session);
@@ -256,7 +258,7 @@ void RulesPage::editRule(int row)
 void RulesPage::saveRule(const od::rules::Rule &rule)
 {
     od::Database *db = &m_backend.db();
-    const od::Session session = m_backend.session();
+    const od::Session session = coreSession(m_backend);
     ui::onWorker<od::Result<int64_t>>(this, [db, session, rule] { return RuleService(*db).save(session, rule); },
                                       [this](const od::Result<int64_t> &r) {
         if (!r.ok())
@@ -315,7 +317,7 @@ void RulesPage::runDryRun()
 void RulesPage::applyNow()
 {
     od::Database *db = &m_backend.db();
-    const od::Session session = m_backend.session();
+    const od::Session session = coreSession(m_backend);
     m_apply->setEnabled(false);
     showStatus(tr("Applying the rules to the pending pool…"));
     ui::onWorker<od::Result<od::rules::ApplySummary>>(this, [db, session] { return RuleService(*db).apply(session); },
