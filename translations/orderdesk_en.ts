@@ -9,7 +9,12 @@
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The trade is not held by a conversion rule.</source>
+        <translation>The trade is not held by a conversion rule.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The trade is closed on the platform.</source>
         <translation>The trade is closed on the platform.</translation>
     </message>
@@ -29,7 +34,7 @@
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
@@ -138,6 +143,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changing the conversion rules and the blacklist</source>
+        <translation>Changing the conversion rules and the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>Seeing buyers&apos; whole mobile numbers</translation>
     </message>
@@ -223,8 +233,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +528,7 @@
         <translation>Enter the matrix token first: the test call is signed with it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
     </message>
@@ -770,7 +779,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+210"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -1071,7 +1080,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
@@ -1099,6 +1108,16 @@
         <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held only</source>
+        <translation>Held only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trades a conversion rule held for review (see the Hold reason column)</source>
+        <translation>Trades a conversion rule held for review (see the Hold reason column)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1146,7 +1165,7 @@
         <translation>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Shop: %1</source>
         <translation>Shop: %1</translation>
     </message>
@@ -1164,6 +1183,11 @@
         <location line="+2"/>
         <source>Search: &quot;%1&quot;</source>
         <translation>Search: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held only</source>
+        <translation>held only</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1346,12 +1370,12 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+211"/>
+        <location filename="../core/gateway/localservices.cpp" line="+219"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -1361,7 +1385,7 @@
         <translation>No CRM token (secret %1): events stay in the outbox.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
     </message>
@@ -1384,7 +1408,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+138"/>
+        <location filename="../ui/interfacepages.cpp" line="+145"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1447,7 +1471,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1455,9 +1479,9 @@
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location line="+15"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1468,23 +1492,23 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1497,37 +1521,37 @@
     <message>
         <location line="-11"/>
         <location line="+19"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+125"/>
+        <location line="-52"/>
+        <location line="+126"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <location line="+18"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -1538,7 +1562,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1643,7 +1667,12 @@
         <translation>Tracking No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
+        <source>Hold reason</source>
+        <translation>Hold reason</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -1784,7 +1813,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Pending download</source>
         <translation>Pending download</translation>
     </message>
@@ -1902,7 +1931,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+22"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
@@ -1932,7 +1961,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Conversion rules</source>
+        <translation>Conversion rules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -2302,7 +2336,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-110"/>
+        <location filename="../ui/interfacepages.cpp" line="-116"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2348,24 +2382,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -2418,8 +2452,14 @@ and types the new password. The account becomes an active administrator and the 
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Release hold</source>
+        <translation>Release hold</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>Convert the %n selected trades to sales orders?</numerusform>
@@ -3405,9 +3445,749 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../ui/ruledialog.cpp" line="+22"/>
+        <location line="+54"/>
+        <source>Either</source>
+        <translation>Either</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit conversion rule</source>
+        <translation>Edit conversion rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New conversion rule</source>
+        <translation>New conversion rule</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shown to staff in the Hold reason column, e.g. 大额订单，请核对</source>
+        <translation>shown to staff in the Hold reason column, e.g. 大额订单，请核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reason:</source>
+        <translation>Hold reason:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When every condition holds (empty = any)</source>
+        <translation>When every condition holds (empty = any)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shops:</source>
+        <translation>Shops:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</source>
+        <translation>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform status:</source>
+        <translation>Platform status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buyer memo:</source>
+        <translation>Buyer memo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Has one</source>
+        <translation>Has one</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Has none</source>
+        <translation>Has none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seller memo:</source>
+        <translation>Seller memo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a memo contains one of these words, e.g. 发票, 加急</source>
+        <translation>a memo contains one of these words, e.g. 发票, 加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo words:</source>
+        <translation>Memo words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund:</source>
+        <translation>Refund:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line is under refund</source>
+        <translation>A line is under refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open refund</source>
+        <translation>No open refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping:</source>
+        <translation>Goods mapping:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every line has a goods code</source>
+        <translation>Every line has a goods code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line has no goods code</source>
+        <translation>A line has no goods code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid amount (yuan):</source>
+        <translation>Paid amount (yuan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces or cities, e.g. 新疆, 西藏</source>
+        <translation>provinces or cities, e.g. 新疆, 西藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver region:</source>
+        <translation>Receiver region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blacklist:</source>
+        <translation>Blacklist:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer or mobile on the blacklist</source>
+        <translation>Buyer or mobile on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on the blacklist</source>
+        <translation>Not on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete or a post-office box</source>
+        <translation>Incomplete or a post-office box</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered between:</source>
+        <translation>Ordered between:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The amount &quot;%1&quot; is not a sum of money like 199.00.</source>
+        <translation>The amount &quot;%1&quot; is not a sum of money like 199.00.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
+        <translation>Converted automatically by rule &quot;%1&quot; (trade %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Held for review by rule &quot;%1&quot;: %2</source>
+        <translation>Held for review by rule &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The trade is not held.</source>
+        <translation>The trade is not held.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold released by %1</source>
+        <translation>Hold released by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold for review</source>
+        <translation>Hold for review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave for staff</source>
+        <translation>Leave for staff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no %1.</source>
+        <translation>The address has no %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is a post-office box; couriers do not deliver there.</source>
+        <translation>The address is a post-office box; couriers do not deliver there.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No rule matches.</source>
+        <translation>No rule matches.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
+        <translation>The rule&apos;s condition &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule that holds trades needs a reason staff will read.</source>
+        <translation>A rule that holds trades needs a reason staff will read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest amount is above the highest.</source>
+        <translation>The lowest amount is above the highest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times of day are written as HH:mm, e.g. 22:30.</source>
+        <translation>Times of day are written as HH:mm, e.g. 22:30.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n shop(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid online</source>
+        <translation>paid online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash on delivery</source>
+        <translation>cash on delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer memo</source>
+        <translation>buyer memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no buyer memo</source>
+        <translation>no buyer memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller memo</source>
+        <translation>seller memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no seller memo</source>
+        <translation>no seller memo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memo contains %1</source>
+        <translation>memo contains %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open refund</source>
+        <translation>open refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no open refund</source>
+        <translation>no open refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all goods mapped</source>
+        <translation>all goods mapped</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goods not mapped</source>
+        <translation>goods not mapped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid %1–%2</source>
+        <translation>paid %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer on the blacklist</source>
+        <translation>buyer on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>buyer not on the blacklist</source>
+        <translation>buyer not on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address problem</source>
+        <translation>address problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address complete</source>
+        <translation>address complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordered %1–%2</source>
+        <translation>ordered %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every trade</source>
+        <translation>every trade</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Rule &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new rule got no id.</source>
+        <translation>The new rule got no id.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The rule no longer exists (deleted by someone else?).</source>
+        <translation>The rule no longer exists (deleted by someone else?).</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
+        <translation>Conversion rule &quot;%1&quot; saved: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conversion rule #%1 deleted</source>
+        <translation>Conversion rule #%1 deleted</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Conversion rule &quot;%1&quot; moved to place %2</source>
+        <translation>Conversion rule &quot;%1&quot; moved to place %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatic conversion switched on</source>
+        <translation>Automatic conversion switched on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic conversion switched off</source>
+        <translation>Automatic conversion switched off</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a buyer nick or a mobile number.</source>
+        <translation>Enter a buyer nick or a mobile number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already on the blacklist.</source>
+        <translation>%1 is already on the blacklist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new blacklist entry got no id.</source>
+        <translation>The new blacklist entry got no id.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added to the blacklist</source>
+        <translation>%1 added to the blacklist</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry is no longer on the blacklist.</source>
+        <translation>The entry is no longer on the blacklist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blacklist entry #%1 removed</source>
+        <translation>Blacklist entry #%1 removed</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="+57"/>
+        <source>Conversion rules</source>
+        <translation>Conversion rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</source>
+        <translation>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convert automatically by these rules</source>
+        <translation>Convert automatically by these rules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+223"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Hold reason</source>
+        <translation>Hold reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to the pool now</source>
+        <translation>Apply to the pool now</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blacklist</source>
+        <translation>Blacklist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer nick / mobile</source>
+        <translation>Buyer nick / mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation>Delete the rule &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Add to the blacklist</source>
+        <translation>Add to the blacklist</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Buyer nick or mobile number:</source>
+        <translation>Buyer nick or mobile number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (for colleagues):</source>
+        <translation>Why (for colleagues):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply the rules</source>
+        <translation>Apply the rules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the enabled rules to every trade in the pending pool now?</source>
+        <translation>Apply the enabled rules to every trade in the pending pool now?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rule saved.</source>
+        <translation>Rule saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trying the rules on the pending pool…</source>
+        <translation>Trying the rules on the pending pool…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
+        <translation>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of the conversion rules</source>
+        <translation>Dry run of the conversion rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trade ID</source>
+        <translation>Trade ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applying the rules to the pending pool…</source>
+        <translation>Applying the rules to the pending pool…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
+        <translation>Rules applied: %1 converted, %2 held, %3 left for staff.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</source>
+        <translation>
+            <numerusform>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a supervisor or an administrator changes the conversion rules.</source>
+        <translation>Only a supervisor or an administrator changes the conversion rules.</translation>
+    </message>
+</context>
+<context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>

@@ -9,7 +9,12 @@
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>The trade is not held by a conversion rule.</source>
+        <translation>该订单没有被转单策略挂起。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The trade is closed on the platform.</source>
         <translation>该订单在平台上已关闭。</translation>
     </message>
@@ -29,7 +34,7 @@
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
@@ -138,6 +143,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changing the conversion rules and the blacklist</source>
+        <translation>修改转单策略和黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>查看买家完整手机号</translation>
     </message>
@@ -223,8 +233,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +528,7 @@
         <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
     </message>
@@ -770,7 +779,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+210"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -1071,7 +1080,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
@@ -1099,6 +1108,16 @@
         <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held only</source>
+        <translation>只看挂起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trades a conversion rule held for review (see the Hold reason column)</source>
+        <translation>被转单策略挂起待审的订单（见“挂起原因”列）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1146,7 +1165,7 @@
         <translation>搜索订单号、买家、收货人、手机、商品编码…（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Shop: %1</source>
         <translation>店铺：%1</translation>
     </message>
@@ -1164,6 +1183,11 @@
         <location line="+2"/>
         <source>Search: &quot;%1&quot;</source>
         <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held only</source>
+        <translation>只看挂起</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1346,12 +1370,12 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+211"/>
+        <location filename="../core/gateway/localservices.cpp" line="+219"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -1361,7 +1385,7 @@
         <translation>没有 CRM 令牌（密钥 %1）：事件暂存在发件箱中。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
     </message>
@@ -1384,7 +1408,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+138"/>
+        <location filename="../ui/interfacepages.cpp" line="+145"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1446,7 +1470,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1454,9 +1478,9 @@
         <translation>交易编号</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <location line="+15"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1467,23 +1491,23 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>买家昵称</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-72"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1494,44 +1518,44 @@
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-51"/>
         <location line="+19"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+125"/>
+        <location line="-52"/>
+        <location line="+126"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <location line="+18"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-114"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Lines</source>
         <translation>明细数</translation>
     </message>
@@ -1542,7 +1566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1550,7 +1574,12 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
+        <source>Hold reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Sales order</source>
         <translation>销售单</translation>
@@ -1783,7 +1812,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Pending download</source>
         <translation>待下载订单</translation>
     </message>
@@ -1901,7 +1930,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+22"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
@@ -1931,7 +1960,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Conversion rules</source>
+        <translation>转单策略</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -2300,7 +2334,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-110"/>
+        <location filename="../ui/interfacepages.cpp" line="-116"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2346,24 +2380,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -2416,8 +2450,14 @@ and types the new password. The account becomes an active administrator and the 
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Release hold</source>
+        <translation>取消挂起</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>确定将选中的 %n 个订单转为销售单吗？</numerusform>
@@ -3402,9 +3442,749 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../ui/ruledialog.cpp" line="+22"/>
+        <location line="+54"/>
+        <source>Either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit conversion rule</source>
+        <translation>编辑转单规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New conversion rule</source>
+        <translation>新建转单规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shown to staff in the Hold reason column, e.g. 大额订单，请核对</source>
+        <translation>显示在“挂起原因”列，例如：大额订单，请核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then:</source>
+        <translation>处理：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reason:</source>
+        <translation>挂起原因：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When every condition holds (empty = any)</source>
+        <translation>同时满足以下条件时（留空 = 不限）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shops:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</source>
+        <translation>平台状态，例如 WAIT_SELLER_SEND_GOODS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform status:</source>
+        <translation>平台状态：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid online</source>
+        <translation>在线已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buyer memo:</source>
+        <translation>买家留言：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Has one</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Has none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seller memo:</source>
+        <translation>卖家备注：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a memo contains one of these words, e.g. 发票, 加急</source>
+        <translation>留言或备注含其中任一词，例如：发票, 加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo words:</source>
+        <translation>留言关键词：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund:</source>
+        <translation>退款：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line is under refund</source>
+        <translation>有商品在退款中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open refund</source>
+        <translation>无退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping:</source>
+        <translation>商品对应：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every line has a goods code</source>
+        <translation>每行商品都有商品编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line has no goods code</source>
+        <translation>有商品没有商品编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid amount (yuan):</source>
+        <translation>实付金额（元）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces or cities, e.g. 新疆, 西藏</source>
+        <translation>省或市，例如：新疆, 西藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver region:</source>
+        <translation>收货地区：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blacklist:</source>
+        <translation>黑名单：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer or mobile on the blacklist</source>
+        <translation>买家或手机号在黑名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on the blacklist</source>
+        <translation>不在黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete or a post-office box</source>
+        <translation>不完整或为邮政信箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered between:</source>
+        <translation>下单时段：</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The amount &quot;%1&quot; is not a sum of money like 199.00.</source>
+        <translation>金额“%1”格式不对，应类似 199.00。</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
+        <translation>按规则“%1”自动转单（交易 %2）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Held for review by rule &quot;%1&quot;: %2</source>
+        <translation>按规则“%1”挂起待审：%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The trade is not held.</source>
+        <translation>该订单未被挂起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold released by %1</source>
+        <translation>%1 取消了挂起</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <source>Convert</source>
+        <translation>转单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold for review</source>
+        <translation>挂起待审</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave for staff</source>
+        <translation>不处理（留给人工）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no %1.</source>
+        <translation>地址缺少%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is a post-office box; couriers do not deliver there.</source>
+        <translation>地址是邮政信箱，快递不送达。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No rule matches.</source>
+        <translation>没有匹配的规则。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
+        <translation>规则条件“%1”无法读取。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule that holds trades needs a reason staff will read.</source>
+        <translation>挂起订单的规则需要填写挂起原因，供客服查看。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest amount is above the highest.</source>
+        <translation>最低金额高于最高金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times of day are written as HH:mm, e.g. 22:30.</source>
+        <translation>时间请写成 时:分，例如 22:30。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n 个店铺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid online</source>
+        <translation>在线已付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer memo</source>
+        <translation>有买家留言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no buyer memo</source>
+        <translation>无买家留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller memo</source>
+        <translation>有卖家备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no seller memo</source>
+        <translation>无卖家备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memo contains %1</source>
+        <translation>留言/备注含 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open refund</source>
+        <translation>有退款中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no open refund</source>
+        <translation>无退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all goods mapped</source>
+        <translation>商品均已对应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goods not mapped</source>
+        <translation>有商品未对应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid %1–%2</source>
+        <translation>实付 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>收货地区 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer on the blacklist</source>
+        <translation>买家在黑名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>buyer not on the blacklist</source>
+        <translation>买家不在黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address problem</source>
+        <translation>地址有问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address complete</source>
+        <translation>地址完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordered %1–%2</source>
+        <translation>下单时间 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every trade</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>规则“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new rule got no id.</source>
+        <translation>新规则未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The rule no longer exists (deleted by someone else?).</source>
+        <translation>该规则已不存在（可能已被他人删除）。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
+        <translation>转单规则“%1”已保存：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conversion rule #%1 deleted</source>
+        <translation>转单规则 #%1 已删除</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Conversion rule &quot;%1&quot; moved to place %2</source>
+        <translation>转单规则“%1”移到第 %2 位</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatic conversion switched on</source>
+        <translation>自动转单已开启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic conversion switched off</source>
+        <translation>自动转单已关闭</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a buyer nick or a mobile number.</source>
+        <translation>请输入买家昵称或手机号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already on the blacklist.</source>
+        <translation>%1 已在黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new blacklist entry got no id.</source>
+        <translation>新的黑名单条目未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added to the blacklist</source>
+        <translation>%1 已加入黑名单</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry is no longer on the blacklist.</source>
+        <translation>该条目已不在黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blacklist entry #%1 removed</source>
+        <translation>黑名单条目 #%1 已移除</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="+57"/>
+        <source>Conversion rules</source>
+        <translation>转单策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</source>
+        <translation>转单策略决定进入待转入订单的交易如何处理：按顺序第一条条件全部满足的启用规则，或自动转单，或挂起待审并注明原因，或留给人工处理。运行中的网关（单机模式下为本机服务）在订单到达或变更时执行这些规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convert automatically by these rules</source>
+        <translation>按以下规则自动转单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+223"/>
+        <source>Then</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Hold reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run…</source>
+        <translation>试运行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to the pool now</source>
+        <translation>立即应用于待转入订单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer nick / mobile</source>
+        <translation>买家昵称 / 手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation>删除规则“%1”？</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Add to the blacklist</source>
+        <translation>加入黑名单</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Buyer nick or mobile number:</source>
+        <translation>买家昵称或手机号：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (for colleagues):</source>
+        <translation>原因（供同事查看）：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply the rules</source>
+        <translation>应用转单策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the enabled rules to every trade in the pending pool now?</source>
+        <translation>现在对待转入订单中的全部交易应用已启用的规则？</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trying the rules on the pending pool…</source>
+        <translation>正在对待转入订单试运行规则…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
+        <translation>试运行：将转单 %1 条，挂起 %2 条，留给人工 %3 条。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of the conversion rules</source>
+        <translation>转单策略试运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trade ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applying the rules to the pending pool…</source>
+        <translation>正在对待转入订单应用规则…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
+        <translation>规则已应用：转单 %1 条，挂起 %2 条，留给人工 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</source>
+        <translation>
+            <numerusform>%n 条转单失败，原因见待转入订单的“最近错误”列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a supervisor or an administrator changes the conversion rules.</source>
+        <translation>只有主管或管理员可以修改转单策略。</translation>
+    </message>
+</context>
+<context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-123"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
