@@ -62,6 +62,8 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
         return std::nullopt;
     }
     case L::PendingImport: {
+        if (a == ActionId::ReleaseRuleHold && str(r, "hold_reason").isEmpty())
+            return QCoreApplication::translate("ActionPolicy", "The trade is not held by a conversion rule.");
         if (a == ActionId::Convert) {
             const QString ps = str(r, "platform_status");
             if (ps == QLatin1String("TRADE_CLOSED") || ps == QLatin1String("TRADE_CLOSED_BY_TAOBAO"))
@@ -94,7 +96,7 @@ bool listHas(od::ListId list, ActionId a)
     case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload || a == A::DownloadQuery;
     case L::PendingImport:
         return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::RemoveTrade || a == A::MarkProcessed
-            || a == A::RemoveAllMatching || a == A::MarkAllProcessed || a == A::EditSkuMapping;
+            || a == A::RemoveAllMatching || a == A::MarkAllProcessed || a == A::EditSkuMapping || a == A::ReleaseRuleHold;
     case L::History: return a == A::Detail;
     case L::PendingRefunds:
         return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund
@@ -147,6 +149,7 @@ od::Right rightFor(ActionId a)
     using R = od::Right;
     switch (a) {
     case A::Download: case A::DownloadAll: case A::Convert: case A::BatchConvert: return R::Convert;
+    case A::ReleaseRuleHold: return R::Convert;
     case A::RemoveDownload: case A::RemoveTrade: case A::RemoveAllMatching: return R::Remove;
     case A::MarkProcessed: case A::MarkRefundProcessed: case A::MarkAllProcessed: case A::MarkAllRefundsProcessed:
         return R::MarkProcessed;

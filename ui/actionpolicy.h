@@ -17,6 +17,8 @@ enum class ActionId {
     // 待转入订单: Convert / RemoveTrade / MarkProcessed act on the selection; BatchConvert (批量转订单),
     // RemoveAllMatching and MarkAllProcessed on everything the filter matches, as in the E3 manual.
     Detail, Convert, BatchConvert, RemoveTrade, MarkProcessed, RemoveAllMatching, MarkAllProcessed, EditSkuMapping,
+    // 取消挂起: staff take back a trade a conversion rule held for review
+    ReleaseRuleHold,
     // 待转入退单: likewise ConvertRefund / MarkRefundProcessed on the selection, BatchConvertRefund
     // (批量转退单) and MarkAllRefundsProcessed on the whole list; PartialRefund as on 销售订单.
     ViewRefund, ConvertRefund, BatchConvertRefund, RefuseRefund, MarkRefundProcessed, MarkAllRefundsProcessed,

@@ -3,6 +3,7 @@
 #include "statelabels.h"
 #include "storage/shoprepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QFutureWatcher>
@@ -44,6 +45,13 @@ FilterBar::FilterBar(od::Database &db, od::ListId list, QWidget *parent)
         row->addWidget(new QLabel(byAction ? tr("Action") : tr("Status"), this));
         row->addWidget(m_status);
         connect(m_status, &QComboBox::currentIndexChanged, this, &FilterBar::emitNow);
+    }
+    if (!od::holdColumn(m_spec).isEmpty()) {
+        m_held = new QCheckBox(tr("Held only"), this);
+        m_held->setObjectName(QStringLiteral("heldOnly"));
+        m_held->setToolTip(tr("Trades a conversion rule held for review (see the Hold reason column)"));
+        row->addWidget(m_held);
+        connect(m_held, &QCheckBox::toggled, this, &FilterBar::emitNow);
     }
     if (!m_spec.timeColumn.isEmpty()) {
         m_range = new QComboBox(this);
@@ -116,6 +124,7 @@ od::ListFilter FilterBar::filter() const
         f.timeTo = m_to->dateTime().toString(QLatin1String(kTimeFormat));
     }
     f.text = m_search->text().trimmed();
+    f.heldOnly = m_held && m_held->isChecked();
     return f;
 }
 
@@ -134,6 +143,8 @@ QString FilterBar::describe(const od::ListFilter &f) const
         parts << tr("Time: %1 – %2").arg(f.timeFrom.left(16), f.timeTo.left(16));
     if (!f.text.isEmpty())
         parts << tr("Search: \"%1\"").arg(f.text);
+    if (f.heldOnly)
+        parts << tr("held only");
     if (parts.isEmpty())
         return tr("no filter: the whole list");
     return parts.join(tr(", ", "between the parts of a filter description"));

@@ -22,6 +22,7 @@ public:
     QComboBox *shopBox() const { return m_shop; }
     QComboBox *statusBox() const { return m_status; }
     QComboBox *rangeBox() const { return m_range; }
+    QCheckBox *heldBox() const { return m_held; }
     // Fills the shop combo from ShopRepository in a worker.
     void loadShops();
 
@@ -39,5 +40,6 @@ private:
     QDateTimeEdit *m_from = nullptr;
     QDateTimeEdit *m_to = nullptr;
     QLineEdit *m_search = nullptr;
+    QCheckBox *m_held = nullptr;
     QTimer *m_debounce;
 };

@@ -1,4 +1,5 @@
 #include "interfacepages.h"
+#include "rules/ruleservice.h"
 
 #include "batchdialog.h"
 #include "downloaddialog.h"
@@ -95,6 +96,12 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         connect(dlg, &QDialog::accepted, this, &ListPage::refresh);
         dlg->show();
+    });
+    addListAction(A::ReleaseRuleHold, tr("Release hold"), {}, [this] {
+        runBatch(tr("Release hold"), selectedItems(QStringLiteral("tid")),
+                 BatchRunner::perItem([db = &m_backend.db(), session = od::Session{m_backend.session().login, m_backend.session().role}](int64_t id) {
+                     return od::rules::RuleService(*db).release(session, id);
+                 }));
     });
     setDefaultAction(A::Detail);
 }

@@ -4,6 +4,7 @@
 
 #include "interfacepages.h"
 #include "orderpages.h"
+#include "rulespage.h"
 #include "settingspage.h"
 #include "syncpages.h"
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     addPage(settings, QStringLiteral("settings"), tr("System settings"), new SettingsPage(backend));
     addPage(settings, QStringLiteral("sku_mappings"), od::listTitle(od::ListId::SkuMappings),
             new SkuMappingsPage(backend));
+    addPage(settings, QStringLiteral("rules"), tr("Conversion rules"), new RulesPage(backend));
     addPage(settings, QStringLiteral("audit"), od::listTitle(od::ListId::Audit),
             new ListPage(backend, od::ListId::Audit, QStringLiteral("audit")));
     m_nav->expandAll();

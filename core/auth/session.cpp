@@ -36,6 +36,7 @@ QString rightLabel(Right right)
     case Right::ManageCrm: return QCoreApplication::translate("Auth", "Changing the CRM settings");
     case Right::RetryCrm: return QCoreApplication::translate("Auth", "Retrying CRM events");
     case Right::EditSkuMapping: return QCoreApplication::translate("Auth", "Editing the goods mapping");
+    case Right::ManageRules: return QCoreApplication::translate("Auth", "Changing the conversion rules and the blacklist");
     case Right::ViewBuyerContact: return QCoreApplication::translate("Auth", "Seeing buyers' whole mobile numbers");
     }
     return {};

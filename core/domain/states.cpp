@@ -59,7 +59,7 @@ bool roleHas(Role role, Right right)
     case Right::ReceiveReturn: case Right::EditSkuMapping:
         return true;
     case Right::RefuseRefund: case Right::PartialRefund: case Right::CancelOrder: case Right::RetryCrm:
-    case Right::ViewBuyerContact:
+    case Right::ViewBuyerContact: case Right::ManageRules:
         return role == Role::Supervisor || role == Role::Admin;
     case Right::ManageShops: case Right::ManageUsers: case Right::ManageCrm:
         return role == Role::Admin;

@@ -32,7 +32,9 @@ enum class Right {
     ManageShops, ManageUsers, ManageCrm, RetryCrm, EditSkuMapping,
     // Buyers' whole mobile numbers (PIPL): lists always show them masked (138****5678); the details
     // and exports show them whole only to staff with this right.
-    ViewBuyerContact
+    ViewBuyerContact,
+    // 转单策略 and the blacklist (supervisor).
+    ManageRules
 };
 bool roleHas(Role role, Right right);
 

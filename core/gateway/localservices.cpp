@@ -1,4 +1,5 @@
 #include "gateway/localservices.h"
+#include "rules/rulerunner.h"
 
 #include "crm/callbackhandler.h"
 #include "crm/crmmapping.h"
@@ -74,6 +75,10 @@ Result<QStringList> LocalServices::start()
         adopt(m_requests.get());
         QMetaObject::invokeMethod(m_requests.get(), &RequestRunner::start, Qt::AutoConnection);
     }
+    if (m_options.rules) {
+        m_rules = std::make_unique<rules::RuleRunner>(m_db, m_options.rulesPollMs);
+        m_rules->start();
+    }
     m_running = true;
     return warnings;
 }
@@ -98,6 +103,9 @@ Status LocalServices::startCrm()
 
 void LocalServices::stop()
 {
+    if (m_rules)
+        m_rules->stop();  // the trade in hand is decided (or not) whole
+    m_rules.reset();
     if (m_requests)
         m_requests->stop();  // the request in hand stops at a page boundary, its state written
     m_requests.reset();

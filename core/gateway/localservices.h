@@ -25,6 +25,7 @@ namespace od {
 class SecretStore;
 namespace intake { class Scheduler; class DownloadService; }
 namespace gateway { class RequestRunner; }
+namespace rules { class RuleRunner; }
 }
 
 namespace od::gateway {
@@ -40,6 +41,9 @@ struct LocalServicesOptions {
     // Run what desks ask for in desk_requests (the gateway in team mode; a single desk runs its own).
     bool requests = false;
     int requestPollMs = 2000;
+    // 自动转单: apply the conversion rules to arriving and changed trades while they are switched on.
+    bool rules = true;
+    int rulesPollMs = 3000;
 };
 
 class LocalServices {
@@ -61,6 +65,7 @@ public:
     intake::Scheduler *scheduler() const { return m_scheduler.get(); }
     crm::CrmDispatcher *dispatcher() const { return m_dispatcher.get(); }
     push::PushReceiver *receiver() const { return m_receiver.get(); }
+    rules::RuleRunner *ruleRunner() const { return m_rules.get(); }
 
     // Runs every enabled schedule of the shop now (queued to the scheduler's thread).
     Status runShopNow(int64_t shopId);
@@ -94,6 +99,7 @@ private:
     LocalServicesOptions m_options;
     std::unique_ptr<push::PushReceiver> m_receiver;
     std::unique_ptr<RequestRunner> m_requests;
+    std::unique_ptr<rules::RuleRunner> m_rules;
     std::unique_ptr<intake::Scheduler> m_scheduler;
     std::unique_ptr<crm::CrmDispatcher> m_dispatcher;
     std::atomic<crm::CrmDispatcher *> m_liveDispatcher{nullptr};

@@ -33,6 +33,8 @@ ListRepository::Where ListRepository::where(const ListSpec &spec, const ListFilt
         parts << spec.statusColumn + QStringLiteral(" = ?");
         values << f.status;
     }
+    if (f.heldOnly && !holdColumn(spec).isEmpty())
+        parts << holdColumn(spec) + QStringLiteral(" <> ''");
     if (!f.timeFrom.isEmpty() && !spec.timeColumn.isEmpty()) {
         parts << spec.timeColumn + QStringLiteral(" >= ?");
         values << f.timeFrom;

@@ -16,6 +16,7 @@ struct ListFilter {
     QString timeFrom;      // inclusive, "yyyy-MM-dd HH:mm:ss"; empty: open
     QString timeTo;        // inclusive
     QString text;          // substring over the list's search text; empty: none
+    bool heldOnly = false; // only rows held by a conversion rule (lists with a hold column)
     bool operator==(const ListFilter &) const = default;
 };
 

@@ -59,7 +59,8 @@ std::map<ListId, ListSpec> buildSpecs()
          col("sku_summary", "t.sku_summary", T::Text, QT_TRANSLATE_NOOP("Lists", "Goods"), 200),
          col("created", "t.created", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),
          col("modified", "t.modified", T::Time, QT_TRANSLATE_NOOP("Lists", "Modified"), 140),
-         col("last_error", "t.last_error", T::Text, QT_TRANSLATE_NOOP("Lists", "Last error"), 220)},
+         col("last_error", "t.last_error", T::Text, QT_TRANSLATE_NOOP("Lists", "Last error"), 220),
+         col("hold_reason", "t.hold_reason", T::Text, QT_TRANSLATE_NOOP("Lists", "Hold reason"), 160)},
         QStringLiteral("modified"), true};
 
     m[ListId::History] = ListSpec{ListId::History,
@@ -194,6 +195,11 @@ std::map<ListId, ListSpec> buildSpecs()
     return m;
 }
 } // namespace
+
+QString holdColumn(const ListSpec &spec)
+{
+    return spec.id == ListId::PendingImport ? QStringLiteral("t.hold_reason") : QString();
+}
 
 const ListSpec &listSpec(ListId id)
 {

@@ -52,6 +52,8 @@ struct ListSpec {
 };
 
 const ListSpec &listSpec(ListId id);
+// The column of 挂起原因 set by a conversion rule (the "held only" filter); empty for lists without one.
+QString holdColumn(const ListSpec &spec);
 // A column holding a buyer's mobile number: lists show it masked, exports and details follow
 // Right::ViewBuyerContact.
 inline bool isBuyerContact(const ColumnSpec &c) { return c.key.endsWith(QLatin1String("mobile")); }

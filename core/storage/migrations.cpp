@@ -115,6 +115,41 @@ std::vector<Migration> buildMigrations()
                  // The gateway LISTENs on orderdesk_changes too: a new request wakes it at once.
                  {QStringLiteral("CREATE TRIGGER desk_requests_notify AFTER INSERT OR UPDATE OR DELETE ON desk_requests "
                                  "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")}});
+    // 71: 转单策略 (rules/ruleservice.h): the ordered rules, each automatic decision with its rule, the
+    // blacklist, and on each trade the hold reason and the rule-set version it was last decided at.
+    m.push_back({71, "conversion rules", {QStringLiteral(R"(CREATE TABLE convert_rules (
+            id {PK},
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            enabled INTEGER NOT NULL DEFAULT 1,
+            conditions TEXT NOT NULL DEFAULT '{}',
+            outcome TEXT NOT NULL,
+            hold_reason TEXT NOT NULL DEFAULT '',
+            updated_by TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''))"),
+                                          QStringLiteral(R"(CREATE TABLE rule_decisions (
+            id {PK},
+            trade_id {BIGINT} NOT NULL,
+            rule_id {BIGINT} NOT NULL,
+            rule_name TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            result TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            decided_by TEXT NOT NULL))"),
+                                          QStringLiteral("CREATE INDEX rule_decisions_rule ON rule_decisions(decided_at, rule_id)"),
+                                          QStringLiteral(R"(CREATE TABLE blacklist (
+            id {PK},
+            kind TEXT NOT NULL,
+            value TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            UNIQUE (kind, value)))"),
+                                          QStringLiteral("ALTER TABLE trades ADD COLUMN hold_reason TEXT NOT NULL DEFAULT ''"),
+                                          QStringLiteral("ALTER TABLE trades ADD COLUMN rules_checked TEXT NOT NULL DEFAULT ''")},
+                 {},
+                 {QStringLiteral("CREATE TRIGGER convert_rules_notify AFTER INSERT OR UPDATE OR DELETE ON convert_rules "
+                                 "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")}});
     return m;
 }
 
