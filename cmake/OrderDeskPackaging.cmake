@@ -106,4 +106,7 @@ if(EXISTS "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")
   set(CPACK_NSIS_MUI_ICON "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")
   set(CPACK_NSIS_MUI_UNIICON "${PROJECT_SOURCE_DIR}/packaging/windows/orderdesk.ico")
 endif()
+# Our NSIS.template.in (CMake's, plus a refusal to install while OrderDesk runs): packaging/windows first
+# in the path CPack looks for templates in.
+list(PREPEND CMAKE_MODULE_PATH "${PROJECT_SOURCE_DIR}/packaging/windows")
 include(CPack)

@@ -915,7 +915,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+41"/>
+        <location filename="../ui/downloaddialog.cpp" line="+42"/>
         <source>Download orders</source>
         <translation>Download orders</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>All statuses</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</source>
         <translation>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>Custom range</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1285,12 +1285,22 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+99"/>
+        <location filename="../app/gateway/main.cpp" line="+102"/>
+        <source>Give the secret&apos;s name (secret_ref) and its value.</source>
+        <translation>Give the secret&apos;s name (secret_ref) and its value.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret %1 stored (%2).</source>
+        <translation>Secret %1 stored (%2).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>The password of %1 was reset; the account is an active administrator. The audit log records it.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</translation>
     </message>
@@ -1341,6 +1351,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</source>
+        <translation>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
@@ -3749,12 +3764,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the system keychain</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_win.cpp" line="+16"/>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+17"/>
         <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
         <translation>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>the Windows Credential Manager</source>
         <translation>the Windows Credential Manager</translation>
     </message>

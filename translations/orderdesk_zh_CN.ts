@@ -915,7 +915,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+41"/>
+        <location filename="../ui/downloaddialog.cpp" line="+42"/>
         <source>Download orders</source>
         <translation>下载订单</translation>
     </message>
@@ -925,7 +925,7 @@
         <translation>全部状态</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</source>
         <translation>在此粘贴交易编号，每行一个，只下载这些订单（此时不使用时间范围）。</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+27"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
@@ -1130,7 +1130,7 @@
         <translation>自定义时间</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1285,12 +1285,22 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+99"/>
+        <location filename="../app/gateway/main.cpp" line="+102"/>
+        <source>Give the secret&apos;s name (secret_ref) and its value.</source>
+        <translation>请给出密钥的名称（secret_ref）和密钥值。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Secret %1 stored (%2).</source>
+        <translation>密钥 %1 已保存（%2）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>已重置 %1 的密码；该账号现为启用状态的管理员。此操作已记入审计日志。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>OrderDesk gateway: receives pushed orders and runs scheduled downloads.</source>
         <translation>OrderDesk 网关：接收推送订单并执行计划下载任务。</translation>
     </message>
@@ -1341,6 +1351,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</source>
+        <translation>将名为此 secret_ref 的密钥存入密钥库（默认为系统钥匙串，可用 --secret-store 另选）；密钥值从标准输入读取（或取自 ORDERDESK_SECRET_VALUE），然后退出。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
@@ -3746,12 +3761,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_win.cpp" line="+16"/>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+17"/>
         <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
         <translation>Windows 凭据管理器无法处理密钥“%1”（错误 %2）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>the Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "downloaddialog.h"
+#include "uifont.h"
 
 #include "gateway/requestrunner.h"
 #include "intake/runlog.h"
@@ -53,6 +54,7 @@ DownloadDialog::DownloadDialog(Backend &backend, QWidget *parent) : QDialog(pare
     for (QDateTimeEdit *e : {m_from, m_to}) {
         e->setDisplayFormat(QString::fromLatin1(kFmt));
         e->setCalendarPopup(true);
+        ui::fitDateTimeEdit(e);
     }
     m_tids = new QPlainTextEdit(this);
     m_tids->setObjectName(QStringLiteral("tids"));

@@ -1,4 +1,5 @@
 #include "filterbar.h"
+#include "uifont.h"
 
 #include "statelabels.h"
 #include "storage/shoprepository.h"
@@ -68,6 +69,7 @@ FilterBar::FilterBar(od::Database &db, od::ListId list, QWidget *parent)
         for (QDateTimeEdit *e : {m_from, m_to}) {
             e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
             e->setCalendarPopup(true);
+            ui::fitDateTimeEdit(e);
             e->setEnabled(false);
             connect(e, &QDateTimeEdit::dateTimeChanged, this, &FilterBar::changed);
         }

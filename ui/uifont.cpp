@@ -1,5 +1,6 @@
 #include "uifont.h"
 
+#include <QDateTimeEdit>
 #include <QFontDatabase>
 #include <QFontInfo>
 #include <QStringList>
@@ -29,6 +30,17 @@ QFont interfaceFont(const QFont &current, const QString &lang)
     QFont f(current);
     f.setFamilies({family});
     return f;
+}
+
+void fitDateTimeEdit(QDateTimeEdit *edit)
+{
+    const QFontMetrics fm = edit->fontMetrics();
+    QString widest = edit->displayFormat();
+    for (QChar &c : widest)
+        if (c.isLetter())
+            c = QLatin1Char('8');  // every field at its widest digit
+    // text + frame and margins (about one line height) + the calendar button (about one more)
+    edit->setMinimumWidth(fm.horizontalAdvance(widest) + 2 * fm.height() + fm.averageCharWidth());
 }
 
 } // namespace ui

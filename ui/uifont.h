@@ -6,8 +6,14 @@
 #include <QFont>
 #include <QString>
 
+class QDateTimeEdit;
+
 namespace ui {
 
 QFont interfaceFont(const QFont &current, const QString &lang);
+
+// Wide enough for its whole display format: QDateTimeEdit's own size hint leaves no room for the
+// calendar button under the Windows styles, which cut the minutes off (seen at 100 % and 150 %).
+void fitDateTimeEdit(QDateTimeEdit *edit);
 
 } // namespace ui

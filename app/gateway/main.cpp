@@ -83,6 +83,33 @@ int runChecks(Database &db, SecretStore &secrets)
     return report->failures == 0 ? 0 : 6;
 }
 
+// --set-secret <ref>: how an administrator puts a shop's or the CRM's secret where the gateway looks
+// (the Windows Credential Manager as OrderDesk/<ref>, without a desk on the machine).
+int setSecret(const QString &mode, const QString &secretsFile, const QString &ref)
+{
+    QString value = qEnvironmentVariable("ORDERDESK_SECRET_VALUE");
+    if (value.isEmpty()) {
+        QTextStream in(stdin);
+        value = in.readLine();
+    }
+    QString error;
+    std::unique_ptr<SecretStore> secrets = makeSecrets(mode == QLatin1String("auto") ? QStringLiteral("keychain") : mode, secretsFile, &error);
+    if (!secrets) {
+        out(error);
+        return 2;
+    }
+    if (ref.trimmed().isEmpty() || value.isEmpty()) {
+        out(QCoreApplication::translate("Gateway", "Give the secret's name (secret_ref) and its value."));
+        return 2;
+    }
+    if (Status st = secrets->set(ref, value); !st.ok()) {
+        out(st.error().message);
+        return 3;
+    }
+    out(QCoreApplication::translate("Gateway", "Secret %1 stored (%2).").arg(ref, secrets->name()));
+    return 0;
+}
+
 // --reset-password <login>: the last administrator's way back in (docs/gateway.md).
 int resetPassword(Database &db, const QString &login)
 {
@@ -106,6 +133,11 @@ int main(int argc, char *argv[])
     od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orderdesk-gateway"));
+    // Declared before the database and the services, so destroyed after them: a console close on Windows
+    // waits for this before the process may end (stopsignals.h).
+    struct StopDone {
+        ~StopDone() { od::gateway::stopFinished(); }
+    } stopDone;
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-dd HH:mm:ss.zzz} %{if-debug}D%{endif}%{if-info}I%{endif}%{if-warning}W%{endif}"
                                       "%{if-critical}E%{endif}%{if-fatal}F%{endif} %{category}: %{message}"));
     qInstallMessageHandler(logToStdout);
@@ -136,10 +168,13 @@ int main(int argc, char *argv[])
     QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("Gateway", "Language of the texts written for staff: zh_CN (default) or en."), QStringLiteral("lang"), QStringLiteral("zh_CN"));
     QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
     QCommandLineOption checkOpt(QStringLiteral("check"), QCoreApplication::translate("Gateway", "Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails)."));
+    QCommandLineOption setSecretOpt(QStringLiteral("set-secret"),
+                                    QCoreApplication::translate("Gateway", "Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit."),
+                                    QStringLiteral("ref"));
     QCommandLineOption resetOpt(QStringLiteral("reset-password"),
                                 QCoreApplication::translate("Gateway", "Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit."),
                                 QStringLiteral("login"));
-    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt, checkOpt, resetOpt});
+    p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt, checkOpt, resetOpt, setSecretOpt});
     // Not p.process(): on Windows, QCommandLineParser shows --help and errors in a message box when
     // the process has no console window (a service, a scheduled task, wine without a terminal), and
     // the gateway would hang there. A headless program writes them to its output and exits.
@@ -153,6 +188,9 @@ int main(int argc, char *argv[])
         std::fflush(stdout);
         return 0;
     }
+
+    if (p.isSet(setSecretOpt))
+        return setSecret(p.value(secretStoreOpt), p.value(secretsFileOpt), p.value(setSecretOpt));
 
     const QString spec = p.isSet(dbOpt) ? p.value(dbOpt) : qEnvironmentVariable("ORDERDESK_DB");
     if (spec.isEmpty()) {

@@ -43,4 +43,6 @@ bool installStopHandlers(std::function<void()> onStop)
     return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
 }
 
+void stopFinished() {}  // nothing waits: the process ends when main() returns
+
 } // namespace od::gateway

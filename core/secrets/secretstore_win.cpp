@@ -2,6 +2,7 @@
 #include "secrets/secretstore.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 #include <windows.h>
 #include <wincred.h>
 
@@ -17,6 +18,22 @@ Error credError(const QString &ref, DWORD code)
                      .arg(ref).arg(qulonglong(code)));
 }
 
+// We write UTF-8. Windows' own tools (cmdkey /generic:… /pass:…, the Credential Manager's dialog) write
+// the password as UTF-16LE: a blob with a zero byte, or one that is not UTF-8, of even length, is that.
+QString blobText(const QByteArray &blob)
+{
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString asUtf8 = utf8.decode(blob);
+    if ((blob.contains('\0') || utf8.hasError()) && blob.size() % 2 == 0)
+    {
+        QString text = QString::fromUtf16(reinterpret_cast<const char16_t *>(blob.constData()), blob.size() / 2);
+        while (text.endsWith(QChar(0)))
+            text.chop(1);
+        return text;
+    }
+    return asUtf8;
+}
+
 class CredentialStore : public SecretStore {
 public:
     explicit CredentialStore(QString service) : m_service(std::move(service)) {}
@@ -30,7 +47,7 @@ public:
                 return secretNotFound(ref, QCoreApplication::translate("Secrets", "the Windows Credential Manager"));
             return credError(ref, err);
         }
-        const QString value = QString::fromUtf8(reinterpret_cast<const char *>(cred->CredentialBlob), int(cred->CredentialBlobSize));
+        const QString value = blobText(QByteArray(reinterpret_cast<const char *>(cred->CredentialBlob), int(cred->CredentialBlobSize)));
         CredFree(cred);
         return value;
     }

@@ -5,7 +5,12 @@
 #include <gtest/gtest.h>
 
 #ifndef ORDERDESK_TEST_OWN_MAIN
-__attribute__((weak)) int main(int argc, char **argv)
+// Linked (as the object library orderdesk_testmain) only into programs without a main of their own. Weak
+// elsewhere as well, for a program that brings its own; not on MinGW, whose weak main never satisfies crt0.
+#ifndef _WIN32
+__attribute__((weak))
+#endif
+int main(int argc, char **argv)
 {
     od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);

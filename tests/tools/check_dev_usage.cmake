@@ -1,0 +1,12 @@
+# ./dev with an unknown command exits 2 and prints its usage (on stderr); ./dev help exits 0.
+execute_process(COMMAND ${DEV} nosuchcommand RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 2)
+  message(FATAL_ERROR "./dev nosuchcommand exited with ${rc}, expected 2\n${out}${err}")
+endif()
+if(NOT err MATCHES "unknown command: nosuchcommand" OR NOT err MATCHES "./dev test")
+  message(FATAL_ERROR "./dev nosuchcommand did not name the command and print the usage:\n${err}")
+endif()
+execute_process(COMMAND ${DEV} help RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+if(NOT rc EQUAL 0 OR NOT out MATCHES "./dev windows-test")
+  message(FATAL_ERROR "./dev help exited with ${rc} or printed no usage:\n${out}${err}")
+endif()
