@@ -1,6 +1,6 @@
-#include "demo/demoseed.h"
+#include "sim/demo/demoseed.h"
 
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/shoprepository.h"
 #include "storage/traderepository.h"
 
