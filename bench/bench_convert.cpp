@@ -4,7 +4,7 @@
 #include "benchcommon.h"
 
 #include "auth/session.h"
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/database.h"
 #include "storage/shoprepository.h"
 #include "storage/traderepository.h"

@@ -4,7 +4,7 @@
 #include "benchcommon.h"
 
 #include "crm/crmmapping.h"
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "crm/dispatcher.h"
 #include "domain/states.h"
 #include "storage/database.h"

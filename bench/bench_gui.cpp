@@ -11,7 +11,7 @@
 
 #include "backend.h"
 #include "batchdialog.h"
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "interfacepages.h"
 #include "listmodel.h"
 #include "storage/database.h"

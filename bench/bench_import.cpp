@@ -5,8 +5,8 @@
 #include "benchcommon.h"
 
 #include "push/intakebatcher.h"
-#include "push/mallmapper.h"
-#include "push/mallsimulator.h"
+#include "platforms/mall/mallmapper.h"
+#include "sim/mall/mallsimulator.h"
 #include "push/pushstore.h"
 #include "storage/database.h"
 #include "storage/shoprepository.h"

@@ -3,7 +3,7 @@
 // the p99 latency of one push (request sent → reply read).
 #include "benchcommon.h"
 
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "push/pushreceiver.h"
 #include "push/pushsign.h"
 #include "secrets/secretstore.h"

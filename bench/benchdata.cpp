@@ -1,6 +1,6 @@
 #include "benchdata.h"
 
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/database.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"

@@ -4,22 +4,12 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+52"/>
+        <location filename="../ui/actionpolicy.cpp" line="+65"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The trade is closed on the platform.</source>
-        <translation>The trade is closed on the platform.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The trade is not paid yet.</source>
-        <translation>The trade is not paid yet.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>Only a return order awaiting goods can be received.</translation>
     </message>
@@ -498,7 +488,12 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../core/setup/connectiontest.cpp" line="+27"/>
+        <location filename="../core/setup/connectiontest.cpp" line="+29"/>
+        <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
+        <translation>A pushing mall is not called: give it the push address and wait for its first order.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the TOP endpoint and the app key first.</source>
         <translation>Enter the TOP endpoint and the app key first.</translation>
     </message>
@@ -508,7 +503,7 @@
         <translation>Enter the app secret and the session key first: the test call is signed with them.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>Enter the matrix gateway as an http:// or https:// address.</translation>
     </message>
@@ -566,7 +561,12 @@
 <context>
     <name>Conversion</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
+        <location filename="../core/domain/convertibility.cpp" line="+30"/>
+        <source>The trade was deleted on the platform.</source>
+        <translation>The trade was deleted on the platform.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>The trade is closed or cancelled on the platform.</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>The trade is not paid and not cash on delivery.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
         <translation>The line &quot;%1&quot; is under refund (%2); settle the refund first.</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+163"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>The demo shops are missing: seed the demo database first.</translation>
     </message>
@@ -1018,16 +1018,31 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
+        <source>Shop %1 cannot be downloaded from.</source>
+        <translation>Shop %1 cannot be downloaded from.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>Stopped on request; what was downloaded so far is kept.</translation>
     </message>
     <message>
         <location line="+207"/>
-        <location line="+14"/>
-        <location filename="../core/intake/refundintake.cpp" line="+77"/>
+        <location line="+17"/>
+        <location filename="../core/intake/refundintake.cpp" line="+80"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>The time range %1 – %2 is not valid.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The platform of shop %1 cannot list trades by creation time.</source>
+        <translation>The platform of shop %1 cannot list trades by creation time.</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/refundintake.cpp" line="-4"/>
+        <source>The platform of shop %1 has no refunds to download.</source>
+        <translation>The platform of shop %1 has no refunds to download.</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1194,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+46"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+47"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
@@ -1360,7 +1375,7 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+211"/>
+        <location filename="../core/gateway/localservices.cpp" line="+213"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
@@ -1391,8 +1406,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>Only shops downloaded from a TOP gateway have orders to download.</translation>
+        <source>Only shops whose orders are downloaded from their platform have orders to download.</source>
+        <translation>Only shops whose orders are downloaded from their platform have orders to download.</translation>
     </message>
 </context>
 <context>
@@ -1461,7 +1476,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1469,9 +1484,9 @@
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <location line="+15"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1484,23 +1499,23 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1512,32 +1527,32 @@
     </message>
     <message>
         <location line="-11"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+33"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+125"/>
+        <location line="-55"/>
+        <location line="+129"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+18"/>
+        <location line="-128"/>
+        <location line="+22"/>
         <location line="+107"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>Paid</translation>
@@ -1659,7 +1674,22 @@
         <translation>Tracking No.</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -1962,6 +1992,14 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+2"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MallPlatform</name>
+    <message>
+        <location filename="../core/platforms/mall/mallplatform.cpp" line="+21"/>
+        <source>Shop %1 pushes its orders: there is nothing to download from it.</source>
+        <translation>Shop %1 pushes its orders: there is nothing to download from it.</translation>
     </message>
 </context>
 <context>
@@ -2544,24 +2582,84 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+19"/>
+        <location filename="../core/intake/platformchanges.cpp" line="+85"/>
         <source>status %1 → %2</source>
         <translation>status %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>closed or cancelled by the buyer</source>
-        <translation>closed or cancelled by the buyer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>paid</source>
         <translation>paid</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>line %1 (%2) refund: %3</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Deleted on the platform</source>
+        <translation>Deleted on the platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or cancelled</source>
+        <translation>Closed or cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line refund</source>
+        <translation>Line refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on the platform</source>
+        <translation>Finished on the platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver changed</source>
+        <translation>Receiver changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount changed</source>
+        <translation>Amount changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>Status changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on the platform</source>
+        <translation>Changed on the platform</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted on the platform (or moved to its recycle bin)</source>
+        <translation>deleted on the platform (or moved to its recycle bin)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed or cancelled on the platform (status %1)</source>
+        <translation>closed or cancelled on the platform (status %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refund %1 of line %2: %3, status %4</source>
+        <translation>refund %1 of line %2: %3, status %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished on the platform</source>
+        <translation>finished on the platform</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2574,14 +2672,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>paid amount %1 → %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>changed on the platform</source>
         <translation>changed on the platform</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Platform copy of %1: %2</source>
-        <translation>Platform copy of %1: %2</translation>
+        <location line="+2"/>
+        <source>Platform copy of %1:</source>
+        <translation>Platform copy of %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../core/platforms/platform.cpp" line="+30"/>
+        <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
+        <translation>Shop &quot;%1&quot; does not receive pushed orders.</translation>
     </message>
 </context>
 <context>
@@ -2689,7 +2795,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/push/mallfields.cpp" line="+12"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+12"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>Required field &quot;%1&quot; is missing.</translation>
     </message>
@@ -2714,14 +2820,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>&quot;%1&quot; is not an amount of money</translation>
     </message>
     <message>
-        <location filename="../core/push/mallamounts.cpp" line="+15"/>
-        <location filename="../core/push/mallfields.cpp" line="+5"/>
+        <location filename="../core/platforms/mall/mallamounts.cpp" line="+15"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>the amount is too large</translation>
     </message>
     <message>
-        <location filename="../core/push/mallfields.cpp" line="+4"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+4"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</translation>
     </message>
@@ -2746,7 +2852,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
     </message>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+51"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+51"/>
         <source>The push body is empty.</source>
         <translation>The push body is empty.</translation>
     </message>
@@ -2836,7 +2942,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Line refund pushed by the mall</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+94"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+95"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</translation>
     </message>
@@ -2877,12 +2983,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>Shop &quot;%1&quot; does not receive pushed orders.</translation>
     </message>
@@ -2892,7 +2998,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Shop &quot;%1&quot; is disabled.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/platforms/mall/mallplatform.cpp" line="+35"/>
         <source>The secret of shop &quot;%1&quot; is not available: %2</source>
         <translation>The secret of shop &quot;%1&quot; is not available: %2</translation>
     </message>
@@ -2910,11 +3016,6 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+4"/>
         <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
         <translation>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</translation>
-    </message>
-    <message>
-        <location filename="../core/push/pushstore.cpp" line="+166"/>
-        <source>Deleted on the mall (%1)</source>
-        <translation>Deleted on the mall (%1)</translation>
     </message>
 </context>
 <context>
@@ -3605,7 +3706,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+55"/>
+        <location filename="../core/intake/scheduler.cpp" line="+56"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>Another gateway runs the schedules; this one waits.</translation>
     </message>
@@ -3618,6 +3719,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+12"/>
         <source>Shop %1 no longer exists.</source>
         <translation>Shop %1 no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop %1 pushes its orders; it has nothing to download.</source>
+        <translation>Shop %1 pushes its orders; it has nothing to download.</translation>
     </message>
 </context>
 <context>
@@ -3806,7 +3912,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+63"/>
+        <location filename="../ui/settingspage.cpp" line="+64"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
@@ -4206,7 +4312,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+19"/>
+        <location filename="../ui/shopdialog.cpp" line="+20"/>
         <source>Edit shop %1</source>
         <translation>Edit shop %1</translation>
     </message>
@@ -4306,7 +4412,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Connected: the platform accepted the app key, the signature and the session.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</translation>
     </message>
@@ -5625,12 +5731,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TopClient</name>
     <message>
-        <location filename="../core/top/topparse.cpp" line="+20"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+20"/>
         <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
         <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+94"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+94"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
     </message>
@@ -5688,7 +5794,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/top/topparse.cpp" line="+36"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+36"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>a trade</translation>
@@ -5711,7 +5817,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>refund</translation>
     </message>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+229"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+229"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>The platform sent no trade %1 for shop %2.</translation>
     </message>
@@ -5722,11 +5828,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
-    <name>TopWriteBack</name>
+    <name>TopPlatform</name>
     <message>
-        <location filename="../core/top/topwriteback.cpp" line="+28"/>
+        <location filename="../core/platforms/top/topplatform.cpp" line="+30"/>
         <source>Shop %1 has no TOP gateway address.</source>
         <translation>Shop %1 has no TOP gateway address.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown sign method &quot;%1&quot; for shop %2.</source>
+        <translation>Unknown sign method &quot;%1&quot; for shop %2.</translation>
     </message>
 </context>
 <context>
@@ -6056,7 +6167,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>WriteBack</name>
     <message>
-        <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
+        <location filename="../core/workflow/platformwriteback.cpp" line="+18"/>
         <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>Recorded locally (no write-back for this platform).</translation>
@@ -6128,7 +6239,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::CrmPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="+131"/>
+        <location filename="../ui/firstrunpages.cpp" line="+132"/>
         <source>The CRM link</source>
         <translation>The CRM link</translation>
     </message>

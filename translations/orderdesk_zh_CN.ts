@@ -4,22 +4,12 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+52"/>
+        <location filename="../ui/actionpolicy.cpp" line="+65"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The trade is closed on the platform.</source>
-        <translation>该订单在平台上已关闭。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The trade is not paid yet.</source>
-        <translation>该订单尚未付款。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>只有等待收货的退单才能收货入库。</translation>
     </message>
@@ -498,7 +488,12 @@
 <context>
     <name>ConnectionTest</name>
     <message>
-        <location filename="../core/setup/connectiontest.cpp" line="+27"/>
+        <location filename="../core/setup/connectiontest.cpp" line="+29"/>
+        <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
+        <translation>推送型商城无需主动调用：把推送地址填到商城后台，然后等待第一笔订单推送过来。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Enter the TOP endpoint and the app key first.</source>
         <translation>请先填写 TOP 接口地址和 App Key。</translation>
     </message>
@@ -508,7 +503,7 @@
         <translation>请先填写 App Secret 和授权会话（SessionKey）：测试调用要用它们签名。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>请以 http:// 或 https:// 地址的形式填写矩阵网关。</translation>
     </message>
@@ -566,7 +561,12 @@
 <context>
     <name>Conversion</name>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+24"/>
+        <location filename="../core/domain/convertibility.cpp" line="+30"/>
+        <source>The trade was deleted on the platform.</source>
+        <translation>该订单已在平台上删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The trade is closed or cancelled on the platform.</source>
         <translation>该订单在平台上已关闭或取消。</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>该订单未付款，且不是货到付款。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The line &quot;%1&quot; is under refund (%2); settle the refund first.</source>
         <translation>明细“%1”正在退款（%2），请先处理退款。</translation>
     </message>
@@ -586,7 +586,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+163"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -804,7 +804,7 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../core/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>缺少演示店铺：请先生成演示数据库。</translation>
     </message>
@@ -1018,16 +1018,31 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
+        <source>Shop %1 cannot be downloaded from.</source>
+        <translation>无法从店铺 %1 下载订单。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>已按要求停止；已下载的部分都已保存。</translation>
     </message>
     <message>
         <location line="+207"/>
-        <location line="+14"/>
-        <location filename="../core/intake/refundintake.cpp" line="+77"/>
+        <location line="+17"/>
+        <location filename="../core/intake/refundintake.cpp" line="+80"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>时间范围 %1 – %2 无效。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The platform of shop %1 cannot list trades by creation time.</source>
+        <translation>店铺 %1 所在平台不支持按创建时间查询订单，无法补漏下载。</translation>
+    </message>
+    <message>
+        <location filename="../core/intake/refundintake.cpp" line="-4"/>
+        <source>The platform of shop %1 has no refunds to download.</source>
+        <translation>店铺 %1 所在平台没有可下载的退款单。</translation>
     </message>
 </context>
 <context>
@@ -1179,7 +1194,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+46"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+47"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
@@ -1360,7 +1375,7 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+211"/>
+        <location filename="../core/gateway/localservices.cpp" line="+213"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
@@ -1391,8 +1406,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Only shops downloaded from a TOP gateway have orders to download.</source>
-        <translation>只有通过淘宝 TOP 接口下载的店铺才有待下载订单。</translation>
+        <source>Only shops whose orders are downloaded from their platform have orders to download.</source>
+        <translation>只有从平台下载订单的店铺才有待下载订单。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +1475,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1468,9 +1483,9 @@
         <translation>交易编号</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-93"/>
         <location line="+15"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1483,23 +1498,23 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-153"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>买家昵称</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <location line="+16"/>
-        <location line="+18"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1510,44 +1525,59 @@
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location line="-50"/>
-        <location line="+19"/>
+        <location line="-54"/>
+        <location line="+23"/>
         <location line="+33"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+125"/>
+        <location line="-55"/>
+        <location line="+129"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-124"/>
-        <location line="+18"/>
+        <location line="-128"/>
+        <location line="+22"/>
         <location line="+107"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-117"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+21"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-57"/>
+        <source>Payment received</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lines</source>
         <translation>明细数</translation>
     </message>
@@ -1961,6 +1991,14 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+2"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>MallPlatform</name>
+    <message>
+        <location filename="../core/platforms/mall/mallplatform.cpp" line="+21"/>
+        <source>Shop %1 pushes its orders: there is nothing to download from it.</source>
+        <translation>店铺 %1 由平台推送订单，无需从平台下载。</translation>
     </message>
 </context>
 <context>
@@ -2541,24 +2579,84 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+19"/>
+        <location filename="../core/intake/platformchanges.cpp" line="+85"/>
         <source>status %1 → %2</source>
         <translation>状态 %1 → %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>closed or cancelled by the buyer</source>
-        <translation>买家已关闭或取消</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>明细 %1（%2）退款：%3</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Deleted on the platform</source>
+        <translation>平台已删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed or cancelled</source>
+        <translation>已关闭或取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line refund</source>
+        <translation>明细退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished on the platform</source>
+        <translation>平台已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver changed</source>
+        <translation>收货信息已修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount changed</source>
+        <translation>金额已变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed</source>
+        <translation>状态已变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on the platform</source>
+        <translation>平台上已修改</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>deleted on the platform (or moved to its recycle bin)</source>
+        <translation>已在平台上删除（或移入回收站）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed or cancelled on the platform (status %1)</source>
+        <translation>已在平台上关闭或取消（状态 %1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refund %1 of line %2: %3, status %4</source>
+        <translation>明细 %2 的退款 %1：%3，状态 %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>finished on the platform</source>
+        <translation>已在平台上完成</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2571,14 +2669,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>实付金额 %1 → %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>changed on the platform</source>
         <translation>平台上已修改</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Platform copy of %1: %2</source>
-        <translation>%1 的平台数据：%2</translation>
+        <location line="+2"/>
+        <source>Platform copy of %1:</source>
+        <translation>%1 的平台数据：</translation>
+    </message>
+</context>
+<context>
+    <name>Platforms</name>
+    <message>
+        <location filename="../core/platforms/platform.cpp" line="+30"/>
+        <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
+        <translation>店铺“%1”不接收推送订单。</translation>
     </message>
 </context>
 <context>
@@ -2686,7 +2792,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/push/mallfields.cpp" line="+12"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+12"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
@@ -2711,14 +2817,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>“%1”不是有效金额</translation>
     </message>
     <message>
-        <location filename="../core/push/mallamounts.cpp" line="+15"/>
-        <location filename="../core/push/mallfields.cpp" line="+5"/>
+        <location filename="../core/platforms/mall/mallamounts.cpp" line="+15"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>金额过大</translation>
     </message>
     <message>
-        <location filename="../core/push/mallfields.cpp" line="+4"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+4"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>金额不接受浮点数；请发送“3.00”这样的小数字符串</translation>
     </message>
@@ -2743,7 +2849,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+51"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+51"/>
         <source>The push body is empty.</source>
         <translation>推送内容为空。</translation>
     </message>
@@ -2833,7 +2939,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商城推送的明细退款</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+94"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+95"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>推送未按时到达（%1 秒内没有数据，或 %2 秒内未收全；已收到正文 %3 字节），连接已断开。</translation>
     </message>
@@ -2874,12 +2980,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>无法按 HTTP 读取该请求（状态 %1）：请求行格式错误，或请求行、请求头超出限制。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>未知店铺“%1”：没有推送类店铺使用此编码或 AppKey。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>店铺“%1”不接收推送订单。</translation>
     </message>
@@ -2889,7 +2995,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺“%1”已停用。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/platforms/mall/mallplatform.cpp" line="+35"/>
         <source>The secret of shop &quot;%1&quot; is not available: %2</source>
         <translation>无法获取店铺“%1”的密钥：%2</translation>
     </message>
@@ -2907,11 +3013,6 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+4"/>
         <source>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</source>
         <translation>签名错误：app_sign 与店铺密钥不匹配（方案 %1）。</translation>
-    </message>
-    <message>
-        <location filename="../core/push/pushstore.cpp" line="+166"/>
-        <source>Deleted on the mall (%1)</source>
-        <translation>已在商城删除（%1）</translation>
     </message>
 </context>
 <context>
@@ -3602,7 +3703,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Scheduler</name>
     <message>
-        <location filename="../core/intake/scheduler.cpp" line="+55"/>
+        <location filename="../core/intake/scheduler.cpp" line="+56"/>
         <source>Another gateway runs the schedules; this one waits.</source>
         <translation>另一个网关正在执行计划任务，本网关等待中。</translation>
     </message>
@@ -3615,6 +3716,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+12"/>
         <source>Shop %1 no longer exists.</source>
         <translation>店铺 %1 已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shop %1 pushes its orders; it has nothing to download.</source>
+        <translation>店铺 %1 由平台推送订单，没有需要下载的内容。</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3909,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+63"/>
+        <location filename="../ui/settingspage.cpp" line="+64"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
@@ -4203,7 +4309,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+19"/>
+        <location filename="../ui/shopdialog.cpp" line="+20"/>
         <source>Edit shop %1</source>
         <translation>编辑店铺 %1</translation>
     </message>
@@ -4303,7 +4409,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>连接正常：平台已接受 App Key、签名和授权会话。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Enter a shop code: 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos;.</source>
         <translation>请填写店铺编码：1 到 32 个字母、数字、“-”或“_”。</translation>
     </message>
@@ -5621,12 +5727,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TopClient</name>
     <message>
-        <location filename="../core/top/topparse.cpp" line="+20"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+20"/>
         <source>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</source>
         <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
     </message>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+94"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+94"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
     </message>
@@ -5684,7 +5790,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/top/topparse.cpp" line="+36"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+36"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>订单</translation>
@@ -5707,7 +5813,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款单</translation>
     </message>
     <message>
-        <location filename="../core/top/topclient.cpp" line="+229"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+229"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的订单 %1。</translation>
     </message>
@@ -5718,11 +5824,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
-    <name>TopWriteBack</name>
+    <name>TopPlatform</name>
     <message>
-        <location filename="../core/top/topwriteback.cpp" line="+28"/>
+        <location filename="../core/platforms/top/topplatform.cpp" line="+30"/>
         <source>Shop %1 has no TOP gateway address.</source>
         <translation>店铺 %1 未设置 TOP 网关地址。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unknown sign method &quot;%1&quot; for shop %2.</source>
+        <translation>店铺 %2 的签名方式“%1”无法识别。</translation>
     </message>
 </context>
 <context>
@@ -6052,7 +6163,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>WriteBack</name>
     <message>
-        <location filename="../core/workflow/platformwriteback.cpp" line="+16"/>
+        <location filename="../core/workflow/platformwriteback.cpp" line="+18"/>
         <location line="+12"/>
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>已在本地记录（该平台不支持回传）。</translation>
@@ -6124,7 +6235,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::CrmPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="+131"/>
+        <location filename="../ui/firstrunpages.cpp" line="+132"/>
         <source>The CRM link</source>
         <translation>CRM 连接</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "actionpolicy.h"
 
+#include "domain/convertibility.h"
+
 #include <QCoreApplication>
 
 namespace ui {
@@ -18,6 +20,17 @@ od::OrderFacts orderFacts(const RowState &r)
     f.pay = od::fromKey<od::PayStatus>(str(r, "pay_status")).value_or(od::PayStatus::Paid);
     f.ship = od::fromKey<od::ShipStatus>(str(r, "ship_status")).value_or(od::ShipStatus::NotShipped);
     f.openRefund = r.value(QStringLiteral("open_refunds")).toInt() > 0;
+    return f;
+}
+
+od::TradeFacts tradeFacts(const RowState &r)
+{
+    od::TradeFacts f;  // a row of 待转入订单: pending
+    f.paid = r.value(QStringLiteral("is_paid")).toInt() != 0;
+    f.cod = r.value(QStringLiteral("is_cod")).toInt() != 0;
+    f.closed = r.value(QStringLiteral("is_closed")).toInt() != 0;
+    if (r.contains(QStringLiteral("line_count")))
+        f.lineCount = r.value(QStringLiteral("line_count")).toInt();
     return f;
 }
 
@@ -64,12 +77,11 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
     case L::PendingImport: {
         if (a == ActionId::ReleaseRuleHold && str(r, "hold_reason").isEmpty())
             return QCoreApplication::translate("ActionPolicy", "The trade is not held by a conversion rule.");
+        // The core's rule (domain/convertibility.h) over the facts the row carries; what the row does
+        // not know (line refunds) the conversion checks when it runs.
         if (a == ActionId::Convert) {
-            const QString ps = str(r, "platform_status");
-            if (ps == QLatin1String("TRADE_CLOSED") || ps == QLatin1String("TRADE_CLOSED_BY_TAOBAO"))
-                return QCoreApplication::translate("ActionPolicy", "The trade is closed on the platform.");
-            if (ps == QLatin1String("WAIT_BUYER_PAY") || ps == QLatin1String("TRADE_NO_CREATE_PAY"))
-                return QCoreApplication::translate("ActionPolicy", "The trade is not paid yet.");
+            if (auto e = od::checkConvertible(tradeFacts(r)))
+                return e->message;
         }
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "downloaddialog.h"
 #include "uifont.h"
+#include "platforms/registry.h"
 
 #include "gateway/requestrunner.h"
 #include "intake/runlog.h"
@@ -114,7 +115,7 @@ void DownloadDialog::loadShops()
             return;
         }
         for (const od::Shop &s : r.value())
-            if (s.platform == od::PlatformKind::Top && s.enabled)
+            if (od::platforms::platformFor(s).capabilities().pullOrders && s.enabled)
                 m_shop->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.code), qlonglong(s.id));
         if (m_shop->count() == 0)
             m_state->setText(tr("No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves."));

@@ -1,6 +1,7 @@
 // The first-run wizard's settings pages: shops, push receiver, CRM link, schedules. Each embeds the
 // editor 设置 uses, so the wizard and the settings validate, save and audit the same way.
 #include "crmsettingsdialog.h"
+#include "platforms/registry.h"
 #include "firstrunwizard.h"
 #include "receiverdialog.h"
 #include "scheduledialog.h"
@@ -181,7 +182,7 @@ SchedulePage::SchedulePage(Backend &backend, const ShopPage *shops, QWidget *par
 void SchedulePage::initializePage()
 {
     for (const od::Shop &shop : m_shops->shops()) {
-        if (shop.platform != od::PlatformKind::Top)
+        if (!od::platforms::platformFor(shop).capabilities().pullOrders)
             continue;
         if (std::any_of(m_editors.begin(), m_editors.end(), [&](ScheduleDialog *d) { return d->property("shopId").toLongLong() == shop.id; }))
             continue;

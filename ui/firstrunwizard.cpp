@@ -1,4 +1,5 @@
 #include "firstrunwizard.h"
+#include "platforms/registry.h"
 
 #include "receiverdialog.h"
 #include "settingsdialog.h"
@@ -199,7 +200,7 @@ void DonePage::initializePage()
         lines << tr("No shop yet: add one in Settings → Shops.");
     for (const od::Shop &s : m_shops->shops())
         lines << tr("Shop %1 (%2): %3").arg(s.name, s.code, od::label(s.platform));
-    const bool pulls = std::any_of(m_shops->shops().begin(), m_shops->shops().end(), [](const od::Shop &s) { return s.platform == od::PlatformKind::Top; });
+    const bool pulls = std::any_of(m_shops->shops().begin(), m_shops->shops().end(), [](const od::Shop &s) { return od::platforms::platformFor(s).capabilities().pullOrders; });
     const QString download = od::listTitle(od::ListId::PendingDownload), import = od::listTitle(od::ListId::PendingImport);
     lines << (pulls ? tr("Downloaded orders arrive in %1 and, with their details, in %2.").arg(download, import)
                     : tr("Pushed orders arrive in %1.").arg(import));
@@ -214,7 +215,7 @@ void DonePage::poll()
 {
     std::vector<od::Shop> malls;
     for (const od::Shop &s : m_shops->shops())
-        if (s.platform == od::PlatformKind::MallPush)
+        if (od::platforms::platformFor(s).capabilities().pushOrders)
             malls.push_back(s);
     if (malls.empty()) {
         m_pushStatus->clear();
@@ -288,7 +289,7 @@ Session FirstRunWizard::session() const { return m_admin->created() ? m_backend.
 QString FirstRunWizard::startPage() const
 {
     for (const od::Shop &s : m_shops->shops())
-        if (s.platform == od::PlatformKind::Top)
+        if (od::platforms::platformFor(s).capabilities().pullOrders)
             return QStringLiteral("pending_download");
     return QStringLiteral("pending_import");
 }

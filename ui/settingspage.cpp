@@ -1,4 +1,5 @@
 #include "settingspage.h"
+#include "platforms/registry.h"
 
 #include "crmsettingsdialog.h"
 #include "receiverdialog.h"
@@ -384,7 +385,7 @@ void SettingsPage::reload()
         m_shops->setRowCount(int(d.shops.size()));
         for (int r = 0; r < int(d.shops.size()); ++r) {
             const od::Shop &s = d.shops[size_t(r)];
-            const QString where = s.platform == od::PlatformKind::Top ? s.endpoint : tr("push, %1").arg(s.signScheme);
+            const QString where = od::platforms::platformFor(s).capabilities().needsEndpoint ? s.endpoint : tr("push, %1").arg(s.signScheme);
             const QString cred = team ? tr("on the gateway") : (d.hasSecret.value(s.id) ? tr("stored") : tr("missing"));
             const QStringList cells{s.code, s.name, od::label(s.platform), s.appKey, where, cred, s.enabled ? tr("Yes") : tr("No")};
             for (int c = 0; c < cells.size(); ++c)

@@ -3,6 +3,7 @@
 #include "backend.h"
 #include "push/pushsign.h"
 #include "secrets/secretstore.h"
+#include "platforms/registry.h"
 #include "setup/connectiontest.h"
 
 #include <QCheckBox>
@@ -28,8 +29,8 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
     m_name = new QLineEdit(this);
     m_name->setMaxLength(64);
     m_platform = new QComboBox(this);
-    m_platform->addItem(od::label(od::PlatformKind::Top), od::toKey(od::PlatformKind::Top));
-    m_platform->addItem(od::label(od::PlatformKind::MallPush), od::toKey(od::PlatformKind::MallPush));
+    for (const od::platforms::Platform *p : od::platforms::allPlatforms())
+        m_platform->addItem(p->label(), p->code());
     m_appKey = new QLineEdit(this);
     m_endpoint = new QLineEdit(this);
     m_endpoint->setPlaceholderText(QStringLiteral("https://eco.taobao.com/router/rest"));
@@ -93,7 +94,7 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
         const bool stored = m_original.has_value();
         const QString ref = m_original ? m_original->secretRef : QString();
         return [s, typedSecret, typedSession, store, stored, ref]() -> od::Status {
-            if (s.platform != od::PlatformKind::Top)
+            if (!od::platforms::platformFor(s).capabilities().pullOrders)
                 return od::Error(QStringLiteral("setup.push"), tr("A pushing mall is not called: give it the push address and wait for its first order."));
             if (!store)
                 return od::Error(QStringLiteral("setup.team_mode"),
@@ -105,7 +106,7 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
                 if (session.isEmpty())
                     session = store->get(ref + QStringLiteral(".session")).valueOr(QString());
             }
-            return od::setup::testTopShop(s, secret, session);
+            return od::setup::testPullingShop(s, secret, session);
         };
     }, tr("Connected: the platform accepted the app key, the signature and the session."));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ShopDialog::platformChanged);
@@ -116,15 +117,16 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
 
 void ShopDialog::platformChanged()
 {
-    const bool top = m_platform->currentData().toString() == od::toKey(od::PlatformKind::Top);
-    m_endpoint->setEnabled(top);
-    m_session->setEnabled(top && m_hasStore);
-    m_scheme->setEnabled(!top);
-    form()->setRowVisible(m_endpoint, top);
-    form()->setRowVisible(m_session, top);
-    form()->setRowVisible(m_scheme, !top);
+    const od::platforms::Platform *p = od::platforms::platformByCode(m_platform->currentData().toString());
+    const od::platforms::Capabilities caps = p ? p->capabilities() : od::platforms::Capabilities{};
+    m_endpoint->setEnabled(caps.needsEndpoint);
+    m_session->setEnabled(caps.pullOrders && m_hasStore);
+    m_scheme->setEnabled(caps.pushOrders);
+    form()->setRowVisible(m_endpoint, caps.needsEndpoint);
+    form()->setRowVisible(m_session, caps.pullOrders);
+    form()->setRowVisible(m_scheme, caps.pushOrders);
     if (checkButton())
-        checkButton()->setVisible(top);
+        checkButton()->setVisible(caps.pullOrders);
     if (checkLabel())
         checkLabel()->clear();
     recheck();
@@ -137,8 +139,9 @@ od::Shop ShopDialog::shop() const
     s.name = m_name->text().trimmed();
     s.platform = od::platformFromKey(m_platform->currentData().toString()).value_or(od::PlatformKind::Top);
     s.appKey = m_appKey->text().trimmed();
-    s.endpoint = s.platform == od::PlatformKind::Top ? m_endpoint->text().trimmed() : QString();
-    s.signScheme = s.platform == od::PlatformKind::Top ? QString::fromLatin1(od::push::kDefaultScheme) : m_scheme->currentData().toString();
+    const od::platforms::Capabilities caps = od::platforms::platformFor(s).capabilities();
+    s.endpoint = caps.needsEndpoint ? m_endpoint->text().trimmed() : QString();
+    s.signScheme = caps.pushOrders ? m_scheme->currentData().toString() : QString::fromLatin1(od::push::kDefaultScheme);
     s.enabled = m_enabled->isChecked();
     return s;
 }
@@ -151,7 +154,7 @@ QString ShopDialog::validate() const
         return tr("Enter a shop code: 1 to 32 letters, digits, '-' or '_'.");
     if (s.name.isEmpty())
         return tr("Enter the shop name.");
-    if (s.platform == od::PlatformKind::Top) {
+    if (od::platforms::platformFor(s).capabilities().needsEndpoint) {
         if (s.appKey.isEmpty())
             return tr("Enter the app key of the TOP application.");
         const QUrl url(s.endpoint, QUrl::StrictMode);
@@ -171,7 +174,7 @@ std::function<od::Status()> ShopDialog::saver()
     std::optional<QString> secret, session;
     if (m_hasStore && !m_secret->text().isEmpty())
         secret = m_secret->text();
-    if (m_hasStore && s.platform == od::PlatformKind::Top && !m_session->text().isEmpty())
+    if (m_hasStore && od::platforms::platformFor(s).capabilities().pullOrders && !m_session->text().isEmpty())
         session = m_session->text();
     return [b = &m_backend, s, secret, session, id = m_id]() -> od::Status {
         auto r = b->saveShop(s, secret, session);

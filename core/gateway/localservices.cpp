@@ -10,7 +10,7 @@
 #include "gateway/requestrunner.h"
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
-#include "top/topwriteback.h"
+#include "platforms/registry.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -60,10 +60,12 @@ Result<QStringList> LocalServices::start()
             warnings << warning.value();
     }
     if (m_options.scheduler) {
-        m_scheduler = std::make_unique<intake::Scheduler>(m_db, top::secretStoreCredentials(m_secrets));
+        SecretStore *secrets = &m_secrets;
+        m_scheduler = std::make_unique<intake::Scheduler>(
+            m_db, [secrets](const Shop &shop) { return platforms::platformFor(shop).credentials(shop, *secrets); });
         adopt(m_scheduler.get());
         m_scheduler->setTickMs(m_options.schedulerTickMs);
-        m_scheduler->setClientOptions(m_options.topOptions);
+        m_scheduler->setClientOptions(m_options.clientOptions);
         m_scheduler->start();
     }
     if (m_options.crm) {
@@ -144,24 +146,24 @@ Status LocalServices::runShopNow(int64_t shopId)
     return {};
 }
 
-Result<std::unique_ptr<intake::DownloadService>> LocalServices::topService(int64_t shopId)
+Result<std::unique_ptr<intake::DownloadService>> LocalServices::pullService(int64_t shopId)
 {
     auto shop = ShopRepository(m_db).get(shopId);
     if (!shop.ok())
         return shop.error();
     if (!shop->has_value())
         return Error(QStringLiteral("gateway.no_shop"), QCoreApplication::translate("Gateway", "The shop no longer exists."));
-    if ((*shop)->platform != PlatformKind::Top || (*shop)->endpoint.isEmpty())
-        return Error(QStringLiteral("gateway.not_top"), QCoreApplication::translate("Gateway", "Only shops downloaded from a TOP gateway have orders to download."));
-    auto credentials = top::secretStoreCredentials(m_secrets)(**shop);
-    if (!credentials.ok())
-        return credentials.error();
-    return std::make_unique<intake::DownloadService>(m_db, **shop, credentials.value(), m_options.topOptions);
+    if (!platforms::platformFor(**shop).capabilities().pullOrders)
+        return Error(QStringLiteral("gateway.not_pull"), QCoreApplication::translate("Gateway", "Only shops whose orders are downloaded from their platform have orders to download."));
+    auto client = platforms::connectShop(**shop, m_secrets, m_options.clientOptions);
+    if (!client.ok())
+        return client.error();
+    return std::make_unique<intake::DownloadService>(m_db, **shop, std::move(client).value());
 }
 
 Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds)
 {
-    auto service = topService(shopId);
+    auto service = pullService(shopId);
     if (!service.ok())
         return service.error();
     intake::RunStats stats = service.value()->fetchPending(pendingIds);
@@ -175,7 +177,7 @@ Result<intake::RunStats> LocalServices::download(const DownloadRequest &request,
 {
     if (Status st = request.validate(); !st.ok())
         return st.error();
-    auto service = topService(request.shopId);
+    auto service = pullService(request.shopId);
     if (!service.ok())
         return service.error();
     intake::DownloadService &d = *service.value();
@@ -193,7 +195,7 @@ Result<intake::RunStats> LocalServices::download(const DownloadRequest &request,
 
 Result<intake::RunStats> LocalServices::runSchedule(const intake::Schedule &schedule)
 {
-    auto service = topService(schedule.shopId);
+    auto service = pullService(schedule.shopId);
     if (!service.ok())
         return service.error();
     intake::RunStats stats = service.value()->runSchedule(schedule);

@@ -1,19 +1,19 @@
 #pragma once
 // The background services of one OrderDesk process, composed once for both places that run them:
 // the headless gateway (team mode, while it holds the gateway lock) and the desktop in single-desk
-// mode (SQLite, no gateway). They are the push receiver (with the CRM callback route), the TOP
-// download scheduler and the CRM dispatcher. Each runs in its own threads; nothing here blocks the
+// mode (SQLite, no gateway). They are the push receiver (with the CRM callback route), the
+// download scheduler (pulling platforms) and the CRM dispatcher. Each runs in its own threads; nothing here blocks the
 // caller's thread beyond reading the settings at start().
 //
-// Secrets come from the given SecretStore: "<shop.secret_ref>" and "<shop.secret_ref>.session" for TOP
-// shops and pushing shops, "crm_token" for the CRM link. They are never logged.
+// Secrets come from the given SecretStore: "<shop.secret_ref>" (and "<shop.secret_ref>.session" for
+// pulling shops, platforms::Platform::credentials), "crm_token" for the CRM link. They are never logged.
 #include "crm/dispatcher.h"
 #include "gateway/deskrequests.h"
 #include "domain/result.h"
 #include "intake/runlog.h"
 #include "push/pushreceiver.h"
 #include "storage/database.h"
-#include "top/topclient.h"
+#include "platforms/platform.h"
 
 #include <QStringList>
 #include <atomic>
@@ -35,7 +35,7 @@ struct LocalServicesOptions {
     std::optional<push::ReceiverOptions> receiverOptions;  // instead of the stored ones
     bool scheduler = true;
     int schedulerTickMs = 30000;
-    top::ClientOptions topOptions;
+    platforms::ClientOptions clientOptions;           // for the platform clients of pulling shops
     bool crm = true;
     crm::DispatcherOptions dispatcherOptions;
     // Run what desks ask for in desk_requests (the gateway in team mode; a single desk runs its own).
@@ -69,7 +69,7 @@ public:
 
     // Runs every enabled schedule of the shop now (queued to the scheduler's thread).
     Status runShopNow(int64_t shopId);
-    // Fetches the details of the given 待下载订单 rows of a TOP shop now, in the calling thread (call it
+    // Fetches the details of the given 待下载订单 rows of a pulling shop now, in the calling thread (call it
     // from a worker thread: it waits on the platform). Empty ids = every pending row of the shop.
     Result<intake::RunStats> fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds);
     // 下载 on demand (the desk's dialog, or a desk's request in team mode): a list of 交易编号, or a time
@@ -91,7 +91,7 @@ public:
 
 private:
     Status startCrm();
-    Result<std::unique_ptr<intake::DownloadService>> topService(int64_t shopId);
+    Result<std::unique_ptr<intake::DownloadService>> pullService(int64_t shopId);
     Result<QString> startReceiver();  // a warning (switched off) or empty
 
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "intake/downloadservice.h"
 
 #include "intake/platformchanges.h"
+#include "platforms/registry.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 
@@ -14,13 +15,6 @@ namespace od::intake {
 namespace {
 const QString kFmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-
-// Errors that concern one trade (bad data, a trade the platform no longer has): the run goes on
-// without it. Everything else (session, sign, network down after retries, long bans) stops the run.
-bool perItemError(const Error &e)
-{
-    return e.code == QLatin1String("top.bad_data") || e.code == QLatin1String("top.isv");
-}
 } // namespace
 
 std::vector<std::pair<QString, QString>> sliceWindow(const QString &start, const QString &end, qint64 maxSecs)
@@ -42,12 +36,30 @@ std::vector<std::pair<QString, QString>> sliceWindow(const QString &start, const
     return out;
 }
 
-DownloadService::DownloadService(Database &db, Shop shop, top::Credentials credentials, top::ClientOptions options)
-    : m_db(db), m_shop(std::move(shop))
+DownloadService::DownloadService(Database &db, Shop shop, std::unique_ptr<platforms::PlatformClient> client)
+    : m_db(db), m_shop(std::move(shop)), m_platform(platforms::platformFor(m_shop)), m_client(std::move(client))
 {
-    if (credentials.appKey.isEmpty())
-        credentials.appKey = m_shop.appKey;
-    m_client = std::make_unique<top::TopClient>(m_shop.endpoint, m_shop.name, std::move(credentials), std::move(options));
+    m_pageSize = m_platform.callLimits().maxPageSize;
+}
+
+DownloadService::DownloadService(Database &db, Shop shop, const platforms::Credentials &credentials, const platforms::ClientOptions &options)
+    : DownloadService(db, std::move(shop), nullptr)
+{
+    auto client = m_platform.connect(m_shop, credentials, options);
+    if (client.ok())
+        m_client = std::move(client).value();
+    else
+        m_connectError = client.error();
+}
+
+Status DownloadService::checkClient() const
+{
+    if (m_client)
+        return {};
+    if (!m_connectError.code.isEmpty())
+        return m_connectError;
+    return Error(QStringLiteral("intake.no_client"),
+                 QCoreApplication::translate("DownloadService", "Shop %1 cannot be downloaded from.").arg(m_shop.name));
 }
 
 DownloadService::~DownloadService() = default;
@@ -66,7 +78,9 @@ RunStats DownloadService::run(const QString &kind, const QString &start, const Q
         return stats;
     }
     stats.runId = id.value();
-    Status st = body(stats);
+    Status st = checkClient();
+    if (st.ok())
+        st = body(stats);
     stats.ok = st.ok();
     if (!st.ok()) {
         stats.errorCode = st.error().code;
@@ -80,7 +94,7 @@ RunStats DownloadService::run(const QString &kind, const QString &start, const Q
     return stats;
 }
 
-// Listing one window (≤ 1 day). The gateway sorts by modified DESCENDING, so page 1 holds the newest
+// Listing one window (≤ CallLimits::maxWindowSecs; TOP: 1 day). The gateway sorts by modified DESCENDING, so page 1 holds the newest
 // trades. We read the LAST page first and walk back to page 1. A trade that changes during the run
 // gets modified = the gateway's now, which is after our window end (the end is fixed when the run
 // starts), so it leaves the window: the trades older than it move one place towards page 1, i.e.
@@ -170,7 +184,7 @@ Status DownloadService::storeListed(const std::vector<PendingDownload> &rows, st
         QSqlQuery have(m_db.connection());
         have.setForwardOnly(true);
         if (Status st = sql::exec(have, QStringLiteral("SELECT t.tid, t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
-                                                       "WHERE c.order_id = t.sales_order_id AND c.kind = 'platform_update'), '') "
+                                                       "WHERE c.order_id = t.sales_order_id), '') "
                                                        "FROM trades t WHERE t.shop_id = ? AND t.tid IN (%1)").arg(marks.join(QLatin1Char(','))),
                                   values);
             !st.ok())
@@ -224,10 +238,10 @@ Status DownloadService::storeTrades(const std::vector<Trade> &trades, RunStats &
         case UpsertOutcome::Tombstoned: ++stats.refused; break;
         case UpsertOutcome::Deleted: break;
         case UpsertOutcome::AlreadyConverted: {
-            auto recorded = changes.recordIfChanged(repo, r->tradeId, r->salesOrderId, t);
+            auto recorded = changes.record(repo, r->tradeId, r->salesOrderId, t);
             if (!recorded.ok())
                 return recorded.error();
-            if (recorded.value())
+            if (recorded->has_value())
                 ++stats.updated;
             break;
         }
@@ -275,12 +289,12 @@ Status DownloadService::fetchDetails(const std::vector<int64_t> &ids, RunStats &
         if (tids.empty())
             return {};
         std::vector<Trade> batch;
-        auto fetched = m_client->fullinfoMany(QStringList(tids.begin(), tids.end()));
+        auto fetched = m_client->fetchTrades(QStringList(tids.begin(), tids.end()));
         for (size_t i = 0; i < tids.size(); ++i) {
             const QString &tid = tids[i];
             auto &t = fetched[i];
             if (!t.ok()) {
-                if (!perItemError(t.error()))
+                if (!m_platform.errorIsPerTrade(t.error()))
                     return t.error();
                 ++stats.refused;
                 if (Status st = markPendingFailed(tid, t.error().message); !st.ok())
@@ -301,10 +315,10 @@ RunStats DownloadService::downloadOrders(const QString &start, const QString &en
     const QString cap = QDateTime::currentDateTime().addSecs(-1).toString(kFmt);
     const QString last = std::min(end, cap);
     return run(kind, start, last, [&](RunStats &stats) -> Status {
-        const auto slices = sliceWindow(start, last, 86400);
+        const auto slices = sliceWindow(start, last, m_platform.callLimits().maxWindowSecs);
         if (slices.empty())
             return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
-        Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->tradesIncrement(s, e, page, size); };
+        Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->listChanged(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())
                 return st;
@@ -315,10 +329,13 @@ RunStats DownloadService::downloadOrders(const QString &start, const QString &en
 RunStats DownloadService::gapFill(const QString &start, const QString &end)
 {
     return run(QStringLiteral("gapfill"), start, end, [&](RunStats &stats) -> Status {
-        const auto slices = sliceWindow(start, end, 86400);
+        if (!m_platform.capabilities().gapFill)
+            return Error(QStringLiteral("intake.no_gapfill"),
+                         QCoreApplication::translate("DownloadService", "The platform of shop %1 cannot list trades by creation time.").arg(m_shop.name));
+        const auto slices = sliceWindow(start, end, m_platform.callLimits().maxWindowSecs);
         if (slices.empty())
             return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
-        Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->tradesSold(s, e, page, size); };
+        Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->listCreated(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())
                 return st;
@@ -335,10 +352,10 @@ RunStats DownloadService::downloadTids(const QStringList &tids)
                 (void)storeTrades(batch, stats);  // what was fetched is kept
                 return st;
             }
-            auto t = m_client->fullinfo(tid.trimmed());
+            auto t = m_client->fetchTrade(tid.trimmed());
             ++stats.seen;
             if (!t.ok()) {
-                if (!perItemError(t.error()))
+                if (!m_platform.errorIsPerTrade(t.error()))
                     return t.error();
                 ++stats.refused;
                 continue;
@@ -385,7 +402,7 @@ RunStats DownloadService::runSchedule(const Schedule &s)
     } else {
         start = now.addSecs(-60LL * (s.lookbackMin > 0 ? s.lookbackMin : 24 * 60));
     }
-    start = std::max(start, now.addDays(-90));  // the platform keeps three months
+    start = std::max(start, now.addDays(-m_platform.callLimits().maxLookbackDays));  // TOP keeps three months
     RunStats stats;
     if (s.kind == QLatin1String("gapfill"))
         stats = gapFill(start.toString(kFmt), end);

@@ -1,11 +1,12 @@
 #pragma once
-// Order and refund intake for one TOP shop: list calls → 待下载订单, details → 待转入订单 (or a
-// platform change on the sales order when the trade was converted already), refunds → 待转入退单.
-// Every run writes a schedule_runs row. Runs in a worker thread (the TopClient blocks that thread).
+// Order and refund intake for one pulling shop (any platform with Capabilities::pullOrders): list
+// calls → 待下载订单, details → 待转入订单 (or a platform change on the sales order when the trade was
+// converted already), refunds → 待转入退单. Every run writes a schedule_runs row. Runs in a worker
+// thread (the PlatformClient blocks that thread).
 #include "domain/types.h"
 #include "intake/runlog.h"
 #include "storage/database.h"
-#include "top/topclient.h"
+#include "platforms/platform.h"
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -15,13 +16,16 @@ namespace od::intake {
 
 class DownloadService {
 public:
-    // The secret and session come as plain values for now (a secrets interface replaces them later).
-    DownloadService(Database &db, Shop shop, top::Credentials credentials, top::ClientOptions options = {});
+    // With a client of the shop's platform (platforms::connectShop, or Platform::connect).
+    DownloadService(Database &db, Shop shop, std::unique_ptr<platforms::PlatformClient> client);
+    // Connects through the shop's platform with these credentials; a connection error (no gateway
+    // address, say) makes every run fail with it.
+    DownloadService(Database &db, Shop shop, const platforms::Credentials &credentials, const platforms::ClientOptions &options = {});
     ~DownloadService();
 
     // (a) trades changed in [start, end] → pending downloads → pending import. Kind 'orders'.
     RunStats downloadOrders(const QString &start, const QString &end, const QString &kind = QStringLiteral("orders"));
-    // (b) gap-fill: trades created in [start, end] (taobao.trades.sold.get). Kind 'gapfill'.
+    // (b) gap-fill: trades created in [start, end] (PlatformClient::listCreated). Kind 'gapfill'.
     RunStats gapFill(const QString &start, const QString &end);
     // (c) refunds modified in [start, end] → pending refunds. Kind 'refunds'.
     RunStats downloadRefunds(const QString &start, const QString &end);
@@ -45,10 +49,10 @@ public:
     // Polled between pages and trades: true stops the run at that boundary ("intake.cancelled"); what
     // was stored stays, and the run is recorded as stopped.
     void setCancel(std::function<bool()> cancelled) { m_cancel = std::move(cancelled); }
-    top::TopClient &client() { return *m_client; }
+    platforms::PlatformClient *client() { return m_client.get(); }
 
 private:
-    using Lister = std::function<Result<top::TradePage>(const QString &, const QString &, int, int)>;
+    using Lister = std::function<Result<platforms::TradePage>(const QString &, const QString &, int, int)>;
     Status listWindow(const QString &start, const QString &end, const Lister &list, RunStats &stats);
     Status storeListed(const std::vector<PendingDownload> &rows, std::set<QString> &seen, RunStats &stats);
     Status fetchDetails(const std::vector<int64_t> &ids, RunStats &stats);
@@ -59,13 +63,16 @@ private:
 
     Database &m_db;
     Shop m_shop;
-    std::unique_ptr<top::TopClient> m_client;
+    const platforms::Platform &m_platform;
+    std::unique_ptr<platforms::PlatformClient> m_client;
+    Error m_connectError;  // when there is no client
     int m_pageSize = 100;
     int m_overlapSecs = 300;
     std::function<void(const RunStats &)> m_hook;
     QString m_status;
     std::function<bool()> m_cancel;
     Status checkCancel() const;
+    Status checkClient() const;
     std::vector<PendingDownload> kept(const std::vector<PendingDownload> &rows) const;
 };
 

@@ -71,28 +71,31 @@ Status DownloadService::storeRefunds(const std::vector<PendingRefund> &rows, Run
 RunStats DownloadService::downloadRefunds(const QString &start, const QString &end)
 {
     return run(QStringLiteral("refunds"), start, end, [&](RunStats &stats) -> Status {
-        const auto slices = sliceWindow(start, end, 86400);
+        if (!m_platform.capabilities().pullRefunds)
+            return Error(QStringLiteral("intake.no_refunds"),
+                         QCoreApplication::translate("DownloadService", "The platform of shop %1 has no refunds to download.").arg(m_shop.name));
+        const auto slices = sliceWindow(start, end, m_platform.callLimits().maxWindowSecs);
         if (slices.empty())
             return Error(QStringLiteral("intake.window"),
                          QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
         for (const auto &[s, e] : slices) {
             // Same order as trades: from the last page backwards (see listWindow).
-            auto first = m_client->refundsReceive(s, e, 1, m_pageSize);
+            auto first = m_client->listRefunds(s, e, 1, m_pageSize);
             if (!first.ok())
                 return first.error();
             const int pages = int((std::max<qint64>(first->total, 0) + m_pageSize - 1) / m_pageSize);
-            std::vector<top::RefundPage> collected{first.value()};
+            std::vector<platforms::RefundPage> collected{first.value()};
             for (int page = pages; page >= 2; --page) {
-                auto r = m_client->refundsReceive(s, e, page, m_pageSize);
+                auto r = m_client->listRefunds(s, e, page, m_pageSize);
                 if (!r.ok())
                     return r.error();
                 collected.push_back(std::move(r).value());
             }
-            for (top::RefundPage &page : collected) {
+            for (platforms::RefundPage &page : collected) {
                 // The list may lack the phase/version that a refusal needs: ask for the refund in full.
                 for (PendingRefund &r : page.rows) {
                     if (r.refundPhase.isEmpty() || r.refundVersion.isEmpty()) {
-                        auto full = m_client->refund(r.refundId);
+                        auto full = m_client->fetchRefund(r.refundId);
                         if (!full.ok())
                             return full.error();
                         r = full.value();

@@ -1,6 +1,7 @@
 #include "intake/scheduler.h"
 
 #include "intake/downloadservice.h"
+#include "platforms/registry.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 
@@ -72,6 +73,10 @@ private:
             emit m_owner.runFinished(s.id, false, QCoreApplication::translate("Scheduler", "Shop %1 no longer exists.").arg(s.shopId));
             return;
         }
+        if (!platforms::platformFor(**shop).capabilities().pullOrders) {
+            emit m_owner.runFinished(s.id, false, QCoreApplication::translate("Scheduler", "Shop %1 pushes its orders; it has nothing to download.").arg((*shop)->name));
+            return;
+        }
         auto cred = m_owner.m_credentials((**shop));
         if (!cred.ok()) {
             // Recorded like any failed run so staff see it in the shop's history.
@@ -87,7 +92,7 @@ private:
         }
         // Scheduler::stop() ends a run in progress at its next call to the platform: nothing more is
         // asked, the trades stored so far stay, what was listed stays pending for the next run.
-        top::ClientOptions options = m_owner.m_clientOptions;
+        platforms::ClientOptions options = m_owner.m_clientOptions;
         options.cancelled = [outer = options.cancelled] {
             return QThread::currentThread()->isInterruptionRequested() || (outer && outer());
         };

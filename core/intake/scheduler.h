@@ -6,7 +6,7 @@
 #include "domain/types.h"
 #include "intake/runlog.h"
 #include "storage/database.h"
-#include "top/topclient.h"
+#include "platforms/platform.h"
 #include <QObject>
 #include <QThread>
 #include <atomic>
@@ -19,14 +19,14 @@ class SchedulerWorker;
 class Scheduler : public QObject {
     Q_OBJECT
 public:
-    using CredentialsProvider = std::function<Result<top::Credentials>(const Shop &)>;
+    using CredentialsProvider = std::function<Result<platforms::Credentials>(const Shop &)>;
     static constexpr qint64 kLockKey = 0x4F44494E54414B45LL;  // "ODINTAKE"
 
     Scheduler(Database &db, CredentialsProvider credentials, QObject *parent = nullptr);
     ~Scheduler() override;
 
     void setTickMs(int ms) { m_tickMs = ms; }
-    void setClientOptions(const top::ClientOptions &o) { m_clientOptions = o; }
+    void setClientOptions(const platforms::ClientOptions &o) { m_clientOptions = o; }
     void start();
     void stop();
     // True while this process holds the right to run schedules.
@@ -45,7 +45,7 @@ private:
     friend class SchedulerWorker;
     Database &m_db;
     CredentialsProvider m_credentials;
-    top::ClientOptions m_clientOptions;
+    platforms::ClientOptions m_clientOptions;
     int m_tickMs = 30000;
     std::atomic<bool> m_active{false};
     std::atomic<int> m_runs{0};

@@ -1,7 +1,7 @@
 #include "push/pushreceiver.h"
 
 #include "push/guardedserver.h"
-#include "push/pushsign.h"
+#include "platforms/registry.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/threadconnections.h"
@@ -43,12 +43,13 @@ QString shopCodeOfPath(const std::string &path)
     return {};
 }
 
-Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey)
+Result<std::optional<Shop>> shopByAppKey(Database &db, const QString &appKey, const QString &platformCode)
 {
     if (appKey.isEmpty())
         return std::optional<Shop>();
     QSqlQuery q(db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id FROM shops WHERE app_key = ? AND platform = 'mall' ORDER BY id LIMIT 1"), {appKey}); !st.ok())
+    if (Status st = sql::exec(q, QStringLiteral("SELECT id FROM shops WHERE app_key = ? AND platform = ? ORDER BY id LIMIT 1"), {appKey, platformCode});
+        !st.ok())
         return st.error();
     if (!q.next())
         return std::optional<Shop>();
@@ -283,23 +284,28 @@ PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QS
     auto shop = ShopRepository(m_db).byCode(shopCode);
     if (!shop.ok())
         return refuse(shopCode, remote, shop.error(), body, fullSize, 503);
-    auto parsed = parsePushBody(body);
     if (!shop->has_value()) {
-        // Unknown code: maybe the mall was configured with our app key in the URL or the body.
-        QString appKey = appKeyParam;
-        if (appKey.isEmpty() && parsed.ok() && parsed->contains("app_key") && (*parsed)["app_key"].is_string())
-            appKey = QString::fromStdString((*parsed)["app_key"].get<std::string>());
-        auto byKey = shopByAppKey(m_db, appKey);
-        if (!byKey.ok())
-            return refuse(shopCode, remote, byKey.error(), body, fullSize, 503);
-        shop = std::move(byKey);
+        // Unknown code: maybe the platform was configured with our app key in the URL or the body.
+        for (const platforms::Platform *p : platforms::allPlatforms()) {
+            if (!p->capabilities().pushOrders)
+                continue;
+            const QString appKey = appKeyParam.isEmpty() ? p->pushAppKey(body) : appKeyParam;
+            auto byKey = shopByAppKey(m_db, appKey, p->code());
+            if (!byKey.ok())
+                return refuse(shopCode, remote, byKey.error(), body, fullSize, 503);
+            if (byKey->has_value()) {
+                shop = std::move(byKey);
+                break;
+            }
+        }
     }
     if (!shop->has_value())
         return refuse(shopCode, remote, Error(QStringLiteral("push.unknown_shop"),
                                               QCoreApplication::translate("Push", "Unknown shop \"%1\": no pushing shop has this code or app key.").arg(shopCode)),
                       body, fullSize, 404);
     const Shop s = shop->value();
-    if (s.platform != PlatformKind::MallPush)
+    const platforms::Platform &platform = platforms::platformFor(s);
+    if (!platform.capabilities().pushOrders)
         return refuse(shopCode, remote, Error(QStringLiteral("push.not_push_shop"),
                                               QCoreApplication::translate("Push", "Shop \"%1\" does not receive pushed orders.").arg(s.code)),
                       body, fullSize, 404);
@@ -307,21 +313,10 @@ PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QS
         return refuse(s.code, remote, Error(QStringLiteral("push.shop_disabled"),
                                             QCoreApplication::translate("Push", "Shop \"%1\" is disabled.").arg(s.code)),
                       body, fullSize, 403);
-    if (!parsed.ok())
-        return refuse(s.code, remote, parsed.error(), body, fullSize, 400);
-    const QString scheme = s.signScheme.isEmpty() ? QString::fromLatin1(kDefaultScheme) : s.signScheme;
-    if (!isInsecureScheme(scheme)) {
-        auto secret = secretFor(s.secretRef);
-        if (!secret.ok())
-            return refuse(s.code, remote, Error(QStringLiteral("push.no_secret"),
-                                                QCoreApplication::translate("Push", "The secret of shop \"%1\" is not available: %2").arg(s.code, secret.error().message)),
-                          body, fullSize, 503);
-        if (Status st = verifySign(scheme, parsed.value(), secret.value()); !st.ok())
-            return refuse(s.code, remote, st.error(), body, fullSize, 403);
-    }
-    auto mapped = mapMallOrder(parsed.value(), s.id, body);
+    int refusedStatus = 400;
+    auto mapped = platform.acceptPush(s, body, [this, &s] { return secretFor(s.secretRef); }, &refusedStatus);
     if (!mapped.ok())
-        return refuse(s.code, remote, mapped.error(), body, fullSize, 400);
+        return refuse(s.code, remote, mapped.error(), body, fullSize, refusedStatus);
     for (const QString &w : mapped->warnings)
         qCInfo(lcPush).noquote() << "order" << mapped->trade.tid << "of" << s.code << ":" << w;
     auto res = m_batcher->submit(mapped.value());

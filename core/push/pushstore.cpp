@@ -1,5 +1,6 @@
 #include "push/pushstore.h"
 
+#include "intake/platformchanges.h"
 #include "storage/listrepository.h"
 #include "storage/sql.h"
 
@@ -148,50 +149,19 @@ Result<IntakeResult> PushStore::intakeDeleted(const MappedPush &push)
 
 Status PushStore::recordChange(const MappedPush &push, IntakeResult &res)
 {
-    QSqlDatabase db = m_db.connection();
-    const Trade &t = push.trade;
-    {
-        // Newer than both the converted copy and any change recorded before?
-        auto seen = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE id = ? AND modified >= ?"), {v64(res.tradeId), t.modified});
-        if (!seen.ok())
-            return seen.error();
-        auto recorded = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM platform_changes WHERE order_id = ? AND platform_modified >= ?"),
-                                    {v64(res.salesOrderId), t.modified});
-        if (!recorded.ok())
-            return recorded.error();
-        if (seen.value() == 0 && recorded.value() == 0) {
-            QStringList detail;
-            if (push.deleted) {
-                res.changeKind = QStringLiteral("platform_delete");
-                detail << QCoreApplication::translate("Push", "Deleted on the mall (%1)")
-                              .arg(t.platformExtra.contains(QLatin1String("is_recycle")) ? QStringLiteral("is_recycle=1") : QStringLiteral("is_delete=1"));
-            } else if (t.closed) {
-                res.changeKind = QStringLiteral("buyer_cancel");
-                detail << QStringLiteral("platform_status=%1").arg(t.platformStatus);
-            } else if (!push.refunds.empty()) {
-                res.changeKind = QStringLiteral("line_refund");
-            } else {
-                res.changeKind = QStringLiteral("platform_update");
-                detail << QStringLiteral("platform_status=%1").arg(t.platformStatus);
-            }
-            for (const PendingRefund &r : push.refunds)
-                detail << QStringLiteral("refund %1 oid=%2 amount=%3 status=%4").arg(r.refundId, r.oid, r.amount.toString(), r.platformStatus);
-            detail << QStringLiteral("updated_at=%1").arg(t.modified);
-            QSqlQuery ins(db);
-            if (Status st = sql::exec(ins, QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, created_at, platform_modified) "
-                                                          "VALUES (?,?,?,?,?,?)"),
-                                      {v64(res.salesOrderId), res.changeKind, detail.join(QLatin1Char('\n')), t.rawPayload, sql::nowText(), t.modified});
-                !st.ok())
-                return st.error();
-            QSqlQuery warn(db);
-            if (Status st = sql::exec(warn, QStringLiteral("UPDATE sales_orders SET has_warning = 1 WHERE id = ?"), {v64(res.salesOrderId)}); !st.ok())
-                return st.error();
-            for (const PendingRefund &r : push.refunds) {
-                if (Status st = upsertPendingRefund(r); !st.ok())
-                    return st.error();
-                ++res.refundsUpserted;
-            }
-        }
+    // The same function as for pulled trades: one set of kinds, translated details, once per copy.
+    std::optional<TradeRepository> own;
+    TradeRepository &trades = m_trades ? *m_trades : own.emplace(m_db);
+    auto recorded = intake::PlatformChanges(m_db).record(trades, res.tradeId, res.salesOrderId, push.trade, push.deleted, push.refunds);
+    if (!recorded.ok())
+        return recorded.error();
+    if (!recorded->has_value())
+        return {};
+    res.changeKind = intake::toKey(**recorded);
+    for (const PendingRefund &r : push.refunds) {
+        if (Status st = upsertPendingRefund(r); !st.ok())
+            return st.error();
+        ++res.refundsUpserted;
     }
     return {};
 }

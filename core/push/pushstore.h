@@ -1,7 +1,7 @@
 #pragma once
 // What the push receiver writes: accepted orders (through TradeRepository, serialised per order),
 // platform changes against converted orders, pending refunds, and every refused body.
-#include "push/mallmapper.h"
+#include "platforms/platform.h"
 #include "storage/database.h"
 #include "storage/traderepository.h"
 #include <QByteArray>
@@ -26,7 +26,7 @@ struct IntakeResult {
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
     int64_t tradeId = 0;
     int64_t salesOrderId = 0;
-    QString changeKind;     // platform_delete / buyer_cancel / line_refund / platform_update, when one was recorded
+    QString changeKind;     // intake::toKey(ChangeKind) of the platform change recorded, if one was
     int refundsUpserted = 0;
 };
 

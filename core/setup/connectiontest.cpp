@@ -3,7 +3,7 @@
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
-#include "top/topclient.h"
+#include "platforms/registry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,22 +21,30 @@
 
 namespace od::setup {
 
-Status testTopShop(const Shop &shop, const QString &secret, const QString &session, TestOptions options)
+Status testPullingShop(const Shop &shop, const QString &secret, const QString &session, TestOptions options)
 {
-    if (shop.endpoint.isEmpty() || shop.appKey.isEmpty())
+    const platforms::Platform &platform = platforms::platformFor(shop);
+    if (!platform.capabilities().pullOrders)
+        return Error(QStringLiteral("setup.push"),
+                     QCoreApplication::translate("ConnectionTest", "A pushing mall is not called: give it the push address and wait for its first order."));
+    if ((platform.capabilities().needsEndpoint && shop.endpoint.isEmpty()) || shop.appKey.isEmpty())
         return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the TOP endpoint and the app key first."));
     if (secret.isEmpty() || session.isEmpty())
         return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the app secret and the session key first: the test call is signed with them."));
-    top::ClientOptions co;
+    platforms::ClientOptions co;
     co.transferTimeoutMs = options.timeoutMs;
     co.maxAttempts = 1;    // a test says what is wrong now, it does not wait for it to pass
     co.maxBans = 0;
     co.maxBanWaitSecs = 0;
-    top::TopClient client(shop.endpoint, shop.name.isEmpty() ? shop.code : shop.name,
-                          top::Credentials{shop.appKey, secret.toUtf8(), session, top::SignMethod::Md5}, co);
+    Shop named = shop;
+    if (named.name.isEmpty())
+        named.name = shop.code;
+    auto client = platform.connect(named, platforms::Credentials{shop.appKey, secret.toUtf8(), session, QString()}, co);
+    if (!client.ok())
+        return client.error();
     const QDateTime now = QDateTime::currentDateTime();
     const QString fmt = QStringLiteral("yyyy-MM-dd HH:mm:ss");
-    auto page = client.tradesIncrement(now.addSecs(-60).toString(fmt), now.toString(fmt), 1, 1, true);
+    auto page = (*client)->listChanged(now.addSecs(-60).toString(fmt), now.toString(fmt), 1, 1);
     if (!page.ok())
         return page.error();
     return {};
@@ -144,14 +152,14 @@ Result<CheckReport> checkAll(Database &db, SecretStore &secrets, TestOptions opt
             continue;
         const QString what = QCoreApplication::translate("ConnectionTest", "shop %1 (%2)").arg(s.code, s.name);
         auto secret = secrets.get(s.secretRef);
-        if (s.platform == PlatformKind::Top) {
+        if (platforms::platformFor(s).capabilities().pullOrders) {
             auto session = secrets.get(s.secretRef + QStringLiteral(".session"));
             if (!secret.ok())
                 line(what, secret.error());
             else if (!session.ok())
                 line(what, session.error());
             else
-                line(what, testTopShop(s, secret.value(), session.value(), options));
+                line(what, testPullingShop(s, secret.value(), session.value(), options));
         } else if (s.signScheme != QLatin1String("none") && !secret.ok()) {
             line(what, secret.error());
         } else {

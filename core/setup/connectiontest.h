@@ -27,8 +27,10 @@ struct TestOptions {
     int timeoutMs = 10000;
 };
 
-// A TOP shop (endpoint, app key) with the secret and session typed in (or read from the store).
-Status testTopShop(const Shop &shop, const QString &secret, const QString &session, TestOptions options = {});
+// A pulling shop (Capabilities::pullOrders: endpoint, app key) with the secret and session typed in
+// (or read from the store): one small listing call through its platform. A pushing shop is refused
+// with "setup.push" (nothing to call).
+Status testPullingShop(const Shop &shop, const QString &secret, const QString &session, TestOptions options = {});
 
 // The CRM link with its token.
 Status testCrm(const crm::CrmSettings &settings, const QString &token, TestOptions options = {});

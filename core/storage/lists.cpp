@@ -55,6 +55,10 @@ std::map<ListId, ListSpec> buildSpecs()
          col("receiver_name", "t.receiver_name", T::Text, QT_TRANSLATE_NOOP("Lists", "Receiver"), 90),
          col("receiver_mobile", "t.receiver_mobile", T::Text, QT_TRANSLATE_NOOP("Lists", "Mobile"), 110),
          col("paid_fen", "t.paid_fen", T::Money, QT_TRANSLATE_NOOP("Lists", "Paid"), 90),
+         // The facts the convert check needs (domain/convertibility.h), shown as flags.
+         col("is_paid", "t.is_paid", T::Flag, QT_TRANSLATE_NOOP("Lists", "Payment received"), 60),
+         col("is_cod", "t.is_cod", T::Flag, QT_TRANSLATE_NOOP("Lists", "Cash on delivery"), 60),
+         col("is_closed", "t.is_closed", T::Flag, QT_TRANSLATE_NOOP("Lists", "Closed"), 60),
          col("line_count", "t.line_count", T::Integer, QT_TRANSLATE_NOOP("Lists", "Lines"), 50),
          col("sku_summary", "t.sku_summary", T::Text, QT_TRANSLATE_NOOP("Lists", "Goods"), 200),
          col("created", "t.created", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),

@@ -1,5 +1,7 @@
 #include "workflow/conversionservice.h"
 
+#include "domain/convertibility.h"
+
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 #include "workflow/audit.h"
@@ -15,24 +17,6 @@ namespace od {
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
 
-// The per-trade rules, in the order staff would fix them.
-std::optional<Error> checkConvertible(const Trade &t)
-{
-    if (auto e = checkTradeAction(t.state, TradeAction::Convert))
-        return e;
-    if (t.closed)
-        return Error(QStringLiteral("convert.closed"), QCoreApplication::translate("Conversion", "The trade is closed or cancelled on the platform."));
-    if (!t.paid && !t.cod)
-        return Error(QStringLiteral("convert.unpaid"), QCoreApplication::translate("Conversion", "The trade is not paid and not cash on delivery."));
-    for (const TradeLine &l : t.lines) {
-        if (l.underRefund())
-            return Error(QStringLiteral("convert.line_refund"),
-                         QCoreApplication::translate("Conversion", "The line \"%1\" is under refund (%2); settle the refund first.").arg(l.title, l.refundStatus));
-    }
-    if (t.lines.empty())
-        return Error(QStringLiteral("convert.no_lines"), QCoreApplication::translate("Conversion", "The trade has no goods lines."));
-    return std::nullopt;
-}
 } // namespace
 
 QString ConversionService::orderNumber(const QString &day, int64_t tradeId)
@@ -178,7 +162,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     if (!loaded.value())
         return Error(QStringLiteral("trade.not_found"), QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
     Trade t = std::move(*loaded.value());
-    if (auto e = checkConvertible(t))
+    if (auto e = checkConvertible(tradeFacts(t)))
         return *e;
     auto codes = m_mapping.lookupAll(t.shopId, t.lines);
     if (!codes.ok())

@@ -1,8 +1,11 @@
 #pragma once
 // What the workflow tells a platform: a shipment (express company + tracking number) and a refused
-// refund. The TOP client implements it; platforms without write-back use RecordingWriteBack.
+// refund. PlatformsWriteBack sends it to each shop's platform through the platform interface
+// (platforms/platform.h); platforms without write-back, and tests, use RecordingWriteBack.
 #include "domain/types.h"
+#include "platforms/platform.h"
 #include <QMutex>
+#include <functional>
 #include <vector>
 
 namespace od {
@@ -32,6 +35,25 @@ private:
     mutable QMutex m_mutex;
     std::vector<Call> m_calls;
     std::optional<Error> m_fail;
+};
+
+// Write-back through the shop's platform (platforms::platformFor): a fresh client per call (a client
+// belongs to its thread), credentials from `credentials`. A platform without the capability gets
+// `noWriteBack` (a recorded local no-op).
+class PlatformsWriteBack : public PlatformWriteBack {
+public:
+    using CredentialsProvider = std::function<Result<platforms::Credentials>(const Shop &)>;
+    PlatformsWriteBack(CredentialsProvider credentials, PlatformWriteBack &noWriteBack, platforms::ClientOptions options = {});
+    // Credentials from the secret store (platforms::Platform::credentials).
+    PlatformsWriteBack(SecretStore &secrets, PlatformWriteBack &noWriteBack, platforms::ClientOptions options = {});
+    Result<QString> shipped(const Shop &shop, const QString &tid, const QString &companyCode, const QString &trackingNo) override;
+    Result<QString> refuseRefund(const Shop &shop, const PendingRefund &refund, const QString &reason) override;
+
+private:
+    Result<std::unique_ptr<platforms::PlatformClient>> client(const Shop &shop);
+    CredentialsProvider m_credentials;
+    PlatformWriteBack &m_none;
+    platforms::ClientOptions m_options;
 };
 
 } // namespace od

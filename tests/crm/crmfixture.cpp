@@ -1,6 +1,6 @@
 #include "crmfixture.h"
 
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 

@@ -1,7 +1,7 @@
 // The dispatcher against the CRM simulator over real loopback HTTP: exactly once and in order
 // through down / flaky / running+callback phases, timeouts, permanent failures, kill and restart.
 #include "crm/callbackhandler.h"
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "crm/crmstore.h"
 #include "crm/dispatcher.h"
 #include "crmfixture.h"

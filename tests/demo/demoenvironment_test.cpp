@@ -2,18 +2,18 @@
 // pushes (and now and then sends a bad push), the CRM simulator answers `succ` or `running` + callback,
 // and this process's own receiver, scheduler and CRM dispatcher carry it all into the database.
 #include "auth/userservice.h"
-#include "crm/crmsimulator.h"
-#include "demo/demoenvironment.h"
-#include "demo/demoseed.h"
+#include "sim/crm/crmsimulator.h"
+#include "sim/demo/demoenvironment.h"
+#include "sim/demo/demoseed.h"
 #include "gateway/localservices.h"
 #include "intake/scheduler.h"
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "push/pushreceiver.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/threadconnections.h"
 #include "testdb.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 #include "workflow/conversionservice.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // Issue #15: the demo's seeded orders look like their platform's: TOP trades carry TOP tids and tb_
 // nicks, the WeChat mall's carry the mall's order numbers (date + serial) and member nicknames.
-#include "demo/demoseed.h"
+#include "sim/demo/demoseed.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "testdb.h"

@@ -3,7 +3,7 @@
 // secrets), with HOME, the XDG folders and TMPDIR pointed into one temporary root and its output
 // captured there; then every file under the root — database, WAL, settings, logs — is searched for
 // each secret, as UTF-8 and as UTF-16. Passwords must be stored as salted hashes, not as themselves.
-#include "demo/demoenvironment.h"
+#include "sim/demo/demoenvironment.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 

@@ -1,6 +1,6 @@
 // The pushed-order path: exact bytes → JSON → mapped trade, sign verification over the same JSON.
 // Never crashes; every refusal has a code and a message; an accepted trade has a tid and exact money.
-#include "push/mallmapper.h"
+#include "platforms/mall/mallmapper.h"
 #include "push/pushsign.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 // TOP answers: whatever a gateway sends, the parsers return a value or an error, never crash, and
 // never turn bad money into zero.
-#include "top/topclient.h"
+#include "platforms/top/topclient.h"
 
 #include <QByteArray>
 #include <cstdint>

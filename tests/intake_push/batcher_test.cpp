@@ -3,7 +3,7 @@
 #include "pushtestutil.h"
 
 #include "push/intakebatcher.h"
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 
 #include <atomic>
 #include <thread>

@@ -2,12 +2,12 @@
 // delivered by the gateway's dispatcher, and --check running the wizard's connection tests.
 #include "auth/userservice.h"
 #include "crm/crmmapping.h"
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "gateway/gatewayconfig.h"
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "pushtestutil.h"
 #include "storage/sql.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 #include "workflow/conversionservice.h"
 
 #include <QDeadlineTimer>

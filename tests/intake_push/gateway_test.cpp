@@ -2,7 +2,7 @@
 // pushes and stops cleanly on SIGTERM; two gateways on one database: only one is active.
 #include "gateway/gatewayconfig.h"
 #include "pushtestutil.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 
 #include <QDateTime>
 #include <QDeadlineTimer>

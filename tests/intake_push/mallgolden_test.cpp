@@ -1,7 +1,7 @@
 // The golden mall orders (tests/intake_push/data/mall_*.json), each written by hand from the mall's
 // public data model (docs/protocols/mall.md), mapped and compared field by field with values worked
 // out by hand — not with what the mapper or the simulator compute.
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "pushtestutil.h"
 
 #include <QJsonDocument>

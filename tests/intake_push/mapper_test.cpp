@@ -1,5 +1,5 @@
 // The mall's order JSON → Trade: the seed verbatim, variants, and refusals that name the field.
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "pushtestutil.h"
 
 using namespace od;

@@ -1,5 +1,5 @@
 #pragma once
-#include "push/mallmapper.h"
+#include "platforms/mall/mallmapper.h"
 #include "push/pushsign.h"
 #include "storage/shoprepository.h"
 #include "testdb.h"
@@ -44,7 +44,7 @@ inline std::string signedDump(nlohmann::json j, const QString &secret, const QSt
     return j.dump();
 }
 
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "push/pushreceiver.h"
 #include "storage/sql.h"
 

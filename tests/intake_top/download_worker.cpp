@@ -29,7 +29,7 @@ int main(int argc, char **argv)
     }
     od::Shop s = **shop;
     s.endpoint = p.value(QStringLiteral("url"));
-    od::top::Credentials cred{s.appKey, p.value(QStringLiteral("secret")).toUtf8(), p.value(QStringLiteral("session")), od::top::SignMethod::Md5};
+    od::platforms::Credentials cred{s.appKey, p.value(QStringLiteral("secret")).toUtf8(), p.value(QStringLiteral("session")), QString()};
     od::intake::DownloadService svc(db, s, cred);
     const auto r = svc.downloadOrders(p.value(QStringLiteral("start")), p.value(QStringLiteral("end")));
     std::printf("ok=%d seen=%d created=%d updated=%d error=%s\n", int(r.ok), r.seen, r.created, r.updated, qPrintable(r.error));

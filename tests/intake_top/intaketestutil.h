@@ -2,8 +2,8 @@
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "testdb.h"
-#include "top/topclient.h"
-#include "top/topsimulator.h"
+#include "platforms/top/topclient.h"
+#include "sim/top/topsimulator.h"
 #include <QDateTime>
 #include <QThread>
 #include <functional>
@@ -25,9 +25,9 @@ inline od::Shop makeTopShop(od::Database &db, const od::top::TopSimulator &sim, 
     return s;
 }
 
-inline od::top::Credentials simCredentials(const od::top::TopSimulator &sim)
+inline od::platforms::Credentials simCredentials(const od::top::TopSimulator &sim)
 {
-    return {sim.options().appKey, sim.options().secret, sim.options().sessions.first(), od::top::SignMethod::HmacSha256};
+    return {sim.options().appKey, sim.options().secret, sim.options().sessions.first(), od::top::toKey(od::top::SignMethod::HmacSha256)};
 }
 
 inline od::top::ClientOptions fastRetries()

@@ -10,7 +10,7 @@ using namespace od::intake;
 namespace {
 Scheduler::CredentialsProvider provider(const top::TopSimulator &sim)
 {
-    return [&sim](const Shop &) -> Result<top::Credentials> { return simCredentials(sim); };
+    return [&sim](const Shop &) -> Result<platforms::Credentials> { return simCredentials(sim); };
 }
 } // namespace
 

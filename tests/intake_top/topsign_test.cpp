@@ -1,4 +1,4 @@
-#include "top/topsign.h"
+#include "platforms/top/topsign.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // The TOP gateway simulator over real loopback HTTP, driven by the real TopClient.
-#include "top/topclient.h"
-#include "top/topsimulator.h"
+#include "platforms/top/topclient.h"
+#include "sim/top/topsimulator.h"
 
 #include <QDateTime>
 #include <atomic>

@@ -1,4 +1,4 @@
-// TopWriteBack against the TOP simulator over loopback: a shipped order of a TOP shop becomes an
+// Write-back through the platform interface (PlatformsWriteBack → TopPlatform) against the TOP simulator over loopback: a shipped order of a TOP shop becomes an
 // offline send on the platform, a refused refund a refusal whose answer is stored; mall shops get
 // the recorded no-op.
 #include "secrets/secretstore.h"
@@ -6,8 +6,8 @@
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 #include "testdb.h"
-#include "top/topsimulator.h"
-#include "top/topwriteback.h"
+#include "sim/top/topsimulator.h"
+#include "workflow/platformwriteback.h"
 #include "auth/session.h"
 #include "workflow/conversionservice.h"
 #include "workflow/orderservice.h"
@@ -27,9 +27,8 @@ struct Fixture {
     test::TestDb t;
     top::TopSimulator sim;
     MemorySecretStore secrets;
-    top::TopWriteBack topWb{top::secretStoreCredentials(secrets)};
     RecordingWriteBack none;
-    top::PlatformWriteBackChooser chooser{topWb, none};
+    PlatformsWriteBack chooser{secrets, none};
     Shop shop;
 
     Fixture()
@@ -94,7 +93,7 @@ TEST(TopWriteBack, ShippingATopOrderSendsItOfflineOnThePlatform)
     EXPECT_TRUE(f.none.calls().empty());
 
     // The platform refuses a second shipment of the same trade: the error comes back to the workflow.
-    auto again = f.topWb.shipped(f.shop, trade.tid, QStringLiteral("SF"), QStringLiteral("SF1002"));
+    auto again = f.chooser.shipped(f.shop, trade.tid, QStringLiteral("SF"), QStringLiteral("SF1002"));
     EXPECT_FALSE(again.ok());
     EXPECT_EQ(f.sim.store().shipments().size(), 1u);
 }

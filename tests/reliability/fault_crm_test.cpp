@@ -3,7 +3,7 @@
 // every kill: no event was applied twice by the CRM, each order's events were applied in order (a
 // prefix of its outbox), every event marked delivered was applied, none failed, and SQLite's
 // integrity check passes. The last restart delivers the rest: every outbox event exactly once.
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "crmfixture.h"
 #include "storage/sql.h"
 #include "testdb.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/shoprepository.h"
 #include "testdb.h"
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 # Fails if core/ includes Qt Gui or Widgets headers, if POSIX-only headers are used outside the
 # platform files (*_posix.cpp), or if a thread_local has a destructor (below).
 cmake_policy(SET CMP0007 NEW)
-file(GLOB_RECURSE core_files ${SRC}/core/*.h ${SRC}/core/*.cpp)
+file(GLOB_RECURSE core_files ${SRC}/core/*.h ${SRC}/core/*.cpp ${SRC}/sim/*.h ${SRC}/sim/*.cpp)
 set(bad "")
 foreach(f IN LISTS core_files)
   file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*<(QtGui|QtWidgets|QWidget|QPainter|QImage|QPixmap|QGuiApplication|QApplication|QColor|QFont|QIcon)")
@@ -9,7 +9,7 @@ foreach(f IN LISTS core_files)
     list(APPEND bad "${f}: ${lines}")
   endif()
 endforeach()
-file(GLOB_RECURSE all_files ${SRC}/core/*.cpp ${SRC}/core/*.h ${SRC}/ui/*.cpp ${SRC}/ui/*.h ${SRC}/app/*.cpp ${SRC}/app/*.h)
+file(GLOB_RECURSE all_files ${SRC}/core/*.cpp ${SRC}/core/*.h ${SRC}/sim/*.cpp ${SRC}/sim/*.h ${SRC}/ui/*.cpp ${SRC}/ui/*.h ${SRC}/app/*.cpp ${SRC}/app/*.h)
 foreach(f IN LISTS all_files)
   if(f MATCHES "_posix\\.(cpp|h)$")
     continue()
@@ -27,7 +27,7 @@ endforeach()
 # (MinGW-w64, emutls) a thread_local's destructor runs after its storage was freed at thread exit
 # (mingw-w64 bug 527, GCC PR 80816) and corrupts the heap: the exit crash of issue #16. Per-thread
 # objects go on the heap (QThreadStorage, or released by the thread; see storage/threadconnections.h).
-file(GLOB_RECURSE tls_files ${SRC}/core/*.cpp ${SRC}/core/*.h ${SRC}/ui/*.cpp ${SRC}/ui/*.h ${SRC}/app/*.cpp ${SRC}/app/*.h
+file(GLOB_RECURSE tls_files ${SRC}/core/*.cpp ${SRC}/core/*.h ${SRC}/sim/*.cpp ${SRC}/sim/*.h ${SRC}/ui/*.cpp ${SRC}/ui/*.h ${SRC}/app/*.cpp ${SRC}/app/*.h
      ${SRC}/tests/*.cpp ${SRC}/tests/*.h)
 set(tls_scalar "thread_local[ \t]+(const[ \t]+)?(bool|char|int|unsigned|long|short|float|double|size_t|q?u?int(8|16|32|64)(_t)?|qint64|quint64|qsizetype)[ \t]")
 foreach(f IN LISTS tls_files)

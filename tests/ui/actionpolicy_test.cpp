@@ -13,7 +13,15 @@ RowState order(const char *status, bool hold = false, const char *pay = "paid")
     return RowState{{QStringLiteral("status"), QString::fromLatin1(status)}, {QStringLiteral("on_hold"), hold ? 1 : 0},
                     {QStringLiteral("pay_status"), QString::fromLatin1(pay)}, {QStringLiteral("ship_status"), QStringLiteral("not_shipped")}};
 }
-RowState trade(const char *platformStatus) { return RowState{{QStringLiteral("platform_status"), QString::fromLatin1(platformStatus)}}; }
+// A 待转入订单 row as the list gives it: the status for display, the facts as the platform mapped them.
+RowState trade(const char *platformStatus, bool cod = false)
+{
+    const QString ps = QString::fromLatin1(platformStatus);
+    const bool closed = ps.startsWith(QLatin1String("TRADE_CLOSED"));
+    const bool paid = !closed && ps != QLatin1String("WAIT_BUYER_PAY") && ps != QLatin1String("TRADE_NO_CREATE_PAY");
+    return RowState{{QStringLiteral("platform_status"), ps}, {QStringLiteral("is_paid"), paid ? 1 : 0},
+                    {QStringLiteral("is_cod"), cod ? 1 : 0}, {QStringLiteral("is_closed"), closed ? 1 : 0}, {QStringLiteral("line_count"), 1}};
+}
 RowState outbox(const char *state) { return RowState{{QStringLiteral("state"), QString::fromLatin1(state)}}; }
 RowState ret(const char *status) { return RowState{{QStringLiteral("status"), QString::fromLatin1(status)}}; }
 
@@ -37,6 +45,8 @@ TEST(ActionPolicy, Table)
         {"convert paid trade", L::PendingImport, ActionId::Convert, {trade("WAIT_SELLER_SEND_GOODS")}, Op, true},
         {"convert unpaid trade", L::PendingImport, ActionId::Convert, {trade("WAIT_BUYER_PAY")}, Op, false},
         {"convert closed trade", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED")}, Op, false},
+        {"convert unpaid cash-on-delivery trade", L::PendingImport, ActionId::Convert, {trade("WAIT_BUYER_PAY", true)}, Op, true},
+        {"convert a status the policy never heard of, paid", L::PendingImport, ActionId::Convert, {trade("PDD_WAIT_SHIP")}, Op, true},
         {"convert several selected (confirmed with the count)", L::PendingImport, ActionId::Convert,
          {trade("WAIT_SELLER_SEND_GOODS"), trade("WAIT_SELLER_SEND_GOODS")}, Op, true},
         {"convert selection all closed", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED"), trade("TRADE_CLOSED")}, Op, false},

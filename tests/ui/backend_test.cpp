@@ -15,7 +15,7 @@
 #include "syncpages.h"
 #include "timelinedialog.h"
 #include "statelabels.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 #include "uitestutil.h"
 
 #include <QAction>
@@ -326,8 +326,8 @@ TEST(BackendServices, DownloadPendingAndRunNowThroughLocalServices)
     options.receiver = false;
     options.crm = false;
     options.schedulerTickMs = 3600 * 1000;  // runs only when asked
-    options.topOptions.backoffBaseMs = 10;
-    options.topOptions.backoffMaxMs = 100;
+    options.clientOptions.backoffBaseMs = 10;
+    options.clientOptions.backoffMaxMs = 100;
     od::gateway::LocalServices services(t.db(), secrets, options);
     ASSERT_TRUE(services.start().ok());
     backend.setServices(&services);

@@ -9,7 +9,7 @@
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 #include "uitestutil.h"
 
 #include <QComboBox>

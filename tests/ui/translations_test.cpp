@@ -1,4 +1,4 @@
-// lupdate over core, ui and app into a temporary copy of translations/orderdesk_zh_CN.ts: every
+// lupdate over core, sim, ui and app into a temporary copy of translations/orderdesk_zh_CN.ts: every
 // message must be translated (no type="unfinished", no empty translation). A new tr() string without
 // a Chinese translation fails here.
 #include <QDir>
@@ -20,7 +20,7 @@ TEST(Translations, ChineseCatalogueIsComplete)
     lupdate.setWorkingDirectory(src);
     lupdate.start(QStringLiteral(ORDERDESK_LUPDATE),
                   {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   src + QStringLiteral("/core"), src + QStringLiteral("/ui"), src + QStringLiteral("/app"),
+                   src + QStringLiteral("/core"), src + QStringLiteral("/sim"), src + QStringLiteral("/ui"), src + QStringLiteral("/app"),
                    QStringLiteral("-ts"), ts});
     ASSERT_TRUE(lupdate.waitForFinished(300000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();

@@ -1,6 +1,6 @@
 #pragma once
 // Helpers for the ui tests: a QApplication main (offscreen), test data, waiting on conditions.
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/shoprepository.h"
 #include "storage/traderepository.h"
 #include "testdb.h"

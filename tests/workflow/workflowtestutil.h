@@ -1,7 +1,7 @@
 #pragma once
 // Shared helpers of the workflow tests: a shop, convertible trades, sessions, pending refunds.
 #include "auth/session.h"
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"

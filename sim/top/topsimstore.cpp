@@ -1,6 +1,6 @@
-#include "top/topsimstore.h"
+#include "sim/top/topsimstore.h"
 
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 
 #include <algorithm>
 

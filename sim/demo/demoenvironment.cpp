@@ -1,15 +1,15 @@
-#include "demo/demoenvironment.h"
+#include "sim/demo/demoenvironment.h"
 
 #include "auth/userservice.h"
 #include "crm/crmmapping.h"
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "gateway/localservices.h"
 #include "intake/runlog.h"
 #include "intake/scheduler.h"
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

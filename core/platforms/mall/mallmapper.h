@@ -3,7 +3,7 @@
 // docs/protocols/mall.md) → od::Trade with lines, plus a pending refund for each line with an
 // after-sale (refund_status 1 in progress, 2 ended: SUCCESS with is_refund 1, CLOSED without).
 //
-// Amounts: see push/mallamounts.h (goods before discounts, the discount the mall took off broken
+// Amounts: see platforms/mall/mallamounts.h (goods before discounts, the discount the mall took off broken
 // down, freight, paid; a difference is kept, never forced away).
 // Platform status we give such a trade:
 //   cancel_status 1          → TRADE_CLOSED (closed = true)
@@ -16,6 +16,7 @@
 // Notes added to the seller memo: cash on delivery, self-pickup (send_type 1), same-city delivery
 // (send_type 2), cancel requested (cancel_status 2), held by the mall (status 0), a merchant's order.
 #include "domain/types.h"
+#include "platforms/platform.h"
 #include <QByteArray>
 #include <QStringList>
 #include <nlohmann/json.hpp>
@@ -23,13 +24,8 @@
 
 namespace od::push {
 
-struct MappedPush {
-    Trade trade;
-    std::vector<PendingRefund> refunds;  // lines with refund_status 1/2
-    bool deleted = false;                // is_delete 1 or is_recycle 1
-    QString method;                      // "order_list" in the seed
-    QStringList warnings;                // lenient problems (bad nested JSON, ...) that did not refuse the order
-};
+// MappedPush (the trade, its line refunds, deleted) is the platform layer's: platforms/platform.h.
+using od::MappedPush;
 
 // Parses the exact bytes. Errors: push.empty, push.not_json, push.truncated, push.not_object.
 Result<nlohmann::json> parsePushBody(const QByteArray &body);

@@ -8,7 +8,7 @@
 // full reduction, coupon, integral, admin back_price) is spread over the lines' total_price, so
 // total_goods_price = Σ line total_price = original − discounts, and total_pay_price = total_price =
 // total_goods_price + express_price.
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include <QString>
 #include <QStringList>
 #include <nlohmann/json.hpp>

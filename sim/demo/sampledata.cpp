@@ -1,4 +1,4 @@
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 
 #include <QStringList>
 

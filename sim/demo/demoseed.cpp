@@ -1,6 +1,6 @@
-#include "demo/demoseed.h"
+#include "sim/demo/demoseed.h"
 
-#include "demo/sampledata.h"
+#include "sim/demo/sampledata.h"
 #include "storage/listrepository.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"

@@ -1,4 +1,4 @@
-#include "push/mallsimulator.h"
+#include "sim/mall/mallsimulator.h"
 
 #include "push/pushsign.h"
 

@@ -2,9 +2,9 @@
 // A TOP gateway on loopback for tests and demo mode (protocols.md §1): POST /router/rest, checks the
 // timestamp window, app key, sign (25) and session (27), serves a SimStore, and can inject faults:
 // call-limit bans (code 7), slow answers, isp errors (code 15) and dropped connections.
-#include "top/topclock.h"
-#include "top/topsign.h"
-#include "top/topsimstore.h"
+#include "platforms/clock.h"
+#include "platforms/top/topsign.h"
+#include "sim/top/topsimstore.h"
 #include <QString>
 #include <QStringList>
 #include <atomic>
@@ -42,7 +42,7 @@ public:
     void setClockOffsetSecs(qint64 secs) { m_store.setClockOffsetSecs(secs); }
 
     // The clock bans are timed with (default: the system clock); set before start().
-    void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+    void setClock(std::shared_ptr<platforms::Clock> clock) { m_clock = std::move(clock); }
     // Faults. After `afterCalls` more calls, the gateway bans the app for `seconds` (code 7): every
     // call during the ban is refused (and counted by bansServed) with the seconds left.
     void banAfter(int afterCalls, int seconds);
@@ -72,7 +72,7 @@ private:
     int m_port = 0;
     mutable std::mutex m_mu;
     std::map<QString, int> m_callsByMethod;
-    std::shared_ptr<Clock> m_clock = Clock::system();
+    std::shared_ptr<platforms::Clock> m_clock = platforms::Clock::system();
     QStringList m_revoked;
     std::atomic<int> m_calls{0};
     std::atomic<int> m_banAfter{-1};

@@ -1,4 +1,4 @@
-#include "push/mallfields.h"
+#include "platforms/mall/mallfields.h"
 
 #include <QCoreApplication>
 

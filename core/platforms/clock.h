@@ -1,7 +1,7 @@
 #pragma once
-// Time for the TOP client and simulator, injectable so that tests of call-limit bans do not sleep:
+// Time for the platform clients and simulators, injectable so that tests of call-limit bans do not sleep:
 // the system clock for real use, a manual clock whose waits move its time forward at once.
-// And the ban board: the call-limit bans TOP has announced, per shop, shared by every TopClient of
+// And the ban board: the call-limit bans a platform has announced, per shop, shared by every client of
 // the process, so that no request of a banned shop — single or parallel, from any client — is sent
 // before the ban ends (protocols.md §1: "This ban will last for N more seconds": wait N + 1 s).
 #include <QString>
@@ -10,7 +10,7 @@
 #include <memory>
 #include <mutex>
 
-namespace od::top {
+namespace od::platforms {
 
 class Clock {
 public:
@@ -40,7 +40,7 @@ private:
 };
 
 namespace BanBoard {
-// The key of one shop on one gateway: endpoint, app key and session.
+// The key of one shop on one gateway (e.g. endpoint, app key and session).
 QString key(const QString &endpoint, const QString &appKey, const QString &session);
 // Records a ban lasting until `untilMs` (the later of this and one already recorded wins).
 void ban(const QString &key, qint64 untilMs);
@@ -48,4 +48,4 @@ void ban(const QString &key, qint64 untilMs);
 qint64 bannedUntil(const QString &key);
 } // namespace BanBoard
 
-} // namespace od::top
+} // namespace od::platforms

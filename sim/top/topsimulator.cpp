@@ -1,4 +1,4 @@
-#include "top/topsimulator.h"
+#include "sim/top/topsimulator.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "push/mallamounts.h"
+#include "platforms/mall/mallamounts.h"
 
-#include "push/mallfields.h"
+#include "platforms/mall/mallfields.h"
 
 #include <QCoreApplication>
 

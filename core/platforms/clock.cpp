@@ -1,11 +1,11 @@
-#include "top/topclock.h"
+#include "platforms/clock.h"
 
 #include <QDateTime>
 #include <QThread>
 #include <algorithm>
 #include <map>
 
-namespace od::top {
+namespace od::platforms {
 
 namespace {
 class SystemClock : public Clock {
@@ -92,4 +92,4 @@ qint64 bannedUntil(const QString &key)
 }
 } // namespace BanBoard
 
-} // namespace od::top
+} // namespace od::platforms

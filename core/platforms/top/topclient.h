@@ -1,19 +1,19 @@
 #pragma once
-// TOP client: signed form POSTs over QNetworkAccessManager (transfer timeout set), answers parsed with
-// nlohmann::json into domain values. Synchronous facade: each call runs a local QEventLoop in the
+// TOP client, wrapped by TopPlatform (platforms/top/topplatform.h): signed form POSTs over
+// QNetworkAccessManager (transfer timeout set), answers parsed with nlohmann::json into domain values. Synchronous facade: each call runs a local QEventLoop in the
 // calling thread, so it is used from a worker thread (the download service). One TopClient belongs to
 // the thread that first calls it (its QNetworkAccessManager lives there).
 //
 // Error handling (protocols.md §1): code 7/8 call limit → wait the announced ban + 1 s and retry; the
-// ban is recorded on the BanBoard (topclock.h) so that no request of the shop — the parallel detail
+// ban is recorded on the BanBoard (platforms/clock.h) so that no request of the shop — the parallel detail
 // fetch included, from this or any other client — is sent before it ends;
 // isp.* / code 15 / network trouble → retry with exponential back-off and full jitter, bounded;
 // isv.*, 25 (sign), 26/27 (session), 28/29 (app key), 31 (timestamp) → stop with an od::Error that tells
 // staff what to fix.
 #include "domain/result.h"
 #include "domain/types.h"
-#include "top/topclock.h"
-#include "top/topsign.h"
+#include "platforms/platform.h"
+#include "platforms/top/topsign.h"
 #include <QString>
 #include <QStringList>
 #include <functional>
@@ -33,34 +33,14 @@ struct Credentials {
     SignMethod method = SignMethod::Md5;
 };
 
-struct ClientOptions {
-    int transferTimeoutMs = 30000;
-    int maxAttempts = 6;          // for isp / network errors
-    int backoffBaseMs = 200;
-    int backoffMaxMs = 10000;
-    int maxBanWaitSecs = 900;     // a longer ban stops the run instead of blocking a worker for hours
-    int maxBans = 20;             // per call
-    std::function<bool()> cancelled;  // polled while waiting
-    std::shared_ptr<Clock> clock;     // null = the system clock; tests inject a ManualClock
-};
-
-struct TradePage {
-    std::vector<PendingDownload> rows;
-    qint64 total = -1;  // -1 when the gateway answered with has_next only
-    bool hasNext = false;
-};
-
-struct RefundPage {
-    std::vector<PendingRefund> rows;
-    qint64 total = -1;
-    bool hasNext = false;
-};
-
-struct ClientStats {
-    int calls = 0;
-    int retries = 0;
-    int bansWaited = 0;
-};
+// The retry policy, pages and statistics are the platform layer's (platforms/platform.h).
+using platforms::ClientOptions;
+using platforms::ClientStats;
+using platforms::Clock;
+using platforms::ManualClock;
+using platforms::RefundPage;
+using platforms::TradePage;
+namespace BanBoard = platforms::BanBoard;
 
 class TopClient {
 public:
@@ -87,6 +67,8 @@ public:
                                  const QString &phase, const QString &version);
 
     const ClientStats &stats() const { return m_stats; }
+    // Until when TOP bans this shop's calls (ms since the epoch, 0 = never banned).
+    qint64 bannedUntilMs() const { return BanBoard::bannedUntil(m_banKey); }
 
     // Parsing, public for tests. Ids become strings even when the JSON has numbers; bad money or
     // dates are errors, never zeros.

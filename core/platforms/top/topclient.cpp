@@ -1,6 +1,6 @@
-#include "top/topclient.h"
+#include "platforms/top/topclient.h"
 
-#include "top/topjson.h"
+#include "platforms/top/topjson.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 
 #include "crm/crmmapping.h"
 #include "crm/matrixsign.h"

@@ -1,7 +1,7 @@
-#include "push/mallmapper.h"
+#include "platforms/mall/mallmapper.h"
 
-#include "push/mallamounts.h"
-#include "push/mallfields.h"
+#include "platforms/mall/mallamounts.h"
+#include "platforms/mall/mallfields.h"
 
 #include <QCoreApplication>
 #include <optional>

@@ -1,8 +1,8 @@
 // The TOP answer parsers of TopClient (trades, listed trades, refunds): ids stay strings, bad money
 // or dates are errors, never zeros.
-#include "top/topclient.h"
+#include "platforms/top/topclient.h"
 
-#include "top/topjson.h"
+#include "platforms/top/topjson.h"
 
 #include <QCoreApplication>
 
