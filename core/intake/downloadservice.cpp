@@ -3,6 +3,7 @@
 #include "intake/platformchanges.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
+#include "workflow/platformprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -229,6 +230,9 @@ Status DownloadService::storeTrades(const std::vector<Trade> &trades, RunStats &
                 return recorded.error();
             if (recorded.value())
                 ++stats.updated;
+            // A COD trade paid, a trade finished: the sales order follows (once).
+            if (auto progressed = PlatformProgress::apply(m_db, r->salesOrderId, t); !progressed.ok())
+                return progressed.error();
             break;
         }
         }
