@@ -248,7 +248,10 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
     p[QStringLiteral("pay_time")] = text(o, "pay_status") == QLatin1String("unpaid") ? QString() : text(o, "pay_time");
     p[QStringLiteral("consign_time")] = text(o, "shipped_at");
     p[QStringLiteral("orders_number")] = QString::number(orders.size());
-    p[QStringLiteral("status")] = wireTradeStatus(text(o, "status"));
+    // An order refunded in full before it left is closed for the CRM ([B] __getStatus: TRADE_CLOSED
+    // goes with REFUND_ALL), although our order stays as it was.
+    const bool refundedUnshipped = text(o, "pay_status") == QLatin1String("refunded") && !shipped;
+    p[QStringLiteral("status")] = refundedUnshipped ? QStringLiteral("TRADE_CLOSED") : wireTradeStatus(text(o, "status"));
     p[QStringLiteral("pay_status")] = wirePayStatus(text(o, "pay_status"));
     p[QStringLiteral("ship_status")] = wireShipStatus(text(o, "ship_status"));
     p[QStringLiteral("total_goods_fee")] = Money::fromFen(goods).toString();
