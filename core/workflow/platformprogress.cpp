@@ -63,19 +63,21 @@ Status markPaid(Database &db, const OrderRow &before, const Trade &newer)
 Result<Applied> apply(Database &db, int64_t salesOrderId, const Trade &newer)
 {
     Applied out;
-    if (salesOrderId <= 0 || newer.closed)
-        return out;
+    const bool codPaid = newer.cod && newer.paid && !newer.payTime.isEmpty();
+    const bool finished = newer.platformStatus == QLatin1String("TRADE_FINISHED");
+    if (salesOrderId <= 0 || newer.closed || (!codPaid && !finished))
+        return out;  // nothing to follow: the order's row is not even read
     auto row = OrderRows::lock(db, salesOrderId);
     if (!row.ok())
         return row.error();
     if (row->status == OrderStatus::Cancelled)
         return out;
-    if (newer.cod && newer.paid && !newer.payTime.isEmpty() && row->pay == PayStatus::Unpaid) {
+    if (codPaid && row->pay == PayStatus::Unpaid) {
         if (Status st = markPaid(db, row.value(), newer); !st.ok())
             return st.error();
         out.paid = true;
     }
-    if (newer.platformStatus == QLatin1String("TRADE_FINISHED") && row->status == OrderStatus::Shipped) {
+    if (finished && row->status == OrderStatus::Shipped) {
         const QString detail = QCoreApplication::translate("PlatformChanges", "Finished on the platform (copy of %1)").arg(newer.modified);
         RecordingWriteBack none;  // completing writes nothing back
         if (Status st = OrderService(db, none).completeInTransaction(kPlatform, salesOrderId, detail); !st.ok())
