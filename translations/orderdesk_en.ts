@@ -223,8 +223,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +518,7 @@
         <translation>Enter the matrix token first: the test call is signed with it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
     </message>
@@ -587,7 +586,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+177"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -598,7 +597,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
@@ -608,12 +607,12 @@
         <translation>The new sales order got no id.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Converting trades</source>
         <translation>Converting trades</translation>
     </message>
@@ -626,7 +625,7 @@
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
@@ -770,7 +769,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+188"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -1019,12 +1018,12 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+100"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>Stopped on request; what was downloaded so far is kept.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1463,12 +1462,12 @@
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <location line="+16"/>
         <location line="+18"/>
         <location line="+38"/>
@@ -1704,12 +1703,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
@@ -1734,7 +1733,12 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>CRM answer</source>
+        <translation>CRM answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2157,7 +2161,7 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
@@ -2198,7 +2202,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Platform answer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+81"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -2206,7 +2210,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
         <source>The outbox event got no id.</source>
         <translation>The outbox event got no id.</translation>
     </message>
@@ -2561,6 +2565,16 @@ and types the new password. The account becomes an active administrator and the 
         <source>Platform copy of %1: %2</source>
         <translation>Platform copy of %1: %2</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <source>Cash on delivery paid on the platform at %1: %2</source>
+        <translation>Cash on delivery paid on the platform at %1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finished on the platform (copy of %1)</source>
+        <translation>Finished on the platform (copy of %1)</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2724,7 +2738,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
     </message>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+51"/>
+        <location filename="../core/push/mallmapper.cpp" line="+54"/>
         <source>The push body is empty.</source>
         <translation>The push body is empty.</translation>
     </message>
@@ -2749,7 +2763,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The push body holds a number too large to represent.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>[Cash on delivery]</source>
         <translation>[Cash on delivery]</translation>
     </message>
@@ -2784,7 +2798,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>expected a list of order lines</source>
         <translation>expected a list of order lines</translation>
     </message>
@@ -2890,7 +2904,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Wrong signature: app_sign does not match the shop&apos;s secret (scheme %1).</translation>
     </message>
     <message>
-        <location filename="../core/push/pushstore.cpp" line="+166"/>
+        <location filename="../core/push/pushstore.cpp" line="+170"/>
         <source>Deleted on the mall (%1)</source>
         <translation>Deleted on the mall (%1)</translation>
     </message>
@@ -4664,6 +4678,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
+        <source>Paid on the platform (cash on delivery)</source>
+        <translation>Paid on the platform (cash on delivery)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings acknowledged</source>
         <translation>Warnings acknowledged</translation>
     </message>
@@ -5323,7 +5342,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>trade</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>

@@ -223,8 +223,7 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
+        <location line="+52"/>
         <location line="+27"/>
         <location line="+44"/>
         <source>There is no user &quot;%1&quot;.</source>
@@ -519,7 +518,7 @@
         <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
     </message>
@@ -587,7 +586,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+177"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -598,7 +597,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
@@ -608,12 +607,12 @@
         <translation>新销售单未获得编号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Converting trades</source>
         <translation>正在转单</translation>
     </message>
@@ -626,7 +625,7 @@
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
@@ -770,7 +769,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+188"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -1019,12 +1018,12 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+99"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+100"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>已按要求停止；已下载的部分都已保存。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <location line="+14"/>
         <location filename="../core/intake/refundintake.cpp" line="+77"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1462,12 +1461,12 @@
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-150"/>
         <location line="+16"/>
         <location line="+18"/>
         <location line="+38"/>
@@ -1698,12 +1697,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
@@ -1731,6 +1730,11 @@
         <location line="+4"/>
         <source>Delivered at</source>
         <translation>送达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM answer</source>
+        <translation>CRM 回执</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2156,7 +2160,7 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
@@ -2197,14 +2201,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+81"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
         <source>The outbox event got no id.</source>
         <translation>CRM 待发事件未获得编号。</translation>
     </message>
@@ -2558,6 +2562,16 @@ and types the new password. The account becomes an active administrator and the 
         <source>Platform copy of %1: %2</source>
         <translation>%1 的平台数据：%2</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <source>Cash on delivery paid on the platform at %1: %2</source>
+        <translation>货到付款已在平台付款（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Finished on the platform (copy of %1)</source>
+        <translation>平台上交易已完成（%1 的平台副本）</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>
@@ -2721,7 +2735,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/push/mallmapper.cpp" line="+51"/>
+        <location filename="../core/push/mallmapper.cpp" line="+54"/>
         <source>The push body is empty.</source>
         <translation>推送内容为空。</translation>
     </message>
@@ -2746,7 +2760,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>推送内容中的数字过大，无法表示。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>[Cash on delivery]</source>
         <translation>[货到付款]</translation>
     </message>
@@ -2781,7 +2795,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>金额对不上：商品 %1 − 优惠 %2 + 运费 %3 = %4，但实付 %5。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>expected a list of order lines</source>
         <translation>应为订单明细列表</translation>
     </message>
@@ -2887,7 +2901,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>签名错误：app_sign 与店铺密钥不匹配（方案 %1）。</translation>
     </message>
     <message>
-        <location filename="../core/push/pushstore.cpp" line="+166"/>
+        <location filename="../core/push/pushstore.cpp" line="+170"/>
         <source>Deleted on the mall (%1)</source>
         <translation>已在商城删除（%1）</translation>
     </message>
@@ -4661,6 +4675,11 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
+        <source>Paid on the platform (cash on delivery)</source>
+        <translation>平台已付款（货到付款）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Warnings acknowledged</source>
         <translation>确认变更警告</translation>
     </message>
@@ -5320,7 +5339,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>a refund</source>
         <translation>退款单</translation>
     </message>
