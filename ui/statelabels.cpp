@@ -65,6 +65,7 @@ const Pair kAuditActions[] = {
     {"order.ship", QT_TRANSLATE_NOOP("StateLabels", "Order shipped")},
     {"order.cancel", QT_TRANSLATE_NOOP("StateLabels", "Order cancelled")},
     {"order.complete", QT_TRANSLATE_NOOP("StateLabels", "Order completed")},
+    {"order.paid_on_platform", QT_TRANSLATE_NOOP("StateLabels", "Paid on the platform (cash on delivery)")},
     {"order.acknowledge_warnings", QT_TRANSLATE_NOOP("StateLabels", "Warnings acknowledged")},
     {"order.partial_refund", QT_TRANSLATE_NOOP("StateLabels", "Partial refund")},
     {"refund.convert", QT_TRANSLATE_NOOP("StateLabels", "Refund converted")},

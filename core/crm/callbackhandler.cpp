@@ -82,6 +82,14 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
         return r;
     }
     r.applied = changed.value();
+    if (r.applied) {
+        // The CRM's own word on the event (its `data`), kept for staff (CRM 同步 list).
+        QSqlQuery keep(db.connection());
+        if (auto st = sql::exec(keep, QStringLiteral("UPDATE crm_outbox SET callback_data = ? WHERE id = ?"),
+                                {form.value(QStringLiteral("data")).left(4000), ref.id});
+            !st)
+            qCWarning(lcCrmCallback) << "cannot keep the callback's data:" << st.error().message;
+    }
     return r;
 }
 

@@ -62,6 +62,25 @@ bool flag(const QJsonObject &o, const char *key)
     return v.isBool() ? v.toBool() : v.toInteger() != 0;
 }
 
+// The carrier's code and name from what the order keeps: staff ship with a code (ShipDialog), the
+// mall ships with a name ("中通快递"). Names as the carriers call themselves (sent, not shown).
+std::pair<QString, QString> carrierOf(const QString &company)
+{
+    static const QList<std::pair<QString, QString>> known{
+        {QStringLiteral("SF"), QStringLiteral("顺丰速运")},    {QStringLiteral("ZTO"), QStringLiteral("中通快递")},
+        {QStringLiteral("YTO"), QStringLiteral("圆通速递")},   {QStringLiteral("STO"), QStringLiteral("申通快递")},
+        {QStringLiteral("YUNDA"), QStringLiteral("韵达快递")}, {QStringLiteral("EMS"), QStringLiteral("EMS")},
+        {QStringLiteral("JD"), QStringLiteral("京东物流")},     {QStringLiteral("DBL"), QStringLiteral("德邦快递")}};
+    const QString c = company.trimmed();
+    for (const auto &[code, name] : known)
+        if (c.compare(code, Qt::CaseInsensitive) == 0 || c == name)
+            return {code, name};
+    bool latin = true;
+    for (QChar ch : c)
+        latin = latin && ch.unicode() < 0x80;
+    return latin ? std::pair{c, c} : std::pair{QString(), c};
+}
+
 } // namespace
 
 Result<CrmSettings> loadCrmSettings(Database &db)
@@ -191,7 +210,10 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
         const QString lineStatus = flag(l, "cancelled") ? QStringLiteral("TRADE_CLOSED")
                                    : lineRefunded > 0   ? QStringLiteral("REFUND_PART")
                                                         : QStringLiteral("TRADE_ACTIVE");
+        const QString lineDiscount = Money::fromFen(l.value(QLatin1String("line_discount_fen")).toInteger()).toString();
         QJsonObject item{{QStringLiteral("bn"), text(l, "sku_code")}, {QStringLiteral("name"), title},
+                         {QStringLiteral("sku_id"), text(l, "sku_id")}, {QStringLiteral("iid"), text(l, "iid")},
+                         {QStringLiteral("discount_fee"), lineDiscount},
                          {QStringLiteral("sku_properties"), text(l, "attributes")}, {QStringLiteral("num"), qty},
                          {QStringLiteral("price"), price}, {QStringLiteral("total_item_fee"), amount},
                          {QStringLiteral("sale_price"), amount}, {QStringLiteral("item_type"), QStringLiteral("product")},
@@ -202,6 +224,9 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
                                   {QStringLiteral("orders_bn"), text(l, "sku_code")},
                                   {QStringLiteral("bn"), text(l, "sku_code")},
                                   {QStringLiteral("title"), title},
+                                  {QStringLiteral("iid"), text(l, "iid")},
+                                  {QStringLiteral("sku_id"), text(l, "sku_id")},
+                                  {QStringLiteral("discount_fee"), lineDiscount},
                                   {QStringLiteral("items_num"), qty},
                                   {QStringLiteral("price"), price},
                                   {QStringLiteral("total_order_fee"), amount},
@@ -223,20 +248,35 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
     p[QStringLiteral("pay_time")] = text(o, "pay_status") == QLatin1String("unpaid") ? QString() : text(o, "pay_time");
     p[QStringLiteral("consign_time")] = text(o, "shipped_at");
     p[QStringLiteral("orders_number")] = QString::number(orders.size());
-    p[QStringLiteral("status")] = wireTradeStatus(text(o, "status"));
+    // An order refunded in full before it left is closed for the CRM ([B] __getStatus: TRADE_CLOSED
+    // goes with REFUND_ALL), although our order stays as it was.
+    const bool refundedUnshipped = text(o, "pay_status") == QLatin1String("refunded") && !shipped;
+    p[QStringLiteral("status")] = refundedUnshipped ? QStringLiteral("TRADE_CLOSED") : wireTradeStatus(text(o, "status"));
     p[QStringLiteral("pay_status")] = wirePayStatus(text(o, "pay_status"));
     p[QStringLiteral("ship_status")] = wireShipStatus(text(o, "ship_status"));
     p[QStringLiteral("total_goods_fee")] = Money::fromFen(goods).toString();
     p[QStringLiteral("total_trade_fee")] = Money::fromFen(goods + freight - discount).toString();
     p[QStringLiteral("discount_fee")] = Money::fromFen(discount).toString();
     // What the buyer has paid and not been given back.
-    p[QStringLiteral("payed_fee")] = Money::fromFen(std::max<qint64>(0, paid - refunded)).toString();
+    // Nothing while unpaid (a cash-on-delivery order keeps its amount in paid_fen before it is paid).
+    const bool unpaid = text(o, "pay_status") == QLatin1String("unpaid");
+    p[QStringLiteral("payed_fee")] = Money::fromFen(unpaid ? 0 : std::max<qint64>(0, paid - refunded)).toString();
     p[QStringLiteral("shipping_fee")] = Money::fromFen(freight).toString();
     // shipping_type: the delivery's name (ecstore sends the carrier's name, e.g. "申通"); shipping_tid:
     // the delivery method's id, for us the carrier code staff chose when shipping.
     const QString company = text(o, "express_company");
     p[QStringLiteral("shipping_type")] = company.isEmpty() ? QStringLiteral("express") : company;
     p[QStringLiteral("shipping_tid")] = company;
+    // The tracking number and carrier: logi_no / logi_code / logi_company (ShopEx ome's delivery fields)
+    // and, as ome's store.trade.shipping.add names them, logistics_no / logistics_code /
+    // logistics_company (docs/protocols/crm.md). Empty until shipped.
+    const QString trackingNo = text(o, "tracking_no");
+    const auto [carrierCode, carrierName] = trackingNo.isEmpty() ? std::pair<QString, QString>() : carrierOf(company);
+    for (const QString &prefix : {QStringLiteral("logi_"), QStringLiteral("logistics_")}) {
+        p[prefix + QStringLiteral("no")] = trackingNo;
+        p[prefix + QStringLiteral("code")] = carrierCode;
+        p[prefix + QStringLiteral("company")] = carrierName;
+    }
     p[QStringLiteral("payment_type")] = cod ? QStringLiteral("cod") : QStringLiteral("online");
     p[QStringLiteral("is_cod")] = cod ? QStringLiteral("1") : QStringLiteral("0");
     for (const char *k : {"receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district",
@@ -244,6 +284,30 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
         p[QString::fromLatin1(k)] = text(o, k);
     p[QStringLiteral("buyer_uname")] = text(o, "buyer_nick");
     p[QStringLiteral("buyer_mobile")] = text(o, "buyer_mobile");
+    p[QStringLiteral("buyer_id")] = text(o, "buyer_id");
+    p[QStringLiteral("receiver_zip")] = text(o, "receiver_zip");
+    p[QStringLiteral("receiver_phone")] = text(o, "receiver_phone");
+    // Points (counts, as [B]'s consume_point_fee / obtain_point_fee): 0 where the platform has none.
+    p[QStringLiteral("point_fee")] = QString::number(o.value(QLatin1String("point_fee")).toInteger());
+    p[QStringLiteral("buyer_obtain_point_fee")] = QString::number(o.value(QLatin1String("obtain_point")).toInteger());
+    // The trade's payment ([B] __getPaymentsList): one, once paid (a COD order once the money came).
+    QJsonArray payments;
+    if (!unpaid && paid > 0) {
+        const QString payTime = text(o, "pay_time");
+        payments.append(QJsonObject{{QStringLiteral("payment_id"), text(o, "pay_no")},
+                                    {QStringLiteral("tid"), tid},
+                                    {QStringLiteral("buyer_id"), text(o, "buyer_id")},
+                                    {QStringLiteral("pay_fee"), Money::fromFen(paid).toString()},
+                                    {QStringLiteral("currency"), QStringLiteral("CNY")},
+                                    {QStringLiteral("currency_fee"), Money::fromFen(paid).toString()},
+                                    {QStringLiteral("pay_type"), cod ? QStringLiteral("cod") : QStringLiteral("online")},
+                                    {QStringLiteral("payment_name"), text(o, "pay_method")},
+                                    {QStringLiteral("pay_time"), payTime},
+                                    {QStringLiteral("t_end"), payTime},
+                                    {QStringLiteral("status"), QStringLiteral("PAY_FINISH")}});
+    }
+    p[QStringLiteral("payment_lists")] = QString::fromUtf8(
+        QJsonDocument(QJsonObject{{QStringLiteral("payment_list"), payments}}).toJson(QJsonDocument::Compact));
     p[QStringLiteral("trade_memo")] = text(o, "remarks");
     p[QStringLiteral("orders")] = QString::fromUtf8(
         QJsonDocument(QJsonObject{{QStringLiteral("order"), orders}}).toJson(QJsonDocument::Compact));

@@ -224,7 +224,7 @@ Result<QList<CrmEventRow>> eventHistory(Database &db, qint64 orderId)
 {
     QSqlQuery q(db.connection());
     if (auto st = sql::exec(q, QStringLiteral("SELECT id, seq, event, task, method, state, attempts, last_error, msg_id, created_at, "
-                                              "sent_at, done_at, next_attempt_at FROM crm_outbox WHERE order_id = ? ORDER BY seq"),
+                                              "sent_at, done_at, next_attempt_at, callback_data FROM crm_outbox WHERE order_id = ? ORDER BY seq"),
                             {orderId});
         !st)
         return st.error();
@@ -244,6 +244,7 @@ Result<QList<CrmEventRow>> eventHistory(Database &db, qint64 orderId)
         r.sentAt = q.value(10).toString();
         r.doneAt = q.value(11).toString();
         r.nextAttemptAt = q.value(12).toString();
+        r.callbackData = q.value(13).toString();
         out << r;
     }
     return out;

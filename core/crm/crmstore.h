@@ -60,6 +60,7 @@ struct CrmEventRow {
     qint64 id = 0;
     int seq = 0;
     QString event, task, method, state, lastError, msgId, createdAt, sentAt, doneAt, nextAttemptAt;
+    QString callbackData;  // the `data` of the CRM's callback, as it sent it
     int attempts = 0;
 };
 Result<QList<CrmEventRow>> eventHistory(Database &db, qint64 orderId);

@@ -74,6 +74,12 @@ struct Trade {
     // Facts kept for staff and the CRM that have no column of their own, as a JSON object
     // (mall: mch_id, distributor, pay_order_no, after-sale flags).
     QString platformExtra;
+    // What the CRM order carries beyond the amounts (migration 62): the consignee's zip code and
+    // landline, the buyer's platform id, points used and earned (counts of points, not money), the
+    // payment's id (TOP alipay_no, the mall's pay_order_no) and its method's name.
+    QString receiverZip, receiverPhone, buyerId;
+    int64_t pointFee = 0, obtainPoint = 0;
+    QString payNo, payMethod;
 };
 
 // goods − discount + freight − paid in fen: 0 when the amounts reconcile. Saturates instead of

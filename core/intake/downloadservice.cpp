@@ -4,6 +4,7 @@
 #include "platforms/registry.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
+#include "workflow/platformprogress.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -243,6 +244,9 @@ Status DownloadService::storeTrades(const std::vector<Trade> &trades, RunStats &
                 return recorded.error();
             if (recorded->has_value())
                 ++stats.updated;
+            // A COD trade paid, a trade finished: the sales order follows (once).
+            if (auto progressed = PlatformProgress::apply(m_db, r->salesOrderId, t); !progressed.ok())
+                return progressed.error();
             break;
         }
         }

@@ -3,6 +3,7 @@
 #include "intake/platformchanges.h"
 #include "storage/listrepository.h"
 #include "storage/sql.h"
+#include "workflow/platformprogress.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -107,6 +108,9 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
     if (res.outcome == UpsertOutcome::AlreadyConverted && res.salesOrderId > 0) {
         if (Status st = recordChange(push, res); !st.ok())
             return st.error();
+        // A COD order paid, an order finished on the mall: the sales order follows (once).
+        if (auto progressed = PlatformProgress::apply(m_db, res.salesOrderId, t); !progressed.ok())
+            return progressed.error();
     }
     return res;
 }

@@ -173,7 +173,8 @@ std::map<ListId, ListSpec> buildSpecs()
          col("attempts", "c.attempts", T::Integer, QT_TRANSLATE_NOOP("Lists", "Attempts"), 60),
          col("last_error", "c.last_error", T::Text, QT_TRANSLATE_NOOP("Lists", "Last error"), 260),
          col("created_at", "c.created_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),
-         col("done_at", "c.done_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Delivered at"), 140)},
+         col("done_at", "c.done_at", T::Time, QT_TRANSLATE_NOOP("Lists", "Delivered at"), 140),
+         col("callback_data", "c.callback_data", T::Text, QT_TRANSLATE_NOOP("Lists", "CRM answer"), 200)},
         QStringLiteral("created_at"), true};
 
     m[ListId::Audit] = ListSpec{ListId::Audit, QStringLiteral("audit_log a"), {}, {}, QStringLiteral("a.id"), {},

@@ -115,6 +115,19 @@ std::vector<Migration> buildMigrations()
                  // The gateway LISTENs on orderdesk_changes too: a new request wakes it at once.
                  {QStringLiteral("CREATE TRIGGER desk_requests_notify AFTER INSERT OR UPDATE OR DELETE ON desk_requests "
                                  "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")}});
+    // 62: the CRM's full order (issue #14). Facts of the platform trade the CRM reads that had no
+    // column yet (TOP fullinfo / the mall push; see docs/protocols/crm.md), and the `data` of the
+    // matrix callback kept on the event it answered.
+    m.push_back({62, "CRM order facts, callback data",
+                 {QStringLiteral("ALTER TABLE trades ADD COLUMN receiver_zip TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN receiver_phone TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN buyer_id TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN point_fee {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN obtain_point {BIGINT} NOT NULL DEFAULT 0"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN pay_no TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE trades ADD COLUMN pay_method TEXT NOT NULL DEFAULT ''"),
+                  QStringLiteral("ALTER TABLE crm_outbox ADD COLUMN callback_data TEXT NOT NULL DEFAULT ''")},
+                 {}, {}});
     // 71: 转单策略 (rules/ruleservice.h): the ordered rules, each automatic decision with its rule, the
     // blacklist, and on each trade the hold reason and the rule-set version it was last decided at.
     m.push_back({71, "conversion rules", {QStringLiteral(R"(CREATE TABLE convert_rules (

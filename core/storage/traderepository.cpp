@@ -25,15 +25,17 @@ QVariantList tradeValues(const Trade &t)
             v64(t.paidAmount.fen()), t.buyerMemo, t.sellerMemo, int(t.lines.size()),
             TradeRepository::skuSummaryOf(t), t.rawPayload, TradeRepository::searchTextOf(t),
             t.buyerMobile, t.expressCompany, t.trackingNo, t.consignTime, t.discountDetail, t.platformExtra,
-            v64(amountDifferenceFen(t))};
+            v64(amountDifferenceFen(t)), t.receiverZip, t.receiverPhone, t.buyerId, v64(t.pointFee), v64(t.obtainPoint),
+            t.payNo, t.payMethod};
 }
 
 const char *kTradeCols = "platform_status, buyer_nick, receiver_name, receiver_mobile, receiver_state, receiver_city, "
                          "receiver_district, receiver_address, created, modified, pay_time, is_paid, is_cod, is_closed, "
                          "goods_fen, freight_fen, discount_fen, paid_fen, buyer_memo, seller_memo, line_count, "
                          "sku_summary, raw_payload, search_text, buyer_mobile, express_company, tracking_no, "
-                         "consign_time, discount_detail, platform_extra, amount_diff_fen";
-constexpr int kTradeColCount = 31;
+                         "consign_time, discount_detail, platform_extra, amount_diff_fen, receiver_zip, receiver_phone, "
+                         "buyer_id, point_fee, obtain_point, pay_no, pay_method";
+constexpr int kTradeColCount = 38;
 } // namespace
 
 QString TradeRepository::searchTextOf(const Trade &t)
@@ -241,6 +243,13 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
     t.discountDetail = q.value(i++).toString();
     t.platformExtra = q.value(i++).toString();
     i++;     // amount_diff_fen (derived from the amounts above)
+    t.receiverZip = q.value(i++).toString();
+    t.receiverPhone = q.value(i++).toString();
+    t.buyerId = q.value(i++).toString();
+    t.pointFee = q.value(i++).toLongLong();
+    t.obtainPoint = q.value(i++).toLongLong();
+    t.payNo = q.value(i++).toString();
+    t.payMethod = q.value(i++).toString();
     t.salesOrderId = q.value(i++).toLongLong();
     t.convertedBy = q.value(i++).toString();
     t.convertedAt = q.value(i++).toString();

@@ -33,8 +33,10 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
     if (Status st = sql::exec(q, QStringLiteral(
             "SELECT t.shop_id, t.tid, t.state, t.buyer_nick, t.receiver_name, t.receiver_mobile, t.receiver_state, t.receiver_city, "
             "t.receiver_district, t.receiver_address, t.is_paid, t.is_cod, t.is_closed, t.goods_fen, t.freight_fen, t.discount_fen, "
-            "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
-            "l.quantity, l.unit_fen, l.amount_fen, l.refund_status "
+            "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, t.express_company, t.tracking_no, "
+            "t.consign_time, t.receiver_zip, t.receiver_phone, t.buyer_id, t.point_fee, t.obtain_point, t.pay_no, t.pay_method, "
+            "l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
+            "l.quantity, l.unit_fen, l.amount_fen, l.refund_status, l.discount_fen "
             "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id WHERE t.id = ? ORDER BY l.line_no"),
                               {v64(tradeId)});
         !st.ok())
@@ -68,12 +70,23 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
             t.modified = q.value(i++).toString();
             t.payTime = q.value(i++).toString();
             t.buyerMobile = q.value(i++).toString();
+            t.expressCompany = q.value(i++).toString();
+            t.trackingNo = q.value(i++).toString();
+            t.consignTime = q.value(i++).toString();
+            t.receiverZip = q.value(i++).toString();
+            t.receiverPhone = q.value(i++).toString();
+            t.buyerId = q.value(i++).toString();
+            t.pointFee = q.value(i++).toLongLong();
+            t.obtainPoint = q.value(i++).toLongLong();
+            t.payNo = q.value(i++).toString();
+            t.payMethod = q.value(i++).toString();
             out = std::move(t);
         }
-        if (q.value(23).isNull())
+        constexpr int kLineCol = 33;
+        if (q.value(kLineCol).isNull())
             continue;  // no lines
         TradeLine l;
-        int i = 24;
+        int i = kLineCol + 1;
         l.oid = q.value(i++).toString();
         l.itemId = q.value(i++).toString();
         l.skuId = q.value(i++).toString();
@@ -84,6 +97,7 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
         l.unitPrice = Money::fromFen(q.value(i++).toLongLong());
         l.amount = Money::fromFen(q.value(i++).toLongLong());
         l.refundStatus = q.value(i++).toString();
+        l.discount = Money::fromFen(q.value(i++).toLongLong());
         out->lines.push_back(std::move(l));
     }
     return out;
@@ -91,13 +105,28 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
 
 QString fullAddress(const Trade &t)
 {
-    const QString region = t.receiverState + t.receiverCity + t.receiverDistrict;
+    // A municipality is its own city ("北京市" twice): written once.
+    const QString region = t.receiverState + (t.receiverCity == t.receiverState ? QString() : t.receiverCity) + t.receiverDistrict;
     return t.receiverAddress.startsWith(region) ? t.receiverAddress : region + t.receiverAddress;
+}
+
+// An order the platform shipped already (the mall's express / express_no / send_time) is converted
+// shipped, with its carrier and tracking number.
+struct Shipment {
+    QString company, trackingNo, at;
+    bool shipped() const { return !trackingNo.isEmpty(); }
+};
+
+Shipment platformShipment(const Trade &t, const QString &now)
+{
+    if (t.trackingNo.trimmed().isEmpty())
+        return {};
+    return {t.expressCompany.trimmed(), t.trackingNo.trimmed(), t.consignTime.isEmpty() ? now : t.consignTime};
 }
 
 // The outbox payload of a just-converted order, from what the conversion wrote (the same shape as
 // OutboxWriter::snapshot, which the tests compare it with).
-QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QString &now, PayStatus pay)
+QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QString &now, PayStatus pay, const Shipment &ship)
 {
     QJsonObject o;
     o[QStringLiteral("order_no")] = orderNo;
@@ -105,10 +134,10 @@ QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QStri
     o[QStringLiteral("shop_id")] = QString::number(t.shopId);
     o[QStringLiteral("created_at")] = now;
     o[QStringLiteral("updated_at")] = now;
-    o[QStringLiteral("status")] = toKey(OrderStatus::Unconfirmed);
+    o[QStringLiteral("status")] = toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed);
     o[QStringLiteral("on_hold")] = false;
     o[QStringLiteral("pay_status")] = toKey(pay);
-    o[QStringLiteral("ship_status")] = toKey(ShipStatus::NotShipped);
+    o[QStringLiteral("ship_status")] = toKey(ship.shipped() ? ShipStatus::Shipped : ShipStatus::NotShipped);
     o[QStringLiteral("buyer_nick")] = t.buyerNick;
     o[QStringLiteral("receiver_name")] = t.receiverName;
     o[QStringLiteral("receiver_mobile")] = t.receiverMobile;
@@ -122,15 +151,16 @@ QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QStri
     o[QStringLiteral("paid_fen")] = double(t.paidAmount.fen());
     o[QStringLiteral("refunded_fen")] = 0.0;
     o[QStringLiteral("is_cod")] = t.cod;
-    o[QStringLiteral("express_company")] = QString();
-    o[QStringLiteral("tracking_no")] = QString();
+    o[QStringLiteral("express_company")] = ship.company;
+    o[QStringLiteral("tracking_no")] = ship.trackingNo;
     o[QStringLiteral("buyer_memo")] = t.buyerMemo;
     o[QStringLiteral("remarks")] = t.sellerMemo;
     o[QStringLiteral("platform_created")] = t.created;
     o[QStringLiteral("platform_modified")] = t.modified;
     o[QStringLiteral("pay_time")] = t.payTime;
     o[QStringLiteral("buyer_mobile")] = t.buyerMobile;
-    o[QStringLiteral("shipped_at")] = QString();
+    o[QStringLiteral("shipped_at")] = ship.at;
+    OutboxWriter::addTradeFacts(o, t);
     QJsonArray lines;
     for (const TradeLine &l : t.lines) {
         QJsonObject line;
@@ -143,6 +173,7 @@ QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QStri
         line[QStringLiteral("amount_fen")] = double(l.amount.fen());
         line[QStringLiteral("cancelled")] = false;
         line[QStringLiteral("refunded_fen")] = 0.0;
+        OutboxWriter::addLineFacts(line, l);
         lines.append(line);
     }
     o[QStringLiteral("lines")] = lines;
@@ -195,16 +226,19 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
 
     const QString orderNo = orderNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), tradeId);
     const PayStatus pay = payStatusFor(t.paidAmount.fen(), 0, t.paid);
+    const Shipment ship = platformShipment(t, now);
     const QString search = buildSearchText({orderNo, t.tid, t.buyerNick, t.receiverName, t.receiverMobile});
     QSqlQuery ins(db);
     if (Status st = sql::exec(ins, QStringLiteral(
             "INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
             "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, ship_status, "
-            "created_at, created_by, updated_at, version, search_text, amount_diff_fen) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,'unconfirmed',0,?,'not_shipped',?,?,?,1,?,?) RETURNING id"),
+            "created_at, created_by, updated_at, version, search_text, amount_diff_fen, express_company, tracking_no, shipped_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,0,?,?,?,?,?,1,?,?,?,?,?) RETURNING id"),
                               {orderNo, v64(t.shopId), v64(tradeId), t.tid, t.buyerNick, t.receiverName, t.receiverMobile, fullAddress(t),
                                v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()), v64(t.paidAmount.fen()),
-                               t.sellerMemo, toKey(pay), now, session.login, now, search, v64(amountDifferenceFen(t))});
+                               t.sellerMemo, toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed), toKey(pay),
+                               toKey(ship.shipped() ? ShipStatus::Shipped : ShipStatus::NotShipped), now, session.login, now, search,
+                               v64(amountDifferenceFen(t)), ship.company, ship.trackingNo, ship.at});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
             return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
@@ -242,7 +276,8 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     a.entityId = QString::number(orderId);
     a.before = Audit::json(QJsonObject{{QStringLiteral("trade_id"), QString::number(tradeId)}, {QStringLiteral("tid"), t.tid},
                                        {QStringLiteral("state"), toKey(TradeState::Pending)}});
-    a.after = Audit::json(QJsonObject{{QStringLiteral("order_no"), orderNo}, {QStringLiteral("status"), toKey(OrderStatus::Unconfirmed)},
+    a.after = Audit::json(QJsonObject{{QStringLiteral("order_no"), orderNo},
+                                      {QStringLiteral("status"), toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed)},
                                       {QStringLiteral("pay_status"), toKey(pay)}, {QStringLiteral("paid_fen"), double(t.paidAmount.fen())},
                                       {QStringLiteral("trade_state"), toKey(TradeState::Converted)}});
     a.detail = QCoreApplication::translate("Conversion", "Trade %1 converted to sales order %2").arg(t.tid, orderNo);
@@ -251,7 +286,9 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     std::vector<CrmEvent> events{CrmEvent::Created};
     if (t.paid)
         events.push_back(CrmEvent::Paid);
-    if (Status st = OutboxWriter::appendFirst(db, orderId, events, newOrderSnapshot(t, orderNo, now, pay)); !st.ok())
+    if (ship.shipped())
+        events.push_back(CrmEvent::Shipped);
+    if (Status st = OutboxWriter::appendFirst(db, orderId, events, newOrderSnapshot(t, orderNo, now, pay, ship)); !st.ok())
         return st.error();
     return orderId;
 }

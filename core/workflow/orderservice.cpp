@@ -147,6 +147,16 @@ Status OrderService::complete(const Session &session, int64_t orderId)
                CrmEvent::Finished);
 }
 
+Status OrderService::completeInTransaction(const Session &session, int64_t orderId, const QString &detail)
+{
+    auto r = actInTransaction(session, orderId, OrderAction::Complete, QStringLiteral("order.complete"),
+                              [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'completed'")); },
+                              CrmEvent::Finished, detail);
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
 Result<OrderRow> OrderService::get(int64_t orderId)
 {
     if (Status st = m_db.open(); !st.ok())

@@ -29,6 +29,10 @@ public:
     Status ship(const Session &session, int64_t orderId, const QString &expressCompany, const QString &trackingNo);
     Status cancel(const Session &session, int64_t orderId, const QString &reason = {});
     Status complete(const Session &session, int64_t orderId);
+    // The same 完成 inside the caller's transaction, when the platform reports the trade finished
+    // (intake, workflow/platformprogress.h): no right check (the platform is not staff), `detail`
+    // names the platform's word in the audit entry.
+    Status completeInTransaction(const Session &session, int64_t orderId, const QString &detail);
     // Batch 审核 over many orders (chunked, per-item results).
     Result<BatchSummary> confirmMany(const Session &session, const std::vector<int64_t> &orderIds);
 

@@ -14,6 +14,24 @@ namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
 } // namespace
 
+void addTradeFacts(QJsonObject &o, const Trade &t)
+{
+    o[QStringLiteral("receiver_zip")] = t.receiverZip;
+    o[QStringLiteral("receiver_phone")] = t.receiverPhone;
+    o[QStringLiteral("buyer_id")] = t.buyerId;
+    o[QStringLiteral("point_fee")] = double(t.pointFee);
+    o[QStringLiteral("obtain_point")] = double(t.obtainPoint);
+    o[QStringLiteral("pay_no")] = t.payNo;
+    o[QStringLiteral("pay_method")] = t.payMethod;
+}
+
+void addLineFacts(QJsonObject &line, const TradeLine &l)
+{
+    line[QStringLiteral("sku_id")] = l.skuId;
+    line[QStringLiteral("iid")] = l.itemId;
+    line[QStringLiteral("line_discount_fen")] = double(l.discount.fen());
+}
+
 QString methodFor(CrmEvent event)
 {
     return event == CrmEvent::Created ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update");
@@ -28,7 +46,9 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
             "o.buyer_nick, o.receiver_name, o.receiver_mobile, COALESCE(t.receiver_state, ''), COALESCE(t.receiver_city, ''), "
             "COALESCE(t.receiver_district, ''), o.receiver_address, o.goods_fen, o.freight_fen, o.discount_fen, o.paid_fen, "
             "o.refunded_fen, COALESCE(t.is_cod, 0), o.express_company, o.tracking_no, COALESCE(t.buyer_memo, ''), o.remarks, "
-            "COALESCE(t.created, ''), COALESCE(t.modified, ''), COALESCE(t.pay_time, ''), COALESCE(t.buyer_mobile, ''), o.shipped_at "
+            "COALESCE(t.created, ''), COALESCE(t.modified, ''), COALESCE(t.pay_time, ''), COALESCE(t.buyer_mobile, ''), o.shipped_at, "
+            "COALESCE(t.receiver_zip, ''), COALESCE(t.receiver_phone, ''), COALESCE(t.buyer_id, ''), COALESCE(t.point_fee, 0), "
+            "COALESCE(t.obtain_point, 0), COALESCE(t.pay_no, ''), COALESCE(t.pay_method, '') "
             "FROM sales_orders o LEFT JOIN trades t ON t.id = o.trade_id WHERE o.id = ?"),
                               {v64(orderId)});
         !st.ok())
@@ -58,12 +78,25 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
     for (const char *k : {"express_company", "tracking_no", "buyer_memo", "remarks", "platform_created", "platform_modified",
                           "pay_time", "buyer_mobile", "shipped_at"})
         o[QLatin1String(k)] = s();
+    Trade facts;
+    facts.receiverZip = s();
+    facts.receiverPhone = s();
+    facts.buyerId = s();
+    facts.pointFee = n();
+    facts.obtainPoint = n();
+    facts.payNo = s();
+    facts.payMethod = s();
+    addTradeFacts(o, facts);
     q.finish();
 
     QSqlQuery l(db);
     l.setForwardOnly(true);
-    if (Status st = sql::exec(l, QStringLiteral("SELECT oid, sku_code, title, attributes, quantity, unit_fen, amount_fen, cancelled, refunded_fen "
-                                                "FROM sales_order_lines WHERE order_id = ? ORDER BY line_no"),
+    // The platform line's ids and discount: the trade line the conversion made this line from.
+    if (Status st = sql::exec(l, QStringLiteral("SELECT l.oid, l.sku_code, l.title, l.attributes, l.quantity, l.unit_fen, l.amount_fen, "
+                                                "l.cancelled, l.refunded_fen, COALESCE(tl.sku_id, ''), COALESCE(tl.item_id, ''), "
+                                                "COALESCE(tl.discount_fen, 0) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id "
+                                                "LEFT JOIN trade_lines tl ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no "
+                                                "WHERE l.order_id = ? ORDER BY l.line_no"),
                               {v64(orderId)});
         !st.ok())
         return st.error();
@@ -79,6 +112,11 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
         line[QStringLiteral("amount_fen")] = double(l.value(6).toLongLong());
         line[QStringLiteral("cancelled")] = l.value(7).toInt() != 0;
         line[QStringLiteral("refunded_fen")] = double(l.value(8).toLongLong());
+        TradeLine tl;
+        tl.skuId = l.value(9).toString();
+        tl.itemId = l.value(10).toString();
+        tl.discount = Money::fromFen(l.value(11).toLongLong());
+        addLineFacts(line, tl);
         lines.append(line);
     }
     o[QStringLiteral("lines")] = lines;

@@ -19,6 +19,11 @@ Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &
 Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snapshot);
 // The payload snapshot alone (also used by tests and the order's detail view).
 Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId);
+// The trade's facts the CRM order carries beyond the sales order (receiver_zip, receiver_phone, buyer_id,
+// point_fee, obtain_point, pay_no, pay_method) and a line's (sku_id, iid, line_discount_fen): the same keys
+// in the snapshot and in the conversion's snapshot.
+void addTradeFacts(QJsonObject &snapshot, const Trade &trade);
+void addLineFacts(QJsonObject &line, const TradeLine &tradeLine);
 // "store.trade.add" for created, else "store.trade.update".
 QString methodFor(CrmEvent event);
 

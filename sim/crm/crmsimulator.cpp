@@ -122,7 +122,7 @@ struct CrmSimulator::Impl {
             answer.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
             answers.insert(task, answer);
             byTid[tid].append(Received{task, method, p.value(QStringLiteral("status")), p.value(QStringLiteral("pay_status")),
-                                       p.value(QStringLiteral("ship_status")), ++applied});
+                                       p.value(QStringLiteral("ship_status")), ++applied, p});
             if (answer.running)
                 scheduleCallback(answer);
         }

@@ -23,6 +23,7 @@ public:
     struct Received {
         QString task, method, status, payStatus, shipStatus;
         qint64 index = 0;  // order of application across all tids
+        QMap<QString, QString> params;  // every parameter of the request as received (tests read them)
     };
 
     explicit CrmSimulator(const QString &token, quint64 seed = 1);

@@ -22,6 +22,12 @@ nlohmann::json idJson(const QString &id)
 
 std::string s(const QString &v) { return v.toStdString(); }
 
+// A stable Alipay trade number for a paid trade (28 digits, like TOP's alipay_no).
+QString alipayNo(const QString &tid)
+{
+    return QStringLiteral("2025%1").arg(qHash(tid, 0) % 1000000000000000000ULL, 24, 10, QLatin1Char('0'));
+}
+
 bool sortDesc(const QString &ka, const QString &ta, const QString &kb, const QString &tb)
 {
     if (ka != kb)
@@ -61,6 +67,10 @@ QStringList SimStore::addTrades(int n, const QDateTime &from, const QDateTime &t
         if (!t.paid)
             t.payTime.clear();
         t.paid = !t.payTime.isEmpty();
+        if (t.paid && t.payNo.isEmpty())
+            t.payNo = alipayNo(t.tid);
+        if (t.buyerId.isEmpty())  // TOP's buyer_open_uid: "AAF" + 21 letters and digits
+            t.buyerId = QStringLiteral("AAF%1").arg(qHash(t.tid + QStringLiteral("uid"), 0), 21, 36, QLatin1Char('0')).toUpper();
         if (m_index.count(t.tid))
             continue;
         m_index.emplace(t.tid, m_trades.size());
@@ -80,6 +90,54 @@ bool SimStore::pay(const QString &tid)
     t->platformStatus = QStringLiteral("WAIT_SELLER_SEND_GOODS");
     t->modified = bump(t->modified);
     t->payTime = t->modified;
+    if (t->payNo.isEmpty())
+        t->payNo = alipayNo(t->tid);
+    ++m_mutations;
+    return true;
+}
+
+bool SimStore::collectCod(const QString &tid)
+{
+    std::lock_guard lock(m_mu);
+    Trade *t = find(tid);
+    if (!t || !t->cod || t->paid || t->closed)
+        return false;
+    // The courier collected the money: TOP sets pay_time on the cash-on-delivery trade.
+    t->paid = true;
+    t->modified = bump(t->modified);
+    t->payTime = t->modified;
+    if (t->payNo.isEmpty())
+        t->payNo = alipayNo(t->tid);
+    ++m_mutations;
+    return true;
+}
+
+bool SimStore::confirmReceipt(const QString &tid)
+{
+    std::lock_guard lock(m_mu);
+    Trade *t = find(tid);
+    if (!t || t->platformStatus != QLatin1String("WAIT_BUYER_CONFIRM_GOODS"))
+        return false;
+    t->platformStatus = QStringLiteral("TRADE_FINISHED");
+    t->modified = bump(t->modified);
+    if (t->cod && !t->paid) {  // cash on delivery: paid at the door at the latest
+        t->paid = true;
+        t->payTime = t->modified;
+        if (t->payNo.isEmpty())
+            t->payNo = alipayNo(t->tid);
+    }
+    ++m_mutations;
+    return true;
+}
+
+bool SimStore::edit(const QString &tid, const std::function<void(Trade &)> &change)
+{
+    std::lock_guard lock(m_mu);
+    Trade *t = find(tid);
+    if (!t)
+        return false;
+    change(*t);
+    t->modified = bump(t->modified);
     ++m_mutations;
     return true;
 }
@@ -289,7 +347,13 @@ nlohmann::json SimStore::tradeJson(const Trade &t, bool withOrders)
                      {"total_fee", s(t.goodsTotal.toString())},
                      {"post_fee", s(t.freight.toString())},
                      {"discount_fee", s(t.discount.toString())},
-                     {"payment", s(t.paidAmount.toString())}};
+                     {"payment", s(t.paidAmount.toString())},
+                     {"point_fee", t.pointFee},
+                     {"buyer_obtain_point_fee", t.obtainPoint}};
+    for (auto [key, v] : {std::pair{"receiver_zip", &t.receiverZip}, {"receiver_phone", &t.receiverPhone},
+                          {"buyer_open_uid", &t.buyerId}, {"alipay_no", &t.payNo}})
+        if (!v->isEmpty())
+            j[key] = s(*v);
     if (!t.payTime.isEmpty())
         j["pay_time"] = s(t.payTime);
     if (!t.buyerMemo.isEmpty())
@@ -308,6 +372,7 @@ nlohmann::json SimStore::tradeJson(const Trade &t, bool withOrders)
                               {"num", l.quantity},
                               {"price", s(l.unitPrice.toString())},
                               {"total_fee", s(l.amount.toString())},
+                              {"discount_fee", s(l.discount.toString())},
                               {"refund_status", s(l.refundStatus.isEmpty() ? QStringLiteral("NO_REFUND") : l.refundStatus)}});
         }
         j["orders"] = {{"order", orders}};

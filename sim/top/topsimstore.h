@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QRandomGenerator>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
@@ -45,6 +46,12 @@ public:
     bool pay(const QString &tid);
     bool cancel(const QString &tid);
     bool changeAddress(const QString &tid);
+    // A cash-on-delivery trade's money collected (pay_time set); the buyer confirming receipt of a
+    // shipped trade (TRADE_FINISHED; a COD trade is paid by then).
+    bool collectCod(const QString &tid);
+    bool confirmReceipt(const QString &tid);
+    // Any other change of a trade's facts (tests), bumping its `modified`.
+    bool edit(const QString &tid, const std::function<void(Trade &)> &change);
     std::optional<QString> refundLine(const QString &tid);  // the new refund id
 
     std::vector<Trade> trades() const;

@@ -96,10 +96,18 @@ TEST(CrmMapping, SnapshotToExactWireParams)
         {"receiver_name", "张三"}, {"receiver_mobile", "13800138000"}, {"receiver_state", "浙江省"},
         {"receiver_city", "杭州市"}, {"receiver_district", "西湖区"}, {"receiver_address", "文三路 100 号"},
         {"buyer_uname", "买家3"}, {"buyer_mobile", ""}, {"buyer_memo", "请尽快发货"}, {"trade_memo", "VIP"},
-        {"orders", R"({"order":[{"bn":"SKU-3","consign_time":"","items_num":"2","oid":"900719925474099312301",)"
-                   R"("order_items":{"item":[{"bn":"SKU-3","item_status":"normal","item_type":"product","name":"纯棉T恤 3",)"
-                   R"("num":"2","price":"22.90","sale_price":"45.80","sendnum":"2","sku_properties":"颜色:白色;尺码:L",)"
-                   R"("total_item_fee":"45.80"}]},"orders_bn":"SKU-3","price":"22.90","refund_fee":"22.90",)"
+        // shipped with SF, tracking number SF3: on the update as logi_* and logistics_*
+        {"logi_no", "SF3"}, {"logi_code", "SF"}, {"logi_company", "顺丰速运"},
+        {"logistics_no", "SF3"}, {"logistics_code", "SF"}, {"logistics_company", "顺丰速运"},
+        // facts this snapshot does not carry: empty, and 0 points
+        {"buyer_id", ""}, {"receiver_zip", ""}, {"receiver_phone", ""}, {"point_fee", "0"}, {"buyer_obtain_point_fee", "0"},
+        {"payment_lists", R"({"payment_list":[{"buyer_id":"","currency":"CNY","currency_fee":"50.80","pay_fee":"50.80",)"
+                          R"("pay_time":"","pay_type":"online","payment_id":"","payment_name":"","status":"PAY_FINISH",)"
+                          R"("t_end":"","tid":"9007199254740993123"}]})"},
+        {"orders", R"({"order":[{"bn":"SKU-3","consign_time":"","discount_fee":"0.00","iid":"","items_num":"2","oid":"900719925474099312301",)"
+                   R"("order_items":{"item":[{"bn":"SKU-3","discount_fee":"0.00","iid":"","item_status":"normal","item_type":"product","name":"纯棉T恤 3",)"
+                   R"("num":"2","price":"22.90","sale_price":"45.80","sendnum":"2","sku_id":"","sku_properties":"颜色:白色;尺码:L",)"
+                   R"("total_item_fee":"45.80"}]},"orders_bn":"SKU-3","price":"22.90","refund_fee":"22.90","sku_id":"",)"
                    R"("status":"REFUND_PART","title":"纯棉T恤 3","total_order_fee":"45.80","type":"goods"}]})"},
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)

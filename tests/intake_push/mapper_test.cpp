@@ -264,3 +264,26 @@ TEST(MallSimulator, GeneratedOrdersHaveEverySeedFieldAndMapCleanly)
     EXPECT_GT(markedUp, 0);
     EXPECT_GT(adminChanged, 0);
 }
+
+TEST(MallMapper, AddressSplitBuyerIdPaymentAndPoints)
+{
+    json j = goldenJson("mall_discounted.json");
+    j["address"] = "上海上海市浦东新区滨江大道 88 号 1201 室";
+    j["use_integral_num"] = 40;
+    j["pay_type"] = 3;
+    const Trade t = mapOk(j).trade;
+    EXPECT_EQ(t.receiverState, QStringLiteral("上海市"));
+    EXPECT_EQ(t.receiverCity, QStringLiteral("上海市"));
+    EXPECT_EQ(t.receiverDistrict, QStringLiteral("浦东新区"));
+    EXPECT_EQ(t.receiverAddress, QStringLiteral("滨江大道 88 号 1201 室"));
+    EXPECT_EQ(t.buyerId, QStringLiteral("594847"));
+    EXPECT_EQ(t.payNo, QStringLiteral("HM5d09e6d94181d719206d323914aa93"));
+    EXPECT_EQ(t.payMethod, QStringLiteral("余额支付"));
+    EXPECT_EQ(t.pointFee, 40);
+    EXPECT_EQ(t.obtainPoint, 0);
+    // An address the table cannot split stays whole, the three levels empty.
+    j["address"] = "人民路 5 号";
+    const Trade whole = mapOk(j).trade;
+    EXPECT_EQ(whole.receiverAddress, QStringLiteral("人民路 5 号"));
+    EXPECT_TRUE(whole.receiverState.isEmpty() && whole.receiverCity.isEmpty() && whole.receiverDistrict.isEmpty());
+}

@@ -3,7 +3,10 @@
 #include "platforms/mall/mallamounts.h"
 #include "platforms/mall/mallfields.h"
 
+#include "domain/address.h"
+
 #include <QCoreApplication>
+#include <algorithm>
 #include <optional>
 
 namespace od::push {
@@ -209,6 +212,7 @@ Result<MappedPush> mapMallOrder(const json &o, int64_t shopId, const QByteArray 
     TRY(saleStatus, integer(o, "sale_status", QStringLiteral("sale_status")));
     TRY(isSale, integer(o, "is_sale", QStringLiteral("is_sale")));
     TRY(mchId, integer(o, "mch_id", QStringLiteral("mch_id")));
+    TRY(pointsUsed, integer(o, "use_integral_num", QStringLiteral("use_integral_num")));
     out.deleted = isDelete == 1 || isRecycle == 1;
     t.paid = isPay == 1;
     t.cod = payType == 2;
@@ -232,6 +236,20 @@ Result<MappedPush> mapMallOrder(const json &o, int64_t shopId, const QByteArray 
     t.receiverName = looseText(o, "name").trimmed();
     t.receiverMobile = looseText(o, "mobile").trimmed();
     t.receiverAddress = looseText(o, "address").trimmed();
+    // One free-text address: split by the national division table when it can be (mall.md); the
+    // street part stays the address, as on TOP. An address that does not split stays whole.
+    if (const AddressParts parts = splitAddress(t.receiverAddress); parts.split()) {
+        t.receiverState = parts.province;
+        t.receiverCity = parts.city;
+        t.receiverDistrict = parts.district;
+        t.receiverAddress = parts.rest;
+    }
+    // For the CRM (crm.md): the buyer's mall user id, the payment order number and the payment's
+    // method (pay_type 1 在线支付, 2 货到付款, 3 余额支付), points used (the mall gives none earned).
+    t.buyerId = looseText(o, "user_id").trimmed();
+    t.payNo = looseText(o, "pay_order_no").trimmed();
+    t.payMethod = payType == 2 ? QStringLiteral("货到付款") : payType == 3 ? QStringLiteral("余额支付") : QStringLiteral("在线支付");
+    t.pointFee = std::max<int64_t>(0, pointsUsed);
     json extra = json::object();
     if (const json *user = member(o, "user")) {
         t.buyerNick = looseText(*user, "nickname").trimmed();

@@ -100,6 +100,21 @@ Result<Trade> TopClient::parseTrade(const json &j)
     t.cod = text(j, "type") == QLatin1String("cod");
     t.closed = t.platformStatus.startsWith(QLatin1String("TRADE_CLOSED"));
     t.paid = !t.payTime.isEmpty() && isPaidStatus(t.platformStatus);
+    // What the CRM order carries (docs/protocols/crm.md): the consignee's zip and landline, the buyer's
+    // open uid (TOP no longer gives a buyer id), points used / earned (counts) and the Alipay trade no.
+    t.receiverZip = text(j, "receiver_zip");
+    t.receiverPhone = text(j, "receiver_phone");
+    t.buyerId = text(j, "buyer_open_uid");
+    for (auto [field, dest] : {std::pair{"point_fee", &t.pointFee}, {"buyer_obtain_point_fee", &t.obtainPoint}}) {
+        const QString v = text(j, field);
+        bool ok = v.isEmpty();
+        *dest = ok ? 0 : v.toLongLong(&ok);
+        if (!ok || *dest < 0)
+            return badData(what, t.tid, field, v);
+    }
+    t.payNo = text(j, "alipay_no");
+    // Not translated: a fact sent to the CRM as the payment's name.
+    t.payMethod = t.cod ? QStringLiteral("货到付款") : QStringLiteral("支付宝");
     if (const json *orders = list(j, "orders", "order")) {
         for (const json &o : *orders) {
             TradeLine l;
@@ -122,6 +137,10 @@ Result<Trade> TopClient::parseTrade(const json &j)
             l.unitPrice = price.value();
             l.amount = amount.value();
             l.refundStatus = text(o, "refund_status");
+            auto discount = money(o, "discount_fee", what, t.tid);
+            if (!discount.ok())
+                return discount.error();
+            l.discount = discount.value();
             t.lines.push_back(l);
         }
     }
