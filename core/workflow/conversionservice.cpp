@@ -13,7 +13,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 
 // The per-trade rules, in the order staff would fix them.
 std::optional<Error> checkConvertible(const Trade &t)
