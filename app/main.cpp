@@ -5,7 +5,7 @@
 #include "backend.h"
 #include "auth/userservice.h"
 #include "batchrunner.h"
-#include "changelistener.h"
+#include "storage/changelistener.h"
 #include "endsession.h"
 #include "firstrunwizard.h"
 #include "selfcheck.h"
@@ -206,7 +206,7 @@ int main(int argc, char *argv[])
             secrets->add(od::makeKeychainSecretStore());
         services = std::make_unique<od::gateway::LocalServices>(db, *secrets);
     }
-    ChangeListener listener(backend);
+    od::ChangeListener listener(db, [&backend](const QStringList &tables) { backend.notifyChanged(tables); });
     std::unique_ptr<MainWindow> window;
 
     QLabel splash(QObject::tr("Opening %1…").arg(db.config().describe()));

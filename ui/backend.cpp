@@ -358,25 +358,6 @@ od::Result<std::vector<ShopHealth>> Backend::shopHealth()
     return out;
 }
 
-QStringList tablesOfList(int listId)
-{
-    using L = od::ListId;
-    switch (L(listId)) {
-    case L::PendingDownload: return {QStringLiteral("pending_downloads")};
-    case L::PendingImport:
-    case L::History: return {QStringLiteral("trades"), QStringLiteral("sales_orders")};
-    case L::PendingRefunds: return {QStringLiteral("pending_refunds")};
-    case L::SalesOrders: return {QStringLiteral("sales_orders")};
-    case L::ReturnOrders: return {QStringLiteral("return_orders"), QStringLiteral("sales_orders")};
-    case L::Exceptions: return {QStringLiteral("push_exceptions")};
-    case L::ScheduleRuns: return {QStringLiteral("schedule_runs")};
-    case L::CrmOutbox: return {QStringLiteral("crm_outbox")};
-    case L::Audit: return {QStringLiteral("audit_log")};
-    case L::SkuMappings: return {QStringLiteral("sku_mappings")};
-    }
-    return {};
-}
-
 // ===== Settings additions: shops, schedules, push receiver, CRM link, users =====
 #include "auth/session.h"
 #include "crm/crmmapping.h"

@@ -167,9 +167,6 @@ private:
     std::atomic<od::gateway::LocalServices *> m_services{nullptr};
 };
 
-// Tables a list reads (its refresh triggers).
-QStringList tablesOfList(int listId);
-
 // ===== Settings additions =====
 // The push receiver's settings (the gateway's `settings` row 'gateway.receiver'); applied at next start.
 struct ReceiverSettings {

@@ -2,6 +2,7 @@
 // Every list in product.md, described once: what it selects, which columns it shows, which can be
 // sorted, and how it is filtered. The UI builds its models from these, the repositories page them.
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <vector>
 
@@ -52,6 +53,10 @@ struct ListSpec {
 };
 
 const ListSpec &listSpec(ListId id);
+// Every list, in ListId order.
+const std::vector<ListId> &allLists();
+// The tables a list reads (the ones its `from` names): a change to any of them refreshes it.
+QStringList listTables(ListId id);
 // A column holding a buyer's mobile number: lists show it masked, exports and details follow
 // Right::ViewBuyerContact.
 inline bool isBuyerContact(const ColumnSpec &c) { return c.key.endsWith(QLatin1String("mobile")); }
