@@ -262,16 +262,13 @@ int main(int argc, char *argv[])
                     if (od::Status st = ls->restartReceiver(); !st.ok())
                         qWarning().noquote() << "push receiver:" << st.error().message;
                 });
-        } else if (backend.authAvailable()) {
+        } else {
             LoginDialog login(backend);
             if (login.exec() != QDialog::Accepted) {
                 QApplication::exit(0);
                 return;
             }
             backend.setSession(login.session());
-        } else {
-            const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("staff")));
-            backend.setSession({user, user, od::Role::Operator});
         }
         window = std::make_unique<MainWindow>(backend);
         window->show();
