@@ -4,7 +4,7 @@
 #include "appoptions.h"
 #include "backend.h"
 #include "auth/userservice.h"
-#include "batchrunner.h"
+#include "backgroundbatch.h"
 #include "storage/changelistener.h"
 #include "endsession.h"
 #include "firstrunwizard.h"
@@ -327,7 +327,7 @@ int main(int argc, char *argv[])
     // its next platform call), then the pool's tasks finish. Safe to run twice.
     auto stopWork = [&] {
         for (QWidget *w : QApplication::topLevelWidgets())
-            for (BatchRunner *r : w->findChildren<BatchRunner *>())
+            for (BackgroundBatch *r : w->findChildren<BackgroundBatch *>())
                 r->cancel();
         backend.setServices(nullptr);
         if (demoEnv)

@@ -15,7 +15,7 @@ namespace od::intake {
 
 class DownloadService {
 public:
-    // The secret and session come as plain values for now (a secrets interface replaces them later).
+    // The secret and session come resolved: the caller reads them from its SecretStore.
     DownloadService(Database &db, Shop shop, top::Credentials credentials, top::ClientOptions options = {});
     ~DownloadService();
 
