@@ -8,21 +8,29 @@
 
 namespace od::sql {
 
+// Runs the SELECT and calls `onRow(q)` for each row until it returns false.
+template <typename F>
+Status eachRow(Database &db, const QString &sql, const QVariantList &values, F &&onRow)
+{
+    if (Status st = db.open(); !st.ok())
+        return st;
+    QSqlQuery q(db.connection());
+    q.setForwardOnly(true);
+    if (Status st = exec(q, sql, values); !st.ok())
+        return st;
+    while (q.next() && onRow(q)) {
+    }
+    q.finish();
+    return {};
+}
+
 template <typename F>
 auto selectAll(Database &db, const QString &sql, const QVariantList &values, F &&read)
     -> Result<std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
 {
-    using T = std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>;
-    if (Status st = db.open(); !st.ok())
+    std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
+    if (Status st = eachRow(db, sql, values, [&](const QSqlQuery &q) { out.push_back(read(q)); return true; }); !st.ok())
         return st.error();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (Status st = exec(q, sql, values); !st.ok())
-        return st.error();
-    std::vector<T> out;
-    while (q.next())
-        out.push_back(read(q));
-    q.finish();
     return out;
 }
 
@@ -31,17 +39,9 @@ template <typename F>
 auto selectOne(Database &db, const QString &sql, const QVariantList &values, F &&read)
     -> Result<std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
 {
-    using T = std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>;
-    if (Status st = db.open(); !st.ok())
+    std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
+    if (Status st = eachRow(db, sql, values, [&](const QSqlQuery &q) { out = read(q); return false; }); !st.ok())
         return st.error();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (Status st = exec(q, sql, values); !st.ok())
-        return st.error();
-    std::optional<T> out;
-    if (q.next())
-        out = read(q);
-    q.finish();
     return out;
 }
 
