@@ -162,7 +162,7 @@
         <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <location filename="../core/auth/userservice.cpp" line="+23"/>
         <source>The password</source>
         <translation>The password</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>The display name</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The first user must be an administrator.</source>
         <translation>The first user must be an administrator.</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>The new user got no id.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -222,21 +222,20 @@
         <translation>The account has an unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
-        <location line="+27"/>
-        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+32"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-38"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>A display name has at most 64 characters.</source>
         <translation>A display name has at most 64 characters.</translation>
     </message>
@@ -244,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+76"/>
+        <location filename="../ui/backend.cpp" line="+58"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -259,12 +258,12 @@
         <translation>The platform did not return order %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+85"/>
         <source>This CRM event no longer exists.</source>
         <translation>This CRM event no longer exists.</translation>
     </message>
@@ -279,95 +278,12 @@
         <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This exception record no longer exists.</source>
         <translation>This exception record no longer exists.</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
-        <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop name needs 1 to 64 characters.</source>
-        <translation>The shop name needs 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A TOP shop needs its app key.</source>
-        <translation>A TOP shop needs its app key.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
-        <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown push sign scheme &quot;%1&quot;.</source>
-        <translation>Unknown push sign scheme &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
-        <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>The shop code &quot;%1&quot; is already used.</source>
-        <translation>The shop code &quot;%1&quot; is already used.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+48"/>
-        <location line="+60"/>
-        <source>The shop no longer exists.</source>
-        <translation>The shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
-        <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Unknown schedule kind &quot;%1&quot;.</source>
-        <translation>Unknown schedule kind &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interval must be 1 to 1440 minutes.</source>
-        <translation>The interval must be 1 to 1440 minutes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
-        <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation>The port must be a number from 1 to 65535.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
-        <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown reply format &quot;%1&quot;.</source>
-        <translation>Unknown reply format &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
-        <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <location filename="../ui/backendrequests.cpp" line="+23"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>In team mode the gateway downloads: send the download as a request.</translation>
     </message>
@@ -380,6 +296,14 @@
         <location line="+33"/>
         <source>This goods mapping no longer exists.</source>
         <translation>This goods mapping no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBatch</name>
+    <message>
+        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <source>Not processed.</source>
+        <translation>Not processed.</translation>
     </message>
 </context>
 <context>
@@ -481,14 +405,6 @@
     </message>
 </context>
 <context>
-    <name>BatchRunner</name>
-    <message>
-        <location filename="../ui/batchrunner.cpp" line="+87"/>
-        <source>Not processed.</source>
-        <translation>Not processed.</translation>
-    </message>
-</context>
-<context>
     <name>ColumnSettings</name>
     <message>
         <location filename="../ui/columnsettings.cpp" line="+69"/>
@@ -519,7 +435,7 @@
         <translation>Enter the matrix token first: the test call is signed with it.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
     </message>
@@ -612,11 +528,6 @@
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>Converting trades</translation>
-    </message>
 </context>
 <context>
     <name>Crm</name>
@@ -626,7 +537,7 @@
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
@@ -636,12 +547,12 @@
         <translation>The matrix gateway address and the app id are required.</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <location filename="../core/crm/crmstore.cpp" line="+144"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>You are not allowed to retry CRM synchronisation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
@@ -777,7 +688,7 @@
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+22"/>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -823,7 +734,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -1211,7 +1122,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>Configuration field &quot;%1&quot;: %2</translation>
     </message>
@@ -1256,12 +1167,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>expected &quot;top&quot; or &quot;mall&quot;</source>
         <translation>expected &quot;top&quot; or &quot;mall&quot;</translation>
     </message>
@@ -1271,12 +1182,17 @@
         <translation>unknown scheme (known: %1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>Cannot read the configuration %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Shop &quot;%1&quot;: %2</source>
+        <translation>Shop &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown shop &quot;%1&quot;</source>
         <translation>unknown shop &quot;%1&quot;</translation>
     </message>
@@ -1286,7 +1202,7 @@
         <translation>The connection that holds the gateway lock was lost.</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+99"/>
+        <location filename="../app/gateway/main.cpp" line="+101"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>The password of %1 was reset; the account is an active administrator. The audit log records it.</translation>
     </message>
@@ -2162,7 +2078,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+82"/>
         <location line="+51"/>
         <source>The reason</source>
         <translation>The reason</translation>
@@ -2198,7 +2114,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Platform answer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+56"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -3208,7 +3124,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>Refund request %1 no longer exists.</translation>
     </message>
@@ -3248,13 +3164,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund %1 of %2; refunded lines cancelled</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+93"/>
+        <location line="+44"/>
+        <location line="+86"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
     </message>
@@ -3269,7 +3185,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform did not accept the refusal: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>The refund amount must be more than zero.</source>
         <translation>The refund amount must be more than zero.</translation>
     </message>
@@ -3279,7 +3195,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The refund got no id.</source>
         <translation>The refund got no id.</translation>
     </message>
@@ -3289,7 +3205,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Partial refund of %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Return order %1 does not exist.</source>
         <translation>Return order %1 does not exist.</translation>
     </message>
@@ -3740,6 +3656,89 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+14"/>
         <source>the Windows Credential Manager</source>
         <translation>the Windows Credential Manager</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings/settingsservice.cpp" line="+42"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>Unknown reply format &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/shopservice.cpp" line="+21"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>The shop code &quot;%1&quot; is already used.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>The shop name needs 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>A TOP shop needs its app key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>Unknown push sign scheme &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>Unknown schedule kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>The interval must be 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
     </message>
 </context>
 <context>
@@ -4307,7 +4306,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+48"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
     </message>
@@ -5582,7 +5581,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>Trade %1 of %2 removed from the pending pool; the next download brings it back.</translation>
     </message>

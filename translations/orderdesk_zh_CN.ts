@@ -162,7 +162,7 @@
         <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <location filename="../core/auth/userservice.cpp" line="+23"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
@@ -192,7 +192,7 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The first user must be an administrator.</source>
         <translation>第一个用户必须是管理员。</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>新用户未获得编号。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Wrong login or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
@@ -222,21 +222,20 @@
         <translation>该账号的角色“%1”无法识别。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+41"/>
-        <location line="+26"/>
-        <location line="+27"/>
-        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+32"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-38"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>A display name has at most 64 characters.</source>
         <translation>显示名称最多 64 个字符。</translation>
     </message>
@@ -244,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+76"/>
+        <location filename="../ui/backend.cpp" line="+58"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -259,12 +258,12 @@
         <translation>平台未返回订单 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+85"/>
         <source>This CRM event no longer exists.</source>
         <translation>该 CRM 事件已不存在。</translation>
     </message>
@@ -279,95 +278,12 @@
         <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This exception record no longer exists.</source>
         <translation>该异常记录已不存在。</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
-        <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop name needs 1 to 64 characters.</source>
-        <translation>店铺名称需要 1 到 64 个字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A TOP shop needs its app key.</source>
-        <translation>TOP 店铺需要填写 App Key。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
-        <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown push sign scheme &quot;%1&quot;.</source>
-        <translation>未知的推送签名方式“%1”。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
-        <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>The shop code &quot;%1&quot; is already used.</source>
-        <translation>店铺编码“%1”已被使用。</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+48"/>
-        <location line="+60"/>
-        <source>The shop no longer exists.</source>
-        <translation>该店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
-        <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Unknown schedule kind &quot;%1&quot;.</source>
-        <translation>未知的计划任务类型“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interval must be 1 to 1440 minutes.</source>
-        <translation>间隔必须为 1 到 1440 分钟。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
-        <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation>端口必须是 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
-        <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown reply format &quot;%1&quot;.</source>
-        <translation>未知的回复格式“%1”。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
-        <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
-    </message>
-    <message>
-        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <location filename="../ui/backendrequests.cpp" line="+23"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>团队模式下由网关下载：请以请求的方式提交下载。</translation>
     </message>
@@ -380,6 +296,14 @@
         <location line="+33"/>
         <source>This goods mapping no longer exists.</source>
         <translation>该商品对应已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBatch</name>
+    <message>
+        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <source>Not processed.</source>
+        <translation>未处理。</translation>
     </message>
 </context>
 <context>
@@ -481,14 +405,6 @@
     </message>
 </context>
 <context>
-    <name>BatchRunner</name>
-    <message>
-        <location filename="../ui/batchrunner.cpp" line="+87"/>
-        <source>Not processed.</source>
-        <translation>未处理。</translation>
-    </message>
-</context>
-<context>
     <name>ColumnSettings</name>
     <message>
         <location filename="../ui/columnsettings.cpp" line="+69"/>
@@ -519,7 +435,7 @@
         <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
     </message>
@@ -612,11 +528,6 @@
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
     </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>正在转单</translation>
-    </message>
 </context>
 <context>
     <name>Crm</name>
@@ -626,7 +537,7 @@
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+71"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
@@ -636,12 +547,12 @@
         <translation>必须填写矩阵网关地址和应用 ID（app id）。</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <location filename="../core/crm/crmstore.cpp" line="+144"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>您无权重试 CRM 同步。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
@@ -777,7 +688,7 @@
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+22"/>
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
@@ -823,7 +734,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -1211,7 +1122,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>配置项“%1”：%2</translation>
     </message>
@@ -1256,12 +1167,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>expected &quot;top&quot; or &quot;mall&quot;</source>
         <translation>应为“top”或“mall”</translation>
     </message>
@@ -1271,12 +1182,17 @@
         <translation>未知的签名方案（可用：%1）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>无法读取配置 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Shop &quot;%1&quot;: %2</source>
+        <translation>店铺“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown shop &quot;%1&quot;</source>
         <translation>未知店铺“%1”</translation>
     </message>
@@ -1286,7 +1202,7 @@
         <translation>持有网关锁的数据库连接已断开。</translation>
     </message>
     <message>
-        <location filename="../app/gateway/main.cpp" line="+99"/>
+        <location filename="../app/gateway/main.cpp" line="+101"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>已重置 %1 的密码；该账号现为启用状态的管理员。此操作已记入审计日志。</translation>
     </message>
@@ -2161,7 +2077,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+82"/>
         <location line="+51"/>
         <source>The reason</source>
         <translation>原因</translation>
@@ -2197,7 +2113,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+56"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
@@ -3205,7 +3121,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>退款申请 %1 已不存在。</translation>
     </message>
@@ -3245,13 +3161,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款 %1，金额 %2；退款明细已取消</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+93"/>
+        <location line="+44"/>
+        <location line="+86"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>请填写 2–200 个字的拒绝退款原因。</translation>
     </message>
@@ -3266,7 +3182,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台未接受拒绝退款：%1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>The refund amount must be more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
@@ -3276,7 +3192,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请填写部分退款的原因（最多 200 个字）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The refund got no id.</source>
         <translation>退款记录未获得编号。</translation>
     </message>
@@ -3286,7 +3202,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>部分退款 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Return order %1 does not exist.</source>
         <translation>退单 %1 不存在。</translation>
     </message>
@@ -3737,6 +3653,89 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+14"/>
         <source>the Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings/settingsservice.cpp" line="+42"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>未知的回复格式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/shopservice.cpp" line="+21"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>店铺编码“%1”已被使用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>店铺名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>TOP 店铺需要填写 App Key。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>未知的推送签名方式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>未知的计划任务类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>间隔必须为 1 到 1440 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
     </message>
 </context>
 <context>
@@ -4304,7 +4303,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+46"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+48"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
     </message>
@@ -5579,7 +5578,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>已从待转入订单中移除 %2 的订单 %1；下次下载会重新取回。</translation>
     </message>
