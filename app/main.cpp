@@ -4,8 +4,8 @@
 #include "appoptions.h"
 #include "backend.h"
 #include "auth/userservice.h"
-#include "batchrunner.h"
-#include "changelistener.h"
+#include "backgroundbatch.h"
+#include "storage/changelistener.h"
 #include "endsession.h"
 #include "firstrunwizard.h"
 #include "selfcheck.h"
@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
             secrets->add(od::makeKeychainSecretStore());
         services = std::make_unique<od::gateway::LocalServices>(db, *secrets);
     }
-    ChangeListener listener(backend);
+    od::ChangeListener listener(db, [&backend](const QStringList &tables) { backend.notifyChanged(tables); });
     std::unique_ptr<MainWindow> window;
 
     QLabel splash(QObject::tr("Opening %1…").arg(db.config().describe()));
@@ -281,16 +281,13 @@ int main(int argc, char *argv[])
                     if (od::Status st = ls->restartReceiver(); !st.ok())
                         qWarning().noquote() << "push receiver:" << st.error().message;
                 });
-        } else if (backend.authAvailable()) {
+        } else {
             LoginDialog login(backend);
             if (login.exec() != QDialog::Accepted) {
                 QApplication::exit(0);
                 return;
             }
             backend.setSession(login.session());
-        } else {
-            const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("staff")));
-            backend.setSession({user, user, od::Role::Operator});
         }
         window = std::make_unique<MainWindow>(backend);
         window->show();
@@ -349,7 +346,7 @@ int main(int argc, char *argv[])
     // its next platform call), then the pool's tasks finish. Safe to run twice.
     auto stopWork = [&] {
         for (QWidget *w : QApplication::topLevelWidgets())
-            for (BatchRunner *r : w->findChildren<BatchRunner *>())
+            for (BackgroundBatch *r : w->findChildren<BackgroundBatch *>())
                 r->cancel();
         backend.setServices(nullptr);
         if (demoEnv)

@@ -4,7 +4,7 @@
 // scrolled a page every 50 ms and refreshes on the core's change notifications. A watchdog QTimer on
 // the GUI thread (5 ms) records the largest gap between its ticks from the click to the batch's end:
 // the longest the staff would have seen a frozen window.
-//   ours     = the page's batch (BatchRunner in a worker thread, chunks of 100, results batched back)
+//   ours     = the page's batch (BackgroundBatch in a worker thread, chunks of 100, results batched back)
 //   baseline = the naive approach on the same data: the same chunked Backend::convertTrades calls made
 //              on the GUI thread, with the same page shown and the same watchdog and scrolling.
 #include "benchcommon.h"

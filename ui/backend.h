@@ -1,10 +1,12 @@
 #pragma once
-// The UI's single door to the core: the logged-in session, the operations behind every action, and
+// The UI's single door to the core: the logged-in session, one core call behind every action, and
 // the change signal the lists refresh on. Every operation is called from a worker thread (never the
-// GUI thread) and returns a Status whose message is shown to the user. Where a core service has not
-// landed yet, the operation answers "not available" instead of pretending.
+// GUI thread) and returns a Status whose message is shown to the user. Rights, checks, SQL and audit
+// live in the core services; this class only passes the session and reports what changed.
 #include "domain/money.h"
 #include "domain/types.h"
+#include "settings/settingsservice.h"
+#include "settings/shopservice.h"
 #include "storage/database.h"
 #include <QObject>
 #include <QStringList>
@@ -18,9 +20,7 @@
 namespace od { class PlatformWriteBack; class SecretStore; }
 namespace od::intake { struct Schedule; struct RunStats; }
 namespace od::gateway { struct DownloadRequest; struct DeskRequest; enum class RequestKind; }
-namespace od::crm { struct CrmSettings; }
 namespace od { struct SkuImportRow; struct SkuImportResult; }
-struct ReceiverSettings;
 namespace od::gateway { class LocalServices; }
 
 struct Session {
@@ -30,14 +30,8 @@ struct Session {
     bool valid() const { return !login.isEmpty(); }
 };
 
-struct ShopHealth {
-    int64_t shopId = 0;
-    QString shopName;
-    QString lastSuccess;   // window end of the last successful run; empty: never
-    qint64 lagMinutes = -1;
-    QString lastError;
-    QString lastRun;
-};
+using ShopHealth = od::ShopHealth;
+using ReceiverSettings = od::ReceiverSettings;
 
 // 查看 on 待转入退单: the refund request, the original trade with its lines, the sales order if one
 // exists, and what was done to the request so far (its audit entries, oldest first).
@@ -107,8 +101,6 @@ public:
     od::Result<std::vector<ShopHealth>> shopHealth();
     od::Result<std::vector<od::StaffUser>> users();
     od::Result<Session> login(const QString &login, const QString &password);
-    bool authAvailable() const;
-    bool conversionAvailable() const;
 
     // --- 下载 on demand and team-mode requests (backendrequests.cpp), from workers ---
     // Team mode: a shared database whose downloads and CRM link run on the gateway, not this desk.
@@ -130,7 +122,7 @@ public:
 signals:
     void changed(const QStringList &tables);
 
-    // ===== Settings (shops, schedules, push receiver, CRM link, users) — see the block at the end =====
+    // ===== Settings (shops, schedules, push receiver, CRM link, users): backendsettings.cpp =====
 public:
     // Where shop secrets and the CRM token go; null in team mode (PostgreSQL): they live on the gateway.
     void setSecretStore(od::SecretStore *store) { m_secrets = store; }
@@ -158,8 +150,16 @@ public:
     od::Status setUserActive(const QString &login, bool active);
 
 private:
-    od::Status auditSettings(const QString &action, const QString &entity, const QString &entityId,
-                             const QString &before, const QString &after);
+    od::Session core() const { return od::Session{m_session.login, m_session.role}; }
+    // The outcome of one core call as the Status shown to staff, after telling the lists what it may
+    // have changed.
+    template <typename R> od::Status reported(const R &result, const QStringList &tables)
+    {
+        notifyChanged(tables);
+        if (!result.ok())
+            return result.error();
+        return {};
+    }
     od::SecretStore *m_secrets = nullptr;
     std::function<od::Status()> m_crmRestart;
 
@@ -169,16 +169,4 @@ private:
     std::unique_ptr<od::PlatformWriteBack> m_ownWriteBack;
     od::PlatformWriteBack *m_writeBack = nullptr;
     std::atomic<od::gateway::LocalServices *> m_services{nullptr};
-};
-
-// Tables a list reads (its refresh triggers).
-QStringList tablesOfList(int listId);
-
-// ===== Settings additions =====
-// The push receiver's settings (the gateway's `settings` row 'gateway.receiver'); applied at next start.
-struct ReceiverSettings {
-    bool enabled = true;
-    QString bindAddress = QStringLiteral("0.0.0.0");
-    int port = 8090;
-    QString replyFormat = QStringLiteral("code_msg");  // code_msg | rsp | plain
 };

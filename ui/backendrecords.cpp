@@ -69,7 +69,7 @@ od::Status Backend::removeSkuMapping(int64_t id)
         return m.error();
     if (!m.value())
         return od::Error(QStringLiteral("mapping.gone"), QCoreApplication::translate("Backend", "This goods mapping no longer exists."));
-    od::Status st = od::SkuMappingService(m_db).removeMapping(od::Session{m_session.login, m_session.role}, m.value()->shopId,
+    od::Status st = od::SkuMappingService(m_db).removeMapping(core(), m.value()->shopId,
                                                               m.value()->platformItemId, m.value()->platformSkuId);
     if (st.ok())
         notifyChanged({QStringLiteral("sku_mappings")});

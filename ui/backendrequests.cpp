@@ -9,17 +9,13 @@
 
 #include <QCoreApplication>
 
-namespace {
-od::Session core(const Session &s) { return od::Session{s.login, s.role}; }
-} // namespace
-
 od::Result<std::vector<od::Shop>> Backend::shops() { return od::ShopRepository(m_db).all(); }
 
 od::Result<od::intake::RunStats> Backend::downloadNow(const od::gateway::DownloadRequest &request,
                                                       std::function<void(const od::intake::RunStats &)> progress,
                                                       std::function<bool()> cancelled)
 {
-    if (od::Status st = od::requireRight(core(m_session), od::Right::Convert); !st.ok())
+    if (od::Status st = od::requireRight(core(), od::Right::Convert); !st.ok())
         return st.error();
     od::gateway::LocalServices *services = m_services.load();
     if (!services)
@@ -32,7 +28,7 @@ od::Result<od::intake::RunStats> Backend::downloadNow(const od::gateway::Downloa
 
 od::Result<int64_t> Backend::submitRequest(od::gateway::RequestKind kind, const QString &params)
 {
-    auto id = od::gateway::DeskRequests(m_db).submit(core(m_session), kind, params);
+    auto id = od::gateway::DeskRequests(m_db).submit(core(), kind, params);
     if (id.ok())
         notifyChanged({QStringLiteral("desk_requests")});
     return id;
@@ -42,6 +38,6 @@ od::Result<std::optional<od::gateway::DeskRequest>> Backend::deskRequest(int64_t
 
 od::Result<QList<od::gateway::DeskRequest>> Backend::deskRequests() { return od::gateway::DeskRequests(m_db).recent(); }
 
-od::Status Backend::cancelDeskRequest(int64_t id) { return od::gateway::DeskRequests(m_db).cancel(core(m_session), id); }
+od::Status Backend::cancelDeskRequest(int64_t id) { return od::gateway::DeskRequests(m_db).cancel(core(), id); }
 
 od::Result<bool> Backend::gatewayActive() { return od::gateway::DeskRequests(m_db).gatewayActive(); }

@@ -12,8 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-BatchDialog::BatchDialog(const QString &title, BatchRunner::ChunkFn fn, QWidget *parent)
-    : QDialog(parent), m_runner(new BatchRunner(this)), m_fn(std::move(fn)), m_bar(new QProgressBar(this)),
+BatchDialog::BatchDialog(const QString &title, BackgroundBatch::ChunkFn fn, QWidget *parent)
+    : QDialog(parent), m_runner(new BackgroundBatch(this)), m_fn(std::move(fn)), m_bar(new QProgressBar(this)),
       m_summary(new QLabel(this)), m_list(new QTreeWidget(this))
 {
     setWindowTitle(title);
@@ -53,13 +53,13 @@ BatchDialog::BatchDialog(const QString &title, BatchRunner::ChunkFn fn, QWidget 
         if (!err.isEmpty())
             QMessageBox::warning(this, windowTitle(), err);
     });
-    connect(m_runner, &BatchRunner::resultsArrived, this, &BatchDialog::addResults);
-    connect(m_runner, &BatchRunner::progress, this, [this](int done, int total) {
+    connect(m_runner, &BackgroundBatch::resultsArrived, this, &BatchDialog::addResults);
+    connect(m_runner, &BackgroundBatch::progress, this, [this](int done, int total) {
         m_bar->setMaximum(total);
         m_bar->setValue(done);
         m_summary->setText(tr("%1 of %2 done: %3 succeeded, %4 failed").arg(done).arg(total).arg(m_ok).arg(m_failed));
     });
-    connect(m_runner, &BatchRunner::finished, this, [this](int, int, bool cancelled) {
+    connect(m_runner, &BackgroundBatch::finished, this, [this](int, int, bool cancelled) {
         m_cancel->setEnabled(false);
         m_close->setEnabled(true);
         m_export->setEnabled(true);
@@ -85,11 +85,11 @@ void BatchDialog::start(const QList<BatchItem> &items)
     m_runner->start(items, m_fn);
 }
 
-void BatchDialog::addResults(const QList<BatchItemResult> &results)
+void BatchDialog::addResults(const QList<BatchOutcome> &results)
 {
     QList<QTreeWidgetItem *> rows;
     rows.reserve(results.size());
-    for (const BatchItemResult &r : results) {
+    for (const BatchOutcome &r : results) {
         (r.ok ? m_ok : m_failed)++;
         auto *item = new QTreeWidgetItem({r.label, r.ok ? tr("OK") : tr("Failed"), r.message});
         item->setData(0, Qt::UserRole, r.id);
@@ -104,7 +104,7 @@ void BatchDialog::addResults(const QList<BatchItemResult> &results)
 QString BatchDialog::exportResults(const QString &path) const
 {
     QList<QStringList> rows;
-    for (const BatchItemResult &r : m_runner->results())
+    for (const BatchOutcome &r : m_runner->results())
         rows.append({r.label, r.ok ? tr("OK") : tr("Failed"), r.message});
     return writeXlsx(path, tr("Results"), {tr("Record"), tr("Result"), tr("Reason")}, rows);
 }

@@ -1,7 +1,7 @@
 #pragma once
 // 批量处理: a progress bar, cancel, the per-item result list (ok / failed + reason), "retry failed"
-// and export of the results. Drives a BatchRunner.
-#include "batchrunner.h"
+// and export of the results. Drives a BackgroundBatch.
+#include "backgroundbatch.h"
 #include <QDialog>
 
 class QLabel;
@@ -12,9 +12,9 @@ class QTreeWidget;
 class BatchDialog : public QDialog {
     Q_OBJECT
 public:
-    BatchDialog(const QString &title, BatchRunner::ChunkFn fn, QWidget *parent = nullptr);
+    BatchDialog(const QString &title, BackgroundBatch::ChunkFn fn, QWidget *parent = nullptr);
     void start(const QList<BatchItem> &items);
-    BatchRunner *runner() const { return m_runner; }
+    BackgroundBatch *runner() const { return m_runner; }
     QTreeWidget *resultList() const { return m_list; }
     QPushButton *retryButton() const { return m_retry; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -27,9 +27,9 @@ signals:
     void batchFinished(int ok, int failed);
 
 private:
-    void addResults(const QList<BatchItemResult> &results);
-    BatchRunner *m_runner;
-    BatchRunner::ChunkFn m_fn;
+    void addResults(const QList<BatchOutcome> &results);
+    BackgroundBatch *m_runner;
+    BackgroundBatch::ChunkFn m_fn;
     QProgressBar *m_bar;
     QLabel *m_summary;
     QTreeWidget *m_list;

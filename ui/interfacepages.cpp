@@ -55,7 +55,7 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
     });
     addListAction(A::RemoveDownload, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
         runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->removePendingDownload(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removePendingDownload(id); }));
     });
     setDefaultAction(A::Download);
 }
@@ -70,25 +70,25 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
     addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] { convertAllMatching(); });
     addListAction(A::RemoveTrade, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
         runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
     });
     addListAction(A::MarkProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
         runBatch(tr("Mark processed"), selectedItems(QStringLiteral("tid")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
     });
     addListAction(A::RemoveAllMatching, tr("Remove all"), {}, [this] {
         runOnWholeList(tr("Remove all"), QStringLiteral("tid"),
                        [](const QString &n, const QString &filter) {
                            return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter);
                        },
-                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
+                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
     });
     addListAction(A::MarkAllProcessed, tr("Mark all processed"), {}, [this] {
         runOnWholeList(tr("Mark all processed"), QStringLiteral("tid"),
                        [](const QString &n, const QString &filter) {
                            return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter);
                        },
-                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
+                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
     });
     addListAction(A::EditSkuMapping, tr("Map goods…"), QKeySequence(tr("Ctrl+M")), [this] {
         const QList<int64_t> ids = selectedIds();
@@ -161,25 +161,25 @@ PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent)
     addListAction(A::ViewRefund, tr("View"), {}, [this] { view(); });
     addListAction(A::ConvertRefund, tr("Convert to return"), QKeySequence(tr("Ctrl+T")), [this] {
         runBatch(tr("Convert to return"), selectedItems(QStringLiteral("refund_id")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::BatchConvertRefund, tr("Batch convert to returns"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
         runOnWholeList(tr("Batch convert to returns"), QStringLiteral("refund_id"),
                        [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); },
-                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
+                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::RefuseRefund, tr("Refuse refund…"), QKeySequence(tr("Ctrl+R")), [this] { refuse(); });
     addListAction(A::PartialRefund, tr("Partial refund…"), {}, [this] { partialRefund(); });
     addListAction(A::MarkRefundProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
         runBatch(tr("Mark processed"), selectedItems(QStringLiteral("refund_id")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
     });
     addListAction(A::MarkAllRefundsProcessed, tr("Mark all processed"), {}, [this] {
         runOnWholeList(tr("Mark all processed"), QStringLiteral("refund_id"),
                        [](const QString &n, const QString &filter) {
                            return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
                        },
-                       BatchRunner::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
+                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
     });
     setDefaultAction(A::ViewRefund);
 }

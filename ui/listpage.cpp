@@ -135,7 +135,7 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
         else
             m_staleWhileHidden = true;
     });
-    const QStringList mine = tablesOfList(int(list));
+    const QStringList mine = od::listTables(list);
     connect(&backend, &Backend::changed, this, [this, mine](const QStringList &tables) {
         for (const QString &t : tables)
             if (mine.contains(t)) {

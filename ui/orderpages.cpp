@@ -50,7 +50,7 @@ SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
 void SalesOrdersPage::orderBatch(const QString &title, std::function<od::Status(Backend *, int64_t)> fn)
 {
     runBatch(title, selectedItems(QStringLiteral("order_no")),
-             BatchRunner::perItem([b = &m_backend, fn](int64_t id) { return fn(b, id); }));
+             BackgroundBatch::perItem([b = &m_backend, fn](int64_t id) { return fn(b, id); }));
 }
 
 void SalesOrdersPage::ship()
@@ -140,7 +140,7 @@ ReturnOrdersPage::ReturnOrdersPage(Backend &b, QWidget *parent)
 {
     addListAction(ui::ActionId::ReceiveReturn, tr("Receive goods"), QKeySequence(tr("Ctrl+G")), [this] {
         runBatch(tr("Receive goods"), selectedItems(QStringLiteral("return_no")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->receiveReturn(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->receiveReturn(id); }));
     });
     setDefaultAction(ui::ActionId::ReceiveReturn);
 }

@@ -103,7 +103,7 @@ SkuMappingsPage::SkuMappingsPage(Backend &b, QWidget *parent) : ListPage(b, od::
     });
     addListAction(A::RemoveSkuMapping, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
         runBatch(tr("Remove goods mappings"), selectedItems(QStringLiteral("sku_code")),
-                 BatchRunner::perItem([bk = &m_backend](int64_t id) { return bk->removeSkuMapping(id); }));
+                 BackgroundBatch::perItem([bk = &m_backend](int64_t id) { return bk->removeSkuMapping(id); }));
     });
     addListAction(A::ImportSkuMappings, tr("Import from Excel…"), {}, [this] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Import goods mappings"),

@@ -115,7 +115,7 @@ CrmPage::CrmPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::CrmOutbo
 {
     addListAction(ui::ActionId::RetryCrm, tr("Retry"), QKeySequence(tr("Ctrl+R")), [this] {
         runBatch(tr("Retry CRM events"), selectedItems(QStringLiteral("order_no")),
-                 BatchRunner::perItem([b = &m_backend](int64_t id) { return b->retryCrm(id); }));
+                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->retryCrm(id); }));
     });
 }
 

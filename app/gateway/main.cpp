@@ -1,5 +1,5 @@
-// orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders (and, once merged, runs
-// the TOP download scheduler) against the shared database. Links only orderdesk_core (no Gui).
+// orderdesk-gateway: the headless side of OrderDesk. Receives pushed orders, runs the TOP download
+// schedules, desks' requests and the CRM dispatcher against the shared database. Links only orderdesk_core (no Gui).
 // See docs/gateway.md.
 #include "auth/userservice.h"
 #include "domain/threadexit.h"
@@ -110,6 +110,9 @@ int setSecret(const QString &mode, const QString &secretsFile, const QString &re
     return 0;
 }
 
+// Who runs the gateway on its machine: the actor of --reset-password and --config in the audit log.
+QString machineUser() { return qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("unknown"))); }
+
 // --reset-password <login>: the last administrator's way back in (docs/gateway.md).
 int resetPassword(Database &db, const QString &login)
 {
@@ -118,8 +121,7 @@ int resetPassword(Database &db, const QString &login)
         QTextStream in(stdin);
         password = in.readLine();
     }
-    const QString who = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER", QStringLiteral("unknown")));
-    if (Status st = UserService(db).resetOnMachine(login, password, who); !st.ok()) {
+    if (Status st = UserService(db).resetOnMachine(login, password, machineUser()); !st.ok()) {
         out(st.error().message);
         return 3;
     }
@@ -217,7 +219,7 @@ int main(int argc, char *argv[])
             qCCritical(lcGateway).noquote() << config.error().message;
             return 2;
         }
-        if (Status st = gateway::storeConfig(db, config.value()); !st.ok()) {
+        if (Status st = gateway::storeConfig(db, config.value(), gateway::configSession(machineUser())); !st.ok()) {
             qCCritical(lcGateway).noquote() << st.error().message;
             return 3;
         }

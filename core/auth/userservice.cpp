@@ -2,8 +2,10 @@
 
 #include "auth/password.h"
 #include "domain/text.h"
+#include "storage/recordrepository.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -12,6 +14,9 @@
 namespace od {
 
 namespace {
+
+// Audit text of one changed field.
+QString field(const char *key, const QJsonValue &value) { return Audit::json(QJsonObject{{QLatin1String(key), value}}); }
 
 Status checkPassword(const QString &password)
 {
@@ -56,44 +61,36 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
     if (Status st = checkPassword(password); !st.ok())
         return st.error();
     const QString hashed = password::hash(password);  // slow: outside the transaction
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    auto n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
-    if (!n.ok())
-        return n.error();
-    const bool bootstrap = n.value() == 0;
-    if (bootstrap) {
-        if (user.role != Role::Admin)
-            return Error(QStringLiteral("auth.bootstrap"), QCoreApplication::translate("Auth", "The first user must be an administrator."));
-    } else if (Status st = requireRight(by, Right::ManageUsers); !st.ok()) {
-        return st.error();
-    }
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, active, created_at) "
-                                                "VALUES (?,?,?,?,?,?) RETURNING id"),
-                              {login, user.displayName, toKey(user.role), hashed, int(user.active), sql::nowText()});
-        !st.ok()) {
-        if (st.error().code == QLatin1String("db.unique"))
-            return Error(QStringLiteral("auth.login_taken"), QCoreApplication::translate("Auth", "The login \"%1\" is already taken.").arg(login));
-        return st.error();
-    }
-    if (!q.next())
-        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Auth", "The new user got no id."));
-    const int64_t id = q.value(0).toLongLong();
-    q.finish();
-    AuditEntry a;
-    a.user = bootstrap ? login : by.login;
-    a.action = QStringLiteral("user.create");
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    a.after = Audit::json(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), toKey(user.role)}});
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return id;
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int64_t> {
+        auto n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
+        if (!n.ok())
+            return n.error();
+        const bool bootstrap = n.value() == 0;
+        if (bootstrap) {
+            if (user.role != Role::Admin)
+                return Error(QStringLiteral("auth.bootstrap"), QCoreApplication::translate("Auth", "The first user must be an administrator."));
+        } else if (Status st = requireRight(by, Right::ManageUsers); !st.ok()) {
+            return st.error();
+        }
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, active, created_at) "
+                                                    "VALUES (?,?,?,?,?,?) RETURNING id"),
+                                  {login, user.displayName, toKey(user.role), hashed, int(user.active), sql::nowText()});
+            !st.ok()) {
+            if (st.error().code == QLatin1String("db.unique"))
+                return Error(QStringLiteral("auth.login_taken"), QCoreApplication::translate("Auth", "The login \"%1\" is already taken.").arg(login));
+            return st.error();
+        }
+        if (!q.next())
+            return Error(QStringLiteral("db.error"), QCoreApplication::translate("Auth", "The new user got no id."));
+        const int64_t id = q.value(0).toLongLong();
+        q.finish();
+        const QString after = Audit::json(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), toKey(user.role)}});
+        if (Status st = Audit::entry(db, bootstrap ? login : by.login, QStringLiteral("user.create"), QStringLiteral("user"), login,
+                                     {}, after); !st.ok())
+            return st.error();
+        return id;
+    });
 }
 
 Result<Session> UserService::authenticate(const QString &login, const QString &pw)
@@ -126,38 +123,24 @@ Result<Session> UserService::authenticate(const QString &login, const QString &p
 
 Status UserService::changeRole(const Session &by, const QString &login, Role role)
 {
-    if (Status st = requireRight(by, Right::ManageUsers); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT role FROM users WHERE login = ?"), {login}); !st.ok())
-        return st;
-    if (!q.next())
-        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-    const QString before = q.value(0).toString();
-    q.finish();
-    if (before == toKey(Role::Admin) && role != Role::Admin) {
-        if (Status st = notTheLastAdmin(db, login); !st.ok())
+    return withWriteTransaction(m_db, by, Right::ManageUsers, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT role FROM users WHERE login = ?"), {login}); !st.ok())
             return st;
-    }
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET role = ? WHERE login = ?"), {toKey(role), login}); !st.ok())
-        return st;
-    AuditEntry a;
-    a.user = by.login;
-    a.action = QStringLiteral("user.role");
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    a.before = Audit::json(QJsonObject{{QStringLiteral("role"), before}});
-    a.after = Audit::json(QJsonObject{{QStringLiteral("role"), toKey(role)}});
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+        if (!q.next())
+            return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
+        const QString before = q.value(0).toString();
+        q.finish();
+        if (before == toKey(Role::Admin) && role != Role::Admin) {
+            if (Status st = notTheLastAdmin(db, login); !st.ok())
+                return st;
+        }
+        QSqlQuery up(db);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET role = ? WHERE login = ?"), {toKey(role), login}); !st.ok())
+            return st;
+        return Audit::entry(db, by.login, QStringLiteral("user.role"), QStringLiteral("user"), login,
+                            field("role", before), field("role", toKey(role)));
+    });
 }
 
 Status UserService::changePassword(const Session &by, const QString &login, const QString &pw)
@@ -182,23 +165,14 @@ Status UserService::writePassword(const QString &login, const QString &pw, const
     if (Status st = m_db.open(); !st.ok())
         return st;
     const QString hashed = password::hash(pw);  // slow: outside the transaction
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ?%1 WHERE login = ?").arg(alsoSet), {hashed, login}); !st.ok())
-        return st;
-    if (up.numRowsAffected() == 0)
-        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-    AuditEntry a;
-    a.user = auditUser;
-    a.action = action;
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
+        QSqlQuery up(db);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ?%1 WHERE login = ?").arg(alsoSet), {hashed, login}); !st.ok())
+            return st;
+        if (up.numRowsAffected() == 0)
+            return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
+        return Audit::entry(db, auditUser, action, QStringLiteral("user"), login);
+    });
 }
 
 Status UserService::setActive(const Session &by, const QString &login, bool active)
@@ -207,39 +181,27 @@ Status UserService::setActive(const Session &by, const QString &login, bool acti
         return st;
     if (!active && by.login == login)
         return Error(QStringLiteral("auth.self"), QCoreApplication::translate("Auth", "You cannot deactivate your own account."));
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT role, active FROM users WHERE login = ?"), {login}); !st.ok())
-        return st;
-    if (!q.next())
-        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-    const QString role = q.value(0).toString();
-    const bool before = q.value(1).toInt() != 0;
-    q.finish();
-    if (before == active)
-        return tx.commit();
-    if (!active && role == toKey(Role::Admin)) {
-        if (Status st = notTheLastAdmin(db, login); !st.ok())
+    return withWriteTransaction(m_db, by, Right::ManageUsers, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT role, active FROM users WHERE login = ?"), {login}); !st.ok())
             return st;
-    }
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), {int(active), login}); !st.ok())
-        return st;
-    AuditEntry a;
-    a.user = by.login;
-    a.action = QStringLiteral("user.active");
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    a.before = Audit::json(QJsonObject{{QStringLiteral("active"), before}});
-    a.after = Audit::json(QJsonObject{{QStringLiteral("active"), active}});
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+        if (!q.next())
+            return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
+        const QString role = q.value(0).toString();
+        const bool before = q.value(1).toInt() != 0;
+        q.finish();
+        if (before == active)
+            return Status();
+        if (!active && role == toKey(Role::Admin)) {
+            if (Status st = notTheLastAdmin(db, login); !st.ok())
+                return st;
+        }
+        QSqlQuery up(db);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), {int(active), login}); !st.ok())
+            return st;
+        return Audit::entry(db, by.login, QStringLiteral("user.active"), QStringLiteral("user"), login,
+                            field("active", before), field("active", active));
+    });
 }
 
 Status UserService::changeDisplayName(const Session &by, const QString &login, const QString &displayName)
@@ -251,44 +213,17 @@ Status UserService::changeDisplayName(const Session &by, const QString &login, c
     const QString name = displayName.trimmed();
     if (name.size() > 64)
         return Error(QStringLiteral("auth.name_invalid"), QCoreApplication::translate("Auth", "A display name has at most 64 characters."));
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"), {name, login}); !st.ok())
-        return st;
-    if (up.numRowsAffected() == 0)
-        return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-    AuditEntry a;
-    a.user = by.login;
-    a.action = QStringLiteral("user.name");
-    a.entity = QStringLiteral("user");
-    a.entityId = login;
-    a.after = Audit::json(QJsonObject{{QStringLiteral("display_name"), name}});
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
+        QSqlQuery up(db);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET display_name = ? WHERE login = ?"), {name, login}); !st.ok())
+            return st;
+        if (up.numRowsAffected() == 0)
+            return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
+        return Audit::entry(db, by.login, QStringLiteral("user.name"), QStringLiteral("user"), login,
+                            {}, field("display_name", name));
+    });
 }
 
-Result<std::optional<StaffUser>> UserService::find(const QString &login)
-{
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, login, display_name, role, active FROM users WHERE login = ?"), {login}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<StaffUser>();
-    StaffUser u;
-    u.id = q.value(0).toLongLong();
-    u.login = q.value(1).toString();
-    u.displayName = q.value(2).toString();
-    u.role = fromKey<Role>(q.value(3).toString()).value_or(Role::Operator);
-    u.active = q.value(4).toInt() != 0;
-    return std::optional<StaffUser>(u);
-}
+Result<std::optional<StaffUser>> UserService::find(const QString &login) { return RecordRepository(m_db).user(login); }
 
 } // namespace od

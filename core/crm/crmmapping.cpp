@@ -114,13 +114,7 @@ Status writeCrmSettings(QSqlDatabase c, const CrmSettings &s)
 
 Status saveCrmSettings(Database &db, const CrmSettings &s)
 {
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st;
-    if (auto st = writeCrmSettings(c, s); !st)
-        return st;
-    return tx.commit();
+    return sql::inTransaction(db, [&](QSqlDatabase c) { return writeCrmSettings(c, s); });
 }
 
 Status normalizeCrmSettings(CrmSettings &s)

@@ -50,68 +50,59 @@ Result<QList<ClaimedEvent>> claimDue(Database &db, int limit, qint64 staleMs)
     QList<ClaimedEvent> out;
     if (limit <= 0)
         return out;
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    const QString now = preciseNow();
-    QString select = QStringLiteral(
-        "SELECT o.id, o.order_id, o.seq, o.event, o.task, o.method, o.payload, o.attempts FROM crm_outbox o "
-        "WHERE ((o.state = 'pending' AND o.next_attempt_at <= ?) OR (o.state = 'running' AND o.sent_at <= ?)) "
-        "AND NOT EXISTS (SELECT 1 FROM crm_outbox p WHERE p.order_id = o.order_id AND p.seq < o.seq AND p.state <> 'done') "
-        "LIMIT ?");
-    // No ORDER BY: the order across orders does not matter, and without it the scan of the
-    // outbox_state index (earliest next_attempt_at first) stops at the limit instead of sorting
-    // every pending row (0.2 ms instead of 30 ms with 10,000 pending events on SQLite).
-    if (db.isPostgres())
-        select += QStringLiteral(" FOR UPDATE OF o SKIP LOCKED");
-    QSqlQuery q(c);
-    if (auto st = sql::exec(q, select, {now, preciseNow(-staleMs), limit}); !st)
-        return st.error();
-    while (q.next()) {
-        ClaimedEvent e;
-        e.id = q.value(0).toLongLong();
-        e.orderId = q.value(1).toLongLong();
-        e.seq = q.value(2).toInt();
-        e.event = q.value(3).toString();
-        e.task = q.value(4).toString();
-        e.method = q.value(5).toString();
-        e.payload = q.value(6).toString();
-        e.attempts = q.value(7).toInt();
-        e.lease = now;
-        out << e;
-    }
-    QSqlQuery u(c);
-    for (const ClaimedEvent &e : out)
-        if (auto st = sql::exec(u, QStringLiteral("UPDATE crm_outbox SET state = 'running', sent_at = ? WHERE id = ?"), {e.lease, e.id}); !st)
+    return sql::inTransaction(db, [&](QSqlDatabase c) -> Result<QList<ClaimedEvent>> {
+        const QString now = preciseNow();
+        QString select = QStringLiteral(
+            "SELECT o.id, o.order_id, o.seq, o.event, o.task, o.method, o.payload, o.attempts FROM crm_outbox o "
+            "WHERE ((o.state = 'pending' AND o.next_attempt_at <= ?) OR (o.state = 'running' AND o.sent_at <= ?)) "
+            "AND NOT EXISTS (SELECT 1 FROM crm_outbox p WHERE p.order_id = o.order_id AND p.seq < o.seq AND p.state <> 'done') "
+            "LIMIT ?");
+        // No ORDER BY: the order across orders does not matter, and without it the scan of the
+        // outbox_state index (earliest next_attempt_at first) stops at the limit instead of sorting
+        // every pending row (0.2 ms instead of 30 ms with 10,000 pending events on SQLite).
+        select += sql::forUpdate(db, QStringLiteral("OF o SKIP LOCKED"));
+        QSqlQuery q(c);
+        if (auto st = sql::exec(q, select, {now, preciseNow(-staleMs), limit}); !st)
             return st.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return out;
+        while (q.next()) {
+            ClaimedEvent e;
+            e.id = q.value(0).toLongLong();
+            e.orderId = q.value(1).toLongLong();
+            e.seq = q.value(2).toInt();
+            e.event = q.value(3).toString();
+            e.task = q.value(4).toString();
+            e.method = q.value(5).toString();
+            e.payload = q.value(6).toString();
+            e.attempts = q.value(7).toInt();
+            e.lease = now;
+            out << e;
+        }
+        QSqlQuery u(c);
+        for (const ClaimedEvent &e : out)
+            if (auto st = sql::exec(u, QStringLiteral("UPDATE crm_outbox SET state = 'running', sent_at = ? WHERE id = ?"), {e.lease, e.id}); !st)
+                return st.error();
+        return out;
+    });
 }
 
 Result<bool> markDone(Database &db, qint64 id, const QString &lease, const QString &msgId)
 {
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    qint64 orderId = 0;
-    auto changed = conditionalUpdate(db, QStringLiteral("state = 'done', msg_id = ?, done_at = ?, last_error = ''"),
-                                     {msgId, preciseNow()}, id, lease, &orderId);
-    if (!changed)
+    return sql::inTransaction(db, [&](QSqlDatabase c) -> Result<bool> {
+        qint64 orderId = 0;
+        auto changed = conditionalUpdate(db, QStringLiteral("state = 'done', msg_id = ?, done_at = ?, last_error = ''"),
+                                         {msgId, preciseNow()}, id, lease, &orderId);
+        if (!changed)
+            return changed;
+        if (changed.value()) {
+            QSqlQuery q(c);
+            if (auto st = sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = 'synced' WHERE id = ? AND NOT EXISTS "
+                                                      "(SELECT 1 FROM crm_outbox WHERE order_id = ? AND state <> 'done')"),
+                                    {orderId, orderId});
+                !st)
+                return st.error();
+        }
         return changed;
-    if (changed.value()) {
-        QSqlQuery q(c);
-        if (auto st = sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = 'synced' WHERE id = ? AND NOT EXISTS "
-                                                  "(SELECT 1 FROM crm_outbox WHERE order_id = ? AND state <> 'done')"),
-                                {orderId, orderId});
-            !st)
-            return st.error();
-    }
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return changed;
+    });
 }
 
 Result<bool> markAwaitingCallback(Database &db, qint64 id, const QString &lease, const QString &msgId)
@@ -133,21 +124,17 @@ Result<bool> releaseClaim(Database &db, qint64 id, const QString &lease)
 
 Result<bool> markPermanent(Database &db, qint64 id, const QString &lease, const QString &error)
 {
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    qint64 orderId = 0;
-    auto changed = conditionalUpdate(db, QStringLiteral("state = 'failed', attempts = attempts + 1, last_error = ?"), {error}, id,
-                                     lease, &orderId);
-    if (!changed)
+    return sql::inTransaction(db, [&](QSqlDatabase c) -> Result<bool> {
+        qint64 orderId = 0;
+        auto changed = conditionalUpdate(db, QStringLiteral("state = 'failed', attempts = attempts + 1, last_error = ?"), {error}, id,
+                                         lease, &orderId);
+        if (!changed)
+            return changed;
+        if (changed.value())
+            if (auto st = setOrderState(db, orderId, QStringLiteral("failed")); !st)
+                return st.error();
         return changed;
-    if (changed.value())
-        if (auto st = setOrderState(db, orderId, QStringLiteral("failed")); !st)
-            return st.error();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return changed;
+    });
 }
 
 Result<int> retryFailed(Database &db, Role role, qint64 orderId)
@@ -155,27 +142,23 @@ Result<int> retryFailed(Database &db, Role role, qint64 orderId)
     if (!roleHas(role, Right::RetryCrm))
         return Error(QStringLiteral("crm.forbidden"),
                      QCoreApplication::translate("Crm", "You are not allowed to retry CRM synchronisation."));
-    QSqlDatabase c = db.connection();
-    sql::Transaction tx(c, db.dialect());
-    if (auto st = tx.begin(); !st)
-        return st.error();
-    const QString only = orderId ? QStringLiteral(" AND order_id = ?") : QString();
-    QVariantList args;
-    if (orderId)
-        args << orderId;
-    QSqlQuery q(c);
-    if (auto st = sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = 'pending' WHERE id IN "
-                                              "(SELECT order_id FROM crm_outbox WHERE state = 'failed'%1)").arg(only), args);
-        !st)
-        return st.error();
-    if (auto st = sql::exec(q, QStringLiteral("UPDATE crm_outbox SET state = 'pending', attempts = 0, next_attempt_at = '' "
-                                              "WHERE state = 'failed'%1").arg(only), args);
-        !st)
-        return st.error();
-    const int n = q.numRowsAffected();
-    if (auto st = tx.commit(); !st)
-        return st.error();
-    return n;
+    return sql::inTransaction(db, [&](QSqlDatabase c) -> Result<int> {
+        const QString only = orderId ? QStringLiteral(" AND order_id = ?") : QString();
+        QVariantList args;
+        if (orderId)
+            args << orderId;
+        QSqlQuery q(c);
+        if (auto st = sql::exec(q, QStringLiteral("UPDATE sales_orders SET crm_state = 'pending' WHERE id IN "
+                                                  "(SELECT order_id FROM crm_outbox WHERE state = 'failed'%1)").arg(only), args);
+            !st)
+            return st.error();
+        if (auto st = sql::exec(q, QStringLiteral("UPDATE crm_outbox SET state = 'pending', attempts = 0, next_attempt_at = '' "
+                                                  "WHERE state = 'failed'%1").arg(only), args);
+            !st)
+            return st.error();
+        const int n = q.numRowsAffected();
+        return n;
+    });
 }
 
 Result<CrmOrderState> crmState(Database &db, qint64 orderId)

@@ -1,6 +1,7 @@
 #include "gateway/deskrequests.h"
 
 #include "gateway/gatewaylock.h"
+#include "storage/select.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 namespace od::gateway {
 
 namespace {
-QVariant v64(int64_t v) { return QVariant::fromValue<qint64>(v); }
+using sql::v64;
 const char *kFmt = "yyyy-MM-dd HH:mm:ss";
 
 DeskRequest readRow(const QSqlQuery &q)
@@ -148,27 +149,15 @@ Result<int64_t> DeskRequests::submit(const Session &by, RequestKind kind, const 
 
 Result<std::optional<DeskRequest>> DeskRequests::get(int64_t id)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM desk_requests WHERE id = ?").arg(kColumns), {v64(id)}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<DeskRequest>();
-    return std::optional<DeskRequest>(readRow(q));
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM desk_requests WHERE id = ?").arg(kColumns), {v64(id)}, readRow);
 }
 
 Result<QList<DeskRequest>> DeskRequests::recent(int limit)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM desk_requests ORDER BY id DESC LIMIT %2").arg(kColumns).arg(limit)); !st.ok())
-        return st.error();
-    QList<DeskRequest> out;
-    while (q.next())
-        out << readRow(q);
-    return out;
+    auto rows = sql::selectAll(m_db, QStringLiteral("SELECT %1 FROM desk_requests ORDER BY id DESC LIMIT %2").arg(kColumns).arg(limit), {}, readRow);
+    if (!rows.ok())
+        return rows.error();
+    return QList<DeskRequest>(rows.value().begin(), rows.value().end());
 }
 
 Status DeskRequests::cancel(const Session &by, int64_t id)
@@ -185,28 +174,24 @@ Status DeskRequests::cancel(const Session &by, int64_t id)
 
 Result<std::optional<DeskRequest>> DeskRequests::claimNext(const QString &gateway)
 {
-    QSqlDatabase c = m_db.connection();
-    sql::Transaction tx(c, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    QSqlQuery q(c);
-    const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM desk_requests WHERE state = 'queued' ORDER BY id LIMIT 1%2").arg(kColumns, lock)); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<DeskRequest>();
-    DeskRequest r = readRow(q);
-    r.state = QStringLiteral("running");
-    r.startedAt = sql::nowText();
-    r.gateway = gateway;
-    QSqlQuery up(c);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE desk_requests SET state = 'running', started_at = ?, gateway = ? WHERE id = ?"),
-                              {r.startedAt, gateway, v64(r.id)});
-        !st.ok())
-        return st.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return std::optional<DeskRequest>(r);
+    return sql::inTransaction(m_db, [&](QSqlDatabase c) -> Result<std::optional<DeskRequest>> {
+        QSqlQuery q(c);
+        const QString lock = sql::forUpdate(m_db, QStringLiteral("SKIP LOCKED"));
+        if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM desk_requests WHERE state = 'queued' ORDER BY id LIMIT 1%2").arg(kColumns, lock)); !st.ok())
+            return st.error();
+        if (!q.next())
+            return std::optional<DeskRequest>();
+        DeskRequest r = readRow(q);
+        r.state = QStringLiteral("running");
+        r.startedAt = sql::nowText();
+        r.gateway = gateway;
+        QSqlQuery up(c);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE desk_requests SET state = 'running', started_at = ?, gateway = ? WHERE id = ?"),
+                                  {r.startedAt, gateway, v64(r.id)});
+            !st.ok())
+            return st.error();
+        return std::optional<DeskRequest>(r);
+    });
 }
 
 Status DeskRequests::setProgress(int64_t id, const QString &progress)

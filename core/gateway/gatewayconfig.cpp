@@ -1,11 +1,15 @@
 #include "gateway/gatewayconfig.h"
 
 #include "push/pushsign.h"
+#include "settings/settingsservice.h"
+#include "settings/shopservice.h"
+#include "storage/shoprepository.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QSqlQuery>
+#include <map>
 
 namespace od::gateway {
 
@@ -167,14 +171,16 @@ Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)
                 return fieldError(p, QCoreApplication::translate("Gateway", "expected an object"));
             ScheduleConfig sc;
             sc.shopCode = str(s, "shop");
-            sc.kind = str(s, "kind", QStringLiteral("trades"));
+            sc.kind = str(s, "kind", QStringLiteral("orders"));
+            if (sc.kind == QLatin1String("trades"))  // the configuration's first word for order downloads
+                sc.kind = QStringLiteral("orders");
             if (sc.shopCode.isEmpty())
                 return fieldError(p + QStringLiteral(".shop"), QCoreApplication::translate("Gateway", "required"));
             auto iv = intField(s, "interval_min", 5, p + QStringLiteral(".interval_min"), 1, 24 * 60);
             if (!iv.ok())
                 return iv.error();
             sc.intervalMin = iv.value();
-            auto lb = intField(s, "lookback_min", 0, p + QStringLiteral(".lookback_min"), 0, 90 * 24 * 60);
+            auto lb = intField(s, "lookback_min", 0, p + QStringLiteral(".lookback_min"), 0, 30 * 24 * 60);
             if (!lb.ok())
                 return lb.error();
             sc.lookbackMin = lb.value();
@@ -200,50 +206,40 @@ Result<GatewayConfig> GatewayConfig::load(const QString &path)
     return parse(f.readAll());
 }
 
-Status storeConfig(Database &db, const GatewayConfig &c)
+Session configSession(const QString &machineUser)
 {
-    if (Status st = db.open(); !st.ok())
-        return st;
-    QSqlDatabase conn = db.connection();
-    sql::Transaction tx(conn, db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    for (const Shop &s : c.shops) {
-        QSqlQuery q(conn);
-        if (Status st = sql::exec(q, QStringLiteral(
-                "INSERT INTO shops(platform, code, name, app_key, secret_ref, endpoint, sign_scheme, enabled, created_at) VALUES (?,?,?,?,?,?,?,?,?) "
-                "ON CONFLICT (code) DO UPDATE SET platform = excluded.platform, name = excluded.name, app_key = excluded.app_key, "
-                "secret_ref = excluded.secret_ref, endpoint = excluded.endpoint, sign_scheme = excluded.sign_scheme, enabled = excluded.enabled"),
-                {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), sql::nowText()});
-            !st.ok())
+    // Whoever may run the gateway on its machine with the database's credentials administers it.
+    return Session{QStringLiteral("cli:") + machineUser, Role::Admin};
+}
+
+Status storeConfig(Database &db, const GatewayConfig &c, const Session &by)
+{
+    // One transaction around the services' own (savepoints): the configuration applies whole or not at all.
+    return sql::inTransaction(db, [&](QSqlDatabase) -> Status {
+        ShopService shops(db);
+        for (const Shop &s : c.shops)
+            if (auto id = shops.storeByCode(by, s); !id.ok())
+                return Error(id.error().code, QCoreApplication::translate("Gateway", "Shop \"%1\": %2").arg(s.code, id.error().message));
+        std::map<QString, std::vector<intake::Schedule>> byShop;
+        for (const ScheduleConfig &s : c.schedules)
+            byShop[s.shopCode].push_back(intake::Schedule{0, 0, s.kind, s.intervalMin, s.lookbackMin, s.enabled, {}});
+        for (const auto &[code, schedules] : byShop) {
+            auto shop = ShopRepository(db).byCode(code);
+            if (!shop.ok())
+                return shop.error();
+            if (!shop.value())
+                return fieldError(QStringLiteral("schedules"), QCoreApplication::translate("Gateway", "unknown shop \"%1\"").arg(code));
+            if (Status st = shops.saveSchedules(by, shop.value()->id, schedules); !st.ok())
+                return st;
+        }
+        SettingsService settings(db);
+        if (Status st = settings.storeReceiver(by, c.receiver, c.receiverEnabled); !st.ok())
             return st;
-    }
-    for (const ScheduleConfig &s : c.schedules) {
-        auto shopId = sql::scalar(conn, QStringLiteral("SELECT id FROM shops WHERE code = ?"), {s.shopCode});
-        if (!shopId.ok())
-            return shopId.error();
-        if (shopId.value() == 0)
-            return fieldError(QStringLiteral("schedules"), QCoreApplication::translate("Gateway", "unknown shop \"%1\"").arg(s.shopCode));
-        QSqlQuery q(conn);
-        if (Status st = sql::exec(q, QStringLiteral(
-                "INSERT INTO schedules(shop_id, kind, interval_min, lookback_min, enabled) VALUES (?,?,?,?,?) "
-                "ON CONFLICT (shop_id, kind) DO UPDATE SET interval_min = excluded.interval_min, lookback_min = excluded.lookback_min, "
-                "enabled = excluded.enabled"),
-                {QVariant::fromValue<qint64>(shopId.value()), s.kind, s.intervalMin, s.lookbackMin, int(s.enabled)});
-            !st.ok())
-            return st;
-    }
-    {
-        QSqlQuery q(conn);
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                                  {QStringLiteral("gateway.receiver"), QString::fromStdString(receiverToJson(c.receiver, c.receiverEnabled).dump())});
-            !st.ok())
-            return st;
-    }
-    if (c.crm)
-        if (Status st = crm::writeCrmSettings(conn, *c.crm); !st.ok())
-            return st;
-    return tx.commit();
+        if (c.crm)
+            if (Status st = settings.saveCrm(by, *c.crm); !st.ok())
+                return st;
+        return Status();
+    });
 }
 
 Result<std::pair<push::ReceiverOptions, bool>> storedReceiverOptions(Database &db)

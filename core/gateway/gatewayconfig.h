@@ -1,6 +1,7 @@
 #pragma once
 // The gateway's JSON configuration (docs/gateway.md): shops, the push receiver, schedules and the CRM
 // link. Secrets are never in it — shops and the CRM name theirs with secret_ref.
+#include "auth/session.h"
 #include "crm/crmmapping.h"
 #include "domain/types.h"
 #include "push/pushreceiver.h"
@@ -15,7 +16,7 @@ namespace od::gateway {
 
 struct ScheduleConfig {
     QString shopCode;
-    QString kind;            // "trades", "refunds", ...
+    QString kind;            // orders (also written "trades"), refunds, gapfill
     int intervalMin = 5;
     int lookbackMin = 0;
     bool enabled = true;
@@ -33,9 +34,13 @@ struct GatewayConfig {
     static Result<GatewayConfig> load(const QString &path);
 };
 
-// Stores shops (by code), schedules (by shop + kind), the receiver and the CRM link (settings table)
-// in one transaction.
-Status storeConfig(Database &db, const GatewayConfig &config);
+// The session the configuration is applied with: "cli:<machineUser>", an administrator, like
+// `--reset-password` (access to the gateway's machine and database is the right).
+Session configSession(const QString &machineUser);
+// Stores shops (by code), schedules (by shop + kind), the receiver and the CRM link through the
+// settings services (ShopService, SettingsService: rights checked, every change audited as `by`),
+// all in one transaction.
+Status storeConfig(Database &db, const GatewayConfig &config, const Session &by);
 // The receiver settings stored by storeConfig (defaults when none were stored).
 Result<std::pair<push::ReceiverOptions, bool>> storedReceiverOptions(Database &db);
 

@@ -13,7 +13,7 @@
 namespace od::intake {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 }
 
 Status DownloadService::storeRefunds(const std::vector<PendingRefund> &rows, RunStats &stats)

@@ -1,5 +1,6 @@
 #include "intake/runlog.h"
 
+#include "storage/select.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -7,7 +8,7 @@
 namespace od::intake {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 }
 
 Result<int64_t> RunLog::start(int64_t shopId, const QString &kind, const QString &windowStart, const QString &windowEnd)
@@ -50,7 +51,7 @@ Result<int64_t> RunLog::upsertSchedule(const Schedule &s)
     return q.value(0).toLongLong();
 }
 
-static Schedule readSchedule(QSqlQuery &q)
+static Schedule readSchedule(const QSqlQuery &q)
 {
     Schedule s;
     s.id = q.value(0).toLongLong();
@@ -65,33 +66,16 @@ static Schedule readSchedule(QSqlQuery &q)
 
 Result<std::vector<Schedule>> RunLog::schedules(bool enabledOnly)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT s.id, s.shop_id, s.kind, s.interval_min, s.lookback_min, s.enabled, s.covered_until "
-                                                "FROM schedules s JOIN shops p ON p.id = s.shop_id %1 ORDER BY s.id")
-                                     .arg(enabledOnly ? QStringLiteral("WHERE s.enabled = 1 AND p.enabled = 1") : QString()));
-        !st.ok())
-        return st.error();
-    std::vector<Schedule> out;
-    while (q.next())
-        out.push_back(readSchedule(q));
-    return out;
+    return sql::selectAll(m_db, QStringLiteral("SELECT s.id, s.shop_id, s.kind, s.interval_min, s.lookback_min, s.enabled, s.covered_until "
+                                               "FROM schedules s JOIN shops p ON p.id = s.shop_id %1 ORDER BY s.id")
+                                    .arg(enabledOnly ? QStringLiteral("WHERE s.enabled = 1 AND p.enabled = 1") : QString()),
+                          {}, readSchedule);
 }
 
 Result<std::optional<Schedule>> RunLog::schedule(int64_t id)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, kind, interval_min, lookback_min, enabled, covered_until FROM schedules WHERE id = ?"),
-                              {v64(id)});
-        !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<Schedule>();
-    return std::optional<Schedule>(readSchedule(q));
+    return sql::selectOne(m_db, QStringLiteral("SELECT id, shop_id, kind, interval_min, lookback_min, enabled, covered_until FROM schedules WHERE id = ?"),
+                          {v64(id)}, readSchedule);
 }
 
 Status RunLog::setCoveredUntil(int64_t scheduleId, const QString &until)

@@ -15,7 +15,7 @@
 namespace od::push {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 
 // Two 32-bit keys for pg_advisory_xact_lock: one order of one shop.
 std::pair<qint32, qint32> orderLockKey(int64_t shopId, const QString &tid)

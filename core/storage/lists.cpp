@@ -230,4 +230,27 @@ QString listTitle(ListId id)
     return {};
 }
 
+const std::vector<ListId> &allLists()
+{
+    static const std::vector<ListId> all = [] {
+        std::vector<ListId> out;
+        for (int id = 0; id <= int(ListId::SkuMappings); ++id)
+            out.push_back(ListId(id));
+        return out;
+    }();
+    return all;
+}
+
+QStringList listTables(ListId id)
+{
+    // `from` is "<table> <alias> [LEFT] JOIN <table> <alias> ON ... [JOIN ...]": the first word and
+    // every word after JOIN.
+    const QStringList words = listSpec(id).from.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList out;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        if ((i == 0 || words[i - 1].compare(QLatin1String("JOIN"), Qt::CaseInsensitive) == 0) && !out.contains(words[i]))
+            out << words[i];
+    return out;
+}
+
 } // namespace od

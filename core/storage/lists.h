@@ -2,6 +2,7 @@
 // Every list in product.md, described once: what it selects, which columns it shows, which can be
 // sorted, and how it is filtered. The UI builds its models from these, the repositories page them.
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <vector>
 
@@ -54,6 +55,10 @@ struct ListSpec {
 const ListSpec &listSpec(ListId id);
 // The column of 挂起原因 set by a conversion rule (the "held only" filter); empty for lists without one.
 QString holdColumn(const ListSpec &spec);
+// Every list, in ListId order.
+const std::vector<ListId> &allLists();
+// The tables a list reads (the ones its `from` names): a change to any of them refreshes it.
+QStringList listTables(ListId id);
 // A column holding a buyer's mobile number: lists show it masked, exports and details follow
 // Right::ViewBuyerContact.
 inline bool isBuyerContact(const ColumnSpec &c) { return c.key.endsWith(QLatin1String("mobile")); }

@@ -1,5 +1,6 @@
 #include "storage/recordrepository.h"
 
+#include "storage/select.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -7,8 +8,20 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 Money fen(const QVariant &v) { return Money::fromFen(v.toLongLong()); }
+
+const char *kUserColumns = "id, login, display_name, role, active";
+StaffUser readUser(const QSqlQuery &q)
+{
+    StaffUser u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.role = fromKey<Role>(q.value(3).toString()).value_or(Role::Operator);
+    u.active = q.value(4).toInt() != 0;
+    return u;
+}
 } // namespace
 
 Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
@@ -77,68 +90,38 @@ Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
 
 Result<std::optional<QByteArray>> RecordRepository::exceptionBody(int64_t id)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT body FROM push_exceptions WHERE id = ?"), {v64(id)}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<QByteArray>();
-    return std::optional<QByteArray>(q.value(0).toByteArray());
+    return sql::selectOne(m_db, QStringLiteral("SELECT body FROM push_exceptions WHERE id = ?"), {v64(id)},
+                          [](const QSqlQuery &q) { return q.value(0).toByteArray(); });
 }
 
 Result<std::vector<StaffUser>> RecordRepository::users()
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, login, display_name, role, active FROM users ORDER BY login")); !st.ok())
-        return st.error();
-    std::vector<StaffUser> out;
-    while (q.next()) {
-        StaffUser u;
-        u.id = q.value(0).toLongLong();
-        u.login = q.value(1).toString();
-        u.displayName = q.value(2).toString();
-        u.role = fromKey<Role>(q.value(3).toString()).value_or(Role::Operator);
-        u.active = q.value(4).toInt() != 0;
-        out.push_back(std::move(u));
-    }
-    return out;
+    return sql::selectAll(m_db, QStringLiteral("SELECT %1 FROM users ORDER BY login").arg(QLatin1String(kUserColumns)), {}, readUser);
+}
+
+Result<std::optional<StaffUser>> RecordRepository::user(const QString &login)
+{
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM users WHERE login = ?").arg(QLatin1String(kUserColumns)), {login}, readUser);
 }
 
 Result<std::optional<PendingDownloadRef>> RecordRepository::pendingDownload(int64_t id)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, tid, last_error FROM pending_downloads WHERE id = ?"), {v64(id)}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<PendingDownloadRef>();
-    return std::optional<PendingDownloadRef>(
-        PendingDownloadRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()});
+    return sql::selectOne(m_db, QStringLiteral("SELECT id, shop_id, tid, last_error FROM pending_downloads WHERE id = ?"), {v64(id)},
+                          [](const QSqlQuery &q) {
+                              return PendingDownloadRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+                          });
 }
 
 Result<std::optional<CrmEventRef>> RecordRepository::crmEvent(int64_t outboxId)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, order_id, state FROM crm_outbox WHERE id = ?"), {v64(outboxId)}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<CrmEventRef>();
-    CrmEventRef r;
-    r.id = q.value(0).toLongLong();
-    r.orderId = q.value(1).toLongLong();
-    r.stateKey = q.value(2).toString();
-    r.state = fromKey<OutboxState>(r.stateKey).value_or(OutboxState::Pending);
-    return std::optional<CrmEventRef>(r);
+    return sql::selectOne(m_db, QStringLiteral("SELECT id, order_id, state FROM crm_outbox WHERE id = ?"), {v64(outboxId)}, [](const QSqlQuery &q) {
+        CrmEventRef r;
+        r.id = q.value(0).toLongLong();
+        r.orderId = q.value(1).toLongLong();
+        r.stateKey = q.value(2).toString();
+        r.state = fromKey<OutboxState>(r.stateKey).value_or(OutboxState::Pending);
+        return r;
+    });
 }
 
 } // namespace od

@@ -34,6 +34,7 @@ public:
     Result<std::optional<QByteArray>> exceptionBody(int64_t id);
     // Every staff account, by login (no password hashes).
     Result<std::vector<StaffUser>> users();
+    Result<std::optional<StaffUser>> user(const QString &login);
     Result<std::optional<PendingDownloadRef>> pendingDownload(int64_t id);
     Result<std::optional<CrmEventRef>> crmEvent(int64_t outboxId);
 

@@ -1,5 +1,6 @@
 #include "storage/shoprepository.h"
 
+#include "storage/select.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
@@ -43,40 +44,22 @@ Status ShopRepository::update(const Shop &s)
 {
     QSqlQuery q(m_db.connection());
     return sql::exec(q, QStringLiteral("UPDATE shops SET platform = ?, code = ?, name = ?, app_key = ?, secret_ref = ?, endpoint = ?, sign_scheme = ?, enabled = ? WHERE id = ?"),
-                     {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), QVariant::fromValue<qint64>(s.id)});
+                     {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), sql::v64(s.id)});
 }
 
 Result<std::vector<Shop>> ShopRepository::all()
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM shops ORDER BY name, id").arg(QLatin1String(kCols))); !st.ok())
-        return st.error();
-    std::vector<Shop> out;
-    while (q.next())
-        out.push_back(readShop(q));
-    return out;
+    return sql::selectAll(m_db, QStringLiteral("SELECT %1 FROM shops ORDER BY name, id").arg(QLatin1String(kCols)), {}, readShop);
 }
 
 Result<std::optional<Shop>> ShopRepository::get(int64_t id)
 {
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM shops WHERE id = ?").arg(QLatin1String(kCols)), {QVariant::fromValue<qint64>(id)}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<Shop>();
-    return std::optional<Shop>(readShop(q));
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM shops WHERE id = ?").arg(QLatin1String(kCols)), {sql::v64(id)}, readShop);
 }
 
 Result<std::optional<Shop>> ShopRepository::byCode(const QString &code)
 {
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM shops WHERE code = ?").arg(QLatin1String(kCols)), {code}); !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<Shop>();
-    return std::optional<Shop>(readShop(q));
+    return sql::selectOne(m_db, QStringLiteral("SELECT %1 FROM shops WHERE code = ?").arg(QLatin1String(kCols)), {code}, readShop);
 }
 
 } // namespace od

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace od::sql {
@@ -88,6 +89,24 @@ Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &v
     return q.value(0).toLongLong();
 }
 
+namespace {
+// How many Transactions are open on a connection, kept on its driver (one per connection and thread).
+const char *kDepth = "od_tx_depth";
+int depthOf(const QSqlDatabase &db) { return db.driver() ? db.driver()->property(kDepth).toInt() : 0; }
+void setDepth(const QSqlDatabase &db, int depth)
+{
+    if (db.driver())
+        db.driver()->setProperty(kDepth, depth);
+}
+} // namespace
+
+QString forUpdate(const Database &db, const QString &extra)
+{
+    if (!db.isPostgres())
+        return {};
+    return extra.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE ") + extra;
+}
+
 Transaction::Transaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
 
 Transaction::~Transaction()
@@ -99,8 +118,13 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN")))
+    const int depth = depthOf(m_db);
+    const QString sql = depth > 0 ? QStringLiteral("SAVEPOINT od_tx_%1").arg(depth)
+                                  : m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    if (!q.exec(sql))
         return dbError(q, "starting a transaction");
+    m_depth = depth;
+    setDepth(m_db, depth + 1);
     m_active = true;
     return {};
 }
@@ -108,20 +132,27 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    if (!q.exec(m_depth > 0 ? QStringLiteral("RELEASE SAVEPOINT od_tx_%1").arg(m_depth) : QStringLiteral("COMMIT"))) {
         Error e = dbError(q, "committing");
         rollback();
         return e;
     }
     m_active = false;
+    setDepth(m_db, m_depth);
     return {};
 }
 
 void Transaction::rollback()
 {
     QSqlQuery q(m_db);
-    q.exec(QStringLiteral("ROLLBACK"));
+    if (m_depth > 0) {
+        q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT od_tx_%1").arg(m_depth));
+        q.exec(QStringLiteral("RELEASE SAVEPOINT od_tx_%1").arg(m_depth));
+    } else {
+        q.exec(QStringLiteral("ROLLBACK"));
+    }
     m_active = false;
+    setDepth(m_db, m_depth);
 }
 
 QString likeEscape(const QString &s)

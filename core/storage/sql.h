@@ -6,6 +6,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
+#include <type_traits>
 
 namespace od::sql {
 
@@ -27,8 +28,16 @@ Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values);
 // Runs a query returning one integer (COUNT, MAX, ...). Returns 0 when no row.
 Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {});
 
+// A 64-bit id ready to bind (a plain int64_t would be ambiguous for QVariant).
+inline QVariant v64(int64_t v) { return QVariant::fromValue<qint64>(v); }
+// The row-lock suffix of a SELECT inside a write transaction: " FOR UPDATE" (plus `extra`, e.g.
+// "OF o SKIP LOCKED") on PostgreSQL; nothing on SQLite, whose BEGIN IMMEDIATE already holds the lock.
+QString forUpdate(const Database &db, const QString &extra = {});
+
 // A transaction that rolls back unless committed. On SQLite it starts with BEGIN IMMEDIATE so the
-// write lock is taken up front (no deadlock between two readers upgrading to writers).
+// write lock is taken up front (no deadlock between two readers upgrading to writers). Begun while
+// another Transaction of the same connection is open, it is a SAVEPOINT of that one: its commit
+// keeps its changes for the outer commit, its rollback undoes only them.
 class Transaction {
 public:
     Transaction(QSqlDatabase db, Dialect dialect);
@@ -44,7 +53,28 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_active = false;
+    int m_depth = 0;  // 0: the outermost transaction; n: savepoint od_tx_n
 };
+
+// open → transaction → fn(connection) → commit, for fn returning Status or Result<T>: an error from
+// fn, or a failing commit, rolls back everything fn wrote. Nested calls become savepoints.
+template <typename F>
+auto inTransaction(Database &db, F &&fn) -> std::invoke_result_t<F &, QSqlDatabase &>
+{
+    using R = std::invoke_result_t<F &, QSqlDatabase &>;
+    if (Status st = db.open(); !st.ok())
+        return R(st.error());
+    QSqlDatabase conn = db.connection();
+    Transaction tx(conn, db.dialect());
+    if (Status st = tx.begin(); !st.ok())
+        return R(st.error());
+    R r = fn(conn);
+    if (!r.ok())
+        return r;
+    if (Status st = tx.commit(); !st.ok())
+        return R(st.error());
+    return r;
+}
 
 // Escapes % _ and \ for a LIKE pattern with ESCAPE '\'.
 QString likeEscape(const QString &s);

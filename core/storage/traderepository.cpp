@@ -9,7 +9,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 
 Error notFound(int64_t id)
 {
@@ -80,7 +80,7 @@ TradeRepository::Statements &TradeRepository::statements()
         QStringList sets;
         for (const QString &c : QString::fromLatin1(kTradeCols).split(QStringLiteral(", ")))
             sets << c + QStringLiteral(" = ?");
-        const QString lock = m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+        const QString lock = sql::forUpdate(m_db);
         s.ready = s.tomb.prepare(QStringLiteral("SELECT COUNT(*) FROM tombstones WHERE shop_id = ? AND kind = 'trade' AND platform_id = ?"))
             && s.find.prepare(QStringLiteral("SELECT id, state, modified, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ? AND tid = ?") + lock)
             && s.insert.prepare(QStringLiteral("INSERT INTO trades(shop_id, tid, %1, received_at) VALUES (?,?,%2?) "
@@ -176,22 +176,17 @@ Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
 
 Result<std::vector<UpsertResult>> TradeRepository::upsert(const std::vector<Trade> &trades)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    sql::Transaction tx(m_db.connection(), m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    std::vector<UpsertResult> out;
-    out.reserve(trades.size());
-    for (const Trade &t : trades) {
-        auto r = upsertInTransaction(t);
-        if (!r.ok())
-            return r.error();
-        out.push_back(r.value());
-    }
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return out;
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<std::vector<UpsertResult>> {
+        std::vector<UpsertResult> out;
+        out.reserve(trades.size());
+        for (const Trade &t : trades) {
+            auto r = upsertInTransaction(t);
+            if (!r.ok())
+                return r.error();
+            out.push_back(r.value());
+        }
+        return out;
+    });
 }
 
 Result<std::optional<Trade>> TradeRepository::get(int64_t id)
@@ -318,14 +313,9 @@ Status TradeRepository::remove(int64_t id)
 
 Status TradeRepository::markProcessed(int64_t id, const QString &user)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    sql::Transaction tx(m_db.connection(), m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    if (Status st = markProcessedInTransaction(id, user); !st.ok())
-        return st;
-    return tx.commit();
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
+        return markProcessedInTransaction(id, user);
+    });
 }
 
 Status TradeRepository::markProcessedInTransaction(int64_t id, const QString &user)

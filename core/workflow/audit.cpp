@@ -1,5 +1,6 @@
 #include "workflow/audit.h"
 
+#include "storage/select.h"
 #include "storage/sql.h"
 
 #include <QJsonDocument>
@@ -38,30 +39,34 @@ Status append(QSqlDatabase db, AuditEntry e)
 
 Result<std::vector<AuditEntry>> timeline(Database &db, const QString &entity, const QString &entityId)
 {
-    if (Status st = db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, before_json, after_json, detail "
-                                                "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
-                              {entity, entityId});
-        !st.ok())
-        return st.error();
-    std::vector<AuditEntry> out;
-    while (q.next()) {
-        AuditEntry e;
-        e.id = q.value(0).toLongLong();
-        e.at = q.value(1).toString();
-        e.user = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.entity = q.value(4).toString();
-        e.entityId = q.value(5).toString();
-        e.before = q.value(6).toString();
-        e.after = q.value(7).toString();
-        e.detail = q.value(8).toString();
-        out.push_back(std::move(e));
-    }
-    return out;
+    return sql::selectAll(db, QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, before_json, after_json, detail "
+                                             "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
+                          {entity, entityId}, [](const QSqlQuery &q) {
+                              AuditEntry e;
+                              e.id = q.value(0).toLongLong();
+                              e.at = q.value(1).toString();
+                              e.user = q.value(2).toString();
+                              e.action = q.value(3).toString();
+                              e.entity = q.value(4).toString();
+                              e.entityId = q.value(5).toString();
+                              e.before = q.value(6).toString();
+                              e.after = q.value(7).toString();
+                              e.detail = q.value(8).toString();
+                              return e;
+                          });
+}
+
+Status entry(QSqlDatabase db, const QString &user, const QString &action, const QString &entity, const QString &entityId,
+             const QString &before, const QString &after)
+{
+    AuditEntry a;
+    a.user = user;
+    a.action = action;
+    a.entity = entity;
+    a.entityId = entityId;
+    a.before = before;
+    a.after = after;
+    return append(db, std::move(a));
 }
 
 } // namespace od::Audit

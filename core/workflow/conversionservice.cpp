@@ -15,7 +15,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 
 } // namespace
 
@@ -341,18 +341,6 @@ Result<BatchSummary> ConversionService::convertMatching(const Session &session, 
     if (!ids.ok())
         return ids.error();
     return convert(session, ids.value(), options);
-}
-
-Result<BatchJob *> ConversionService::makeJob(const Session &session, std::vector<int64_t> tradeIds, QObject *parent, BatchOptions options)
-{
-    if (Status st = requireRight(session, Right::Convert); !st.ok())
-        return st.error();
-    std::sort(tradeIds.begin(), tradeIds.end());
-    tradeIds.erase(std::unique(tradeIds.begin(), tradeIds.end()), tradeIds.end());
-    auto *job = new BatchJob(m_db, QCoreApplication::translate("Conversion", "Converting trades"), std::move(tradeIds),
-                             [this, session](int64_t id) -> Result<int64_t> { return convertInTransaction(session, id); }, options, parent);
-    job->setFailureHandler([this](int64_t id, const Error &e) { recordFailure(id, e); });
-    return job;
 }
 
 } // namespace od

@@ -1,7 +1,7 @@
 #pragma once
 // 转销售单 / 批量转订单: pending trades → sales orders, each trade exactly once.
 #include "auth/session.h"
-#include "jobs/batchjob.h"
+#include "jobs/batchrunner.h"
 #include "storage/listrepository.h"
 #include "workflow/skumapping.h"
 
@@ -19,10 +19,6 @@ public:
                                  const BatchProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
     // Everything in 待转入订单 that `filter` matches.
     Result<BatchSummary> convertMatching(const Session &session, const ListFilter &filter, BatchOptions options = {});
-    // The same as a job for the UI (worker thread, progress, cancel, retry failed). nullptr + error if
-    // the session may not convert.
-    Result<BatchJob *> makeJob(const Session &session, std::vector<int64_t> tradeIds, QObject *parent = nullptr,
-                               BatchOptions options = {});
 
     // The conversion of one trade inside the caller's transaction (a batch item).
     Result<int64_t> convertInTransaction(const Session &session, int64_t tradeId);

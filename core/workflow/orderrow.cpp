@@ -8,7 +8,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 const char *kOpenRefunds =
     "(SELECT COUNT(*) FROM pending_refunds p WHERE p.shop_id = o.shop_id AND p.tid = o.tid AND p.state = 'pending') + "
     "(SELECT COUNT(*) FROM return_orders r WHERE r.order_id = o.id AND r.status = 'awaiting_goods')";
@@ -48,7 +48,7 @@ Result<OrderRow> lock(Database &db, int64_t orderId)
     const QString sqlText = QStringLiteral("SELECT o.id, o.order_no, o.shop_id, o.trade_id, o.tid, o.status, o.on_hold, o.pay_status, o.ship_status, "
                                            "o.paid_fen, o.refunded_fen, %1, o.version, o.express_company, o.tracking_no "
                                            "FROM sales_orders o WHERE o.id = ?%2")
-                                .arg(QLatin1String(kOpenRefunds), db.isPostgres() ? QStringLiteral(" FOR UPDATE OF o") : QString());
+                                .arg(QLatin1String(kOpenRefunds), sql::forUpdate(db, QStringLiteral("OF o")));
     if (Status st = sql::exec(q, sqlText, {v64(orderId)}); !st.ok())
         return st.error();
     if (!q.next())

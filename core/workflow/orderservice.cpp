@@ -2,9 +2,11 @@
 
 #include "domain/text.h"
 #include "storage/shoprepository.h"
+#include "storage/select.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
 #include "workflow/outboxwriter.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -12,7 +14,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 } // namespace
 
 Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction,
@@ -48,16 +50,11 @@ Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t o
 Status OrderService::act(const Session &session, int64_t orderId, OrderAction action, Right right, const QString &auditAction,
                          const Change &change, std::optional<CrmEvent> event, const QString &detail)
 {
-    if (Status st = requireRight(session, right); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    sql::Transaction tx(m_db.connection(), m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    if (auto r = actInTransaction(session, orderId, action, auditAction, change, event, detail); !r.ok())
-        return r.error();
-    return tx.commit();
+    return withWriteTransaction(m_db, session, right, [&](QSqlDatabase db) -> Status {
+        if (auto r = actInTransaction(session, orderId, action, auditAction, change, event, detail); !r.ok())
+            return r.error();
+        return Status();
+    });
 }
 
 Status OrderService::confirm(const Session &session, int64_t orderId)
@@ -167,50 +164,34 @@ Result<OrderRow> OrderService::get(int64_t orderId)
 
 Result<std::vector<PlatformChange>> OrderService::warnings(int64_t orderId)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, order_id, kind, detail, payload, acknowledged, created_at FROM platform_changes "
-                                                "WHERE order_id = ? ORDER BY acknowledged, id"),
-                              {v64(orderId)});
-        !st.ok())
-        return st.error();
-    std::vector<PlatformChange> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toInt() != 0, q.value(6).toString()});
-    return out;
+    return sql::selectAll(m_db, QStringLiteral("SELECT id, order_id, kind, detail, payload, acknowledged, created_at FROM platform_changes "
+                                               "WHERE order_id = ? ORDER BY acknowledged, id"),
+                          {v64(orderId)}, [](const QSqlQuery &q) {
+                              return PlatformChange{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                                                    q.value(4).toString(), q.value(5).toInt() != 0, q.value(6).toString()};
+                          });
 }
 
 Status OrderService::acknowledgeWarnings(const Session &session, int64_t orderId)
 {
-    if (Status st = requireRight(session, Right::View); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    auto row = OrderRows::lock(m_db, orderId);
-    if (!row.ok())
-        return row.error();
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("UPDATE platform_changes SET acknowledged = 1 WHERE order_id = ? AND acknowledged = 0"), {v64(orderId)}); !st.ok())
-        return st;
-    const int n = q.numRowsAffected();
-    if (Status st = OrderRows::touch(m_db, orderId, QStringLiteral("has_warning = 0")); !st.ok())
-        return st;
-    AuditEntry a;
-    a.user = session.login;
-    a.action = QStringLiteral("order.acknowledge_warnings");
-    a.entity = QStringLiteral("sales_order");
-    a.entityId = QString::number(orderId);
-    a.detail = QCoreApplication::translate("Orders", "%n platform change(s) acknowledged", nullptr, n);
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+    return withWriteTransaction(m_db, session, Right::View, [&](QSqlDatabase db) -> Status {
+        auto row = OrderRows::lock(m_db, orderId);
+        if (!row.ok())
+            return row.error();
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("UPDATE platform_changes SET acknowledged = 1 WHERE order_id = ? AND acknowledged = 0"), {v64(orderId)}); !st.ok())
+            return st;
+        const int n = q.numRowsAffected();
+        if (Status st = OrderRows::touch(m_db, orderId, QStringLiteral("has_warning = 0")); !st.ok())
+            return st;
+        AuditEntry a;
+        a.user = session.login;
+        a.action = QStringLiteral("order.acknowledge_warnings");
+        a.entity = QStringLiteral("sales_order");
+        a.entityId = QString::number(orderId);
+        a.detail = QCoreApplication::translate("Orders", "%n platform change(s) acknowledged", nullptr, n);
+        return Audit::append(db, a);
+    });
 }
 
 Status OrderService::recordPlatformChange(Database &db, int64_t orderId, const QString &kind, const QString &detail, const QString &payload)

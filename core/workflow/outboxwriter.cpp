@@ -11,7 +11,7 @@
 namespace od::OutboxWriter {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 } // namespace
 
 void addTradeFacts(QJsonObject &o, const Trade &t)

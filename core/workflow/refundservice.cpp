@@ -6,6 +6,7 @@
 #include "storage/traderepository.h"
 #include "workflow/audit.h"
 #include "workflow/outboxwriter.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -14,7 +15,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 QString money(int64_t fen) { return Money::fromFen(fen).toString(); }
 
 Error notFound(int64_t id)
@@ -56,7 +57,7 @@ Result<PendingRefund> RefundService::lockPending(int64_t id)
     if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
                                                 "refund_phase, refund_version, created, modified, state, refuse_reason, platform_answer "
                                                 "FROM pending_refunds WHERE id = ?%1")
-                                     .arg(m_db.isPostgres() ? QStringLiteral(" FOR UPDATE") : QString()),
+                                     .arg(sql::forUpdate(m_db)),
                               {v64(id)});
         !st.ok())
         return st.error();
@@ -206,19 +207,8 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
 
 Result<RefundConversion> RefundService::convert(const Session &session, int64_t id)
 {
-    if (Status st = requireRight(session, Right::ConvertRefund); !st.ok())
-        return st.error();
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    sql::Transaction tx(m_db.connection(), m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    auto r = convertInTransaction(session, id);
-    if (!r.ok())
-        return r.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return r;
+    return withWriteTransaction(m_db, session, Right::ConvertRefund,
+                                [&](QSqlDatabase) -> Result<RefundConversion> { return convertInTransaction(session, id); });
 }
 
 Result<BatchSummary> RefundService::convertMany(const Session &session, const std::vector<int64_t> &ids, BatchOptions options)
@@ -263,68 +253,61 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
                   {answer.error().message, v64(id)});
         return Error(QStringLiteral("refund.writeback"), QCoreApplication::translate("Refunds", "The platform did not accept the refusal: %1").arg(answer.error().message));
     }
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'refused', refuse_reason = ?, platform_answer = ?, handled_by = ?, "
-                                                "handled_at = ? WHERE id = ? AND state = 'pending'"),
-                              {reason, answer.value(), session.login, sql::nowText(), v64(id)});
-        !st.ok())
-        return st;
-    if (q.numRowsAffected() != 1)
-        return *checkRefundAction(RefundState::Refused, RefundAction::Refuse);
-    auto orderId = OrderRows::idByTid(m_db, pr.value()->shopId, pr.value()->tid);
-    if (!orderId.ok())
-        return orderId.error();
-    if (orderId.value() != 0) {
-        if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
+    return withWriteTransaction(m_db, session, Right::RefuseRefund, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'refused', refuse_reason = ?, platform_answer = ?, handled_by = ?, "
+                                                    "handled_at = ? WHERE id = ? AND state = 'pending'"),
+                                  {reason, answer.value(), session.login, sql::nowText(), v64(id)});
+            !st.ok())
             return st;
-    }
-    if (Status st = Audit::record(db, session, QStringLiteral("refund.refuse"), QStringLiteral("pending_refund"), id,
-                          {{QStringLiteral("state"), toKey(RefundState::Pending)}},
-                          {{QStringLiteral("state"), toKey(RefundState::Refused)}, {QStringLiteral("platform_answer"), answer.value()}}, reason);
-        !st.ok())
-        return st;
-    return tx.commit();
+        if (q.numRowsAffected() != 1)
+            return *checkRefundAction(RefundState::Refused, RefundAction::Refuse);
+        auto orderId = OrderRows::idByTid(m_db, pr.value()->shopId, pr.value()->tid);
+        if (!orderId.ok())
+            return orderId.error();
+        if (orderId.value() != 0) {
+            if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
+                return st;
+        }
+        if (Status st = Audit::record(db, session, QStringLiteral("refund.refuse"), QStringLiteral("pending_refund"), id,
+                              {{QStringLiteral("state"), toKey(RefundState::Pending)}},
+                              {{QStringLiteral("state"), toKey(RefundState::Refused)}, {QStringLiteral("platform_answer"), answer.value()}}, reason);
+            !st.ok())
+            return st;
+        return Status();
+    });
 }
 
 Status RefundService::markProcessed(const Session &session, int64_t id)
 {
-    if (Status st = requireRight(session, Right::MarkProcessed); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    auto pr = lockPending(id);
-    if (!pr.ok())
-        return pr.error();
-    if (auto e = checkRefundAction(pr->state, RefundAction::MarkProcessed))
-        return *e;
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'processed', handled_by = ?, handled_at = ? WHERE id = ? AND state = 'pending'"),
-                              {session.login, sql::nowText(), v64(id)});
-        !st.ok())
-        return st;
-    if (q.numRowsAffected() != 1)
-        return *checkRefundAction(RefundState::Processed, RefundAction::MarkProcessed);
-    if (Status st = TradeRepository(m_db).addTombstone(pr->shopId, QStringLiteral("refund"), pr->refundId, session.login); !st.ok())
-        return st;
-    auto orderId = OrderRows::idByTid(m_db, pr->shopId, pr->tid);
-    if (!orderId.ok())
-        return orderId.error();
-    if (orderId.value() != 0) {
-        if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
+    return withWriteTransaction(m_db, session, Right::MarkProcessed, [&](QSqlDatabase db) -> Status {
+        auto pr = lockPending(id);
+        if (!pr.ok())
+            return pr.error();
+        if (auto e = checkRefundAction(pr->state, RefundAction::MarkProcessed))
+            return *e;
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'processed', handled_by = ?, handled_at = ? WHERE id = ? AND state = 'pending'"),
+                                  {session.login, sql::nowText(), v64(id)});
+            !st.ok())
             return st;
-    }
-    if (Status st = Audit::record(db, session, QStringLiteral("refund.processed"), QStringLiteral("pending_refund"), id,
-                          {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Processed)}}, {});
-        !st.ok())
-        return st;
-    return tx.commit();
+        if (q.numRowsAffected() != 1)
+            return *checkRefundAction(RefundState::Processed, RefundAction::MarkProcessed);
+        if (Status st = TradeRepository(m_db).addTombstone(pr->shopId, QStringLiteral("refund"), pr->refundId, session.login); !st.ok())
+            return st;
+        auto orderId = OrderRows::idByTid(m_db, pr->shopId, pr->tid);
+        if (!orderId.ok())
+            return orderId.error();
+        if (orderId.value() != 0) {
+            if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId.value()); !st.ok())
+                return st;
+        }
+        if (Status st = Audit::record(db, session, QStringLiteral("refund.processed"), QStringLiteral("pending_refund"), id,
+                              {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Processed)}}, {});
+            !st.ok())
+            return st;
+        return Status();
+    });
 }
 
 Result<int64_t> RefundService::partialRefund(const Session &session, int64_t orderId, int64_t amountFen, const QString &reasonIn)
@@ -338,114 +321,102 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
         return Error(QStringLiteral("refund.amount"), QCoreApplication::translate("Refunds", "The refund amount must be more than zero."));
     if (reason.isEmpty() || reason.size() > 200)
         return Error(QStringLiteral("refund.reason"), QCoreApplication::translate("Refunds", "Give a reason (up to 200 characters) for the partial refund."));
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    auto before = OrderRows::lock(m_db, orderId);
-    if (!before.ok())
-        return before.error();
-    if (auto e = checkOrderAction(before->facts(), OrderAction::PartialRefund))
-        return *e;
-    if (Status st = addRefundMoney(before.value(), amountFen); !st.ok())
-        return st.error();
-    const QString now = sql::nowText();
-    QSqlQuery rec(db);
-    if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, kind, amount_fen, reason, created_by, created_at) "
-                                                  "VALUES (?,'partial',?,?,?,?) RETURNING id"),
-                              {v64(orderId), v64(amountFen), reason, session.login, now});
-        !st.ok())
-        return st.error();
-    if (!rec.next())
-        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Refunds", "The refund got no id."));
-    const int64_t refundId = rec.value(0).toLongLong();
-    rec.finish();
-    auto after = OrderRows::lock(m_db, orderId);
-    if (!after.ok())
-        return after.error();
-    if (Status st = Audit::record(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
-                          after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
-        !st.ok())
-        return st.error();
-    if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Refunded); !ev.ok())
-        return ev.error();
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return refundId;
+    return withWriteTransaction(m_db, session, Right::PartialRefund, [&](QSqlDatabase db) -> Result<int64_t> {
+        auto before = OrderRows::lock(m_db, orderId);
+        if (!before.ok())
+            return before.error();
+        if (auto e = checkOrderAction(before->facts(), OrderAction::PartialRefund))
+            return *e;
+        if (Status st = addRefundMoney(before.value(), amountFen); !st.ok())
+            return st.error();
+        const QString now = sql::nowText();
+        QSqlQuery rec(db);
+        if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, kind, amount_fen, reason, created_by, created_at) "
+                                                      "VALUES (?,'partial',?,?,?,?) RETURNING id"),
+                                  {v64(orderId), v64(amountFen), reason, session.login, now});
+            !st.ok())
+            return st.error();
+        if (!rec.next())
+            return Error(QStringLiteral("db.error"), QCoreApplication::translate("Refunds", "The refund got no id."));
+        const int64_t refundId = rec.value(0).toLongLong();
+        rec.finish();
+        auto after = OrderRows::lock(m_db, orderId);
+        if (!after.ok())
+            return after.error();
+        if (Status st = Audit::record(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
+                              after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
+            !st.ok())
+            return st.error();
+        if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Refunded); !ev.ok())
+            return ev.error();
+        return refundId;
+    });
 }
 
 Status RefundService::receiveReturn(const Session &session, int64_t returnId)
 {
-    if (Status st = requireRight(session, Right::ReceiveReturn); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery r(db);
-    if (Status st = sql::exec(r, QStringLiteral("SELECT r.order_id, r.amount_fen, r.return_no, COALESCE(p.oid, ''), COALESCE(p.id, 0), COALESCE(p.reason, '') "
-                                                "FROM return_orders r LEFT JOIN pending_refunds p ON p.id = r.pending_refund_id WHERE r.id = ?"),
-                              {v64(returnId)});
-        !st.ok())
-        return st;
-    if (!r.next())
-        return Error(QStringLiteral("return.not_found"), QCoreApplication::translate("Refunds", "Return order %1 does not exist.").arg(returnId));
-    const int64_t orderId = r.value(0).toLongLong();
-    const int64_t amount = r.value(1).toLongLong();
-    const QString returnNo = r.value(2).toString();
-    const QString oid = r.value(3).toString();
-    const int64_t pendingId = r.value(4).toLongLong();
-    const QString reason = r.value(5).toString();
-    r.finish();
-    auto before = OrderRows::lock(m_db, orderId);
-    if (!before.ok())
-        return before.error();
-    const QString now = sql::nowText();
-    QSqlQuery claim(db);
-    if (Status st = sql::exec(claim, QStringLiteral("UPDATE return_orders SET status = 'received', received_at = ? WHERE id = ? AND status = 'awaiting_goods'"),
-                              {now, v64(returnId)});
-        !st.ok())
-        return st;
-    if (claim.numRowsAffected() != 1)
-        return Error(QStringLiteral("return.state"), QCoreApplication::translate("Refunds", "Return order %1 is not awaiting goods.").arg(returnNo));
-    if (Status st = addRefundMoney(before.value(), amount); !st.ok())
-        return st;
-    if (!oid.isEmpty()) {
-        QSqlQuery l(db);
-        if (Status st = sql::exec(l, QStringLiteral("UPDATE sales_order_lines SET refunded_fen = refunded_fen + ? WHERE order_id = ? AND oid = ?"),
-                                  {v64(amount), v64(orderId), oid});
+    return withWriteTransaction(m_db, session, Right::ReceiveReturn, [&](QSqlDatabase db) -> Status {
+        QSqlQuery r(db);
+        if (Status st = sql::exec(r, QStringLiteral("SELECT r.order_id, r.amount_fen, r.return_no, COALESCE(p.oid, ''), COALESCE(p.id, 0), COALESCE(p.reason, '') "
+                                                    "FROM return_orders r LEFT JOIN pending_refunds p ON p.id = r.pending_refund_id WHERE r.id = ?"),
+                                  {v64(returnId)});
             !st.ok())
             return st;
-    }
-    auto mid = OrderRows::lock(m_db, orderId);
-    if (!mid.ok())
-        return mid.error();
-    const ShipStatus ship = (oid.isEmpty() || mid->refundedFen >= mid->paidFen) ? ShipStatus::Returned : ShipStatus::PartReturned;
-    QSqlQuery up(db);
-    if (Status st = sql::exec(up, QStringLiteral("UPDATE sales_orders SET ship_status = ? WHERE id = ?"), {toKey(ship), v64(orderId)}); !st.ok())
-        return st;
-    QSqlQuery rec(db);
-    if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
-                                                  "VALUES (?,?,'return',?,?,?,?)"),
-                              {v64(orderId), pendingId ? v64(pendingId) : QVariant(), v64(amount), reason, session.login, now});
-        !st.ok())
-        return st;
-    if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId); !st.ok())
-        return st;
-    auto after = OrderRows::lock(m_db, orderId);
-    if (!after.ok())
-        return after.error();
-    if (Status st = Audit::record(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
-                          QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
-        !st.ok())
-        return st;
-    if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Returned); !ev.ok())
-        return ev.error();
-    return tx.commit();
+        if (!r.next())
+            return Error(QStringLiteral("return.not_found"), QCoreApplication::translate("Refunds", "Return order %1 does not exist.").arg(returnId));
+        const int64_t orderId = r.value(0).toLongLong();
+        const int64_t amount = r.value(1).toLongLong();
+        const QString returnNo = r.value(2).toString();
+        const QString oid = r.value(3).toString();
+        const int64_t pendingId = r.value(4).toLongLong();
+        const QString reason = r.value(5).toString();
+        r.finish();
+        auto before = OrderRows::lock(m_db, orderId);
+        if (!before.ok())
+            return before.error();
+        const QString now = sql::nowText();
+        QSqlQuery claim(db);
+        if (Status st = sql::exec(claim, QStringLiteral("UPDATE return_orders SET status = 'received', received_at = ? WHERE id = ? AND status = 'awaiting_goods'"),
+                                  {now, v64(returnId)});
+            !st.ok())
+            return st;
+        if (claim.numRowsAffected() != 1)
+            return Error(QStringLiteral("return.state"), QCoreApplication::translate("Refunds", "Return order %1 is not awaiting goods.").arg(returnNo));
+        if (Status st = addRefundMoney(before.value(), amount); !st.ok())
+            return st;
+        if (!oid.isEmpty()) {
+            QSqlQuery l(db);
+            if (Status st = sql::exec(l, QStringLiteral("UPDATE sales_order_lines SET refunded_fen = refunded_fen + ? WHERE order_id = ? AND oid = ?"),
+                                      {v64(amount), v64(orderId), oid});
+                !st.ok())
+                return st;
+        }
+        auto mid = OrderRows::lock(m_db, orderId);
+        if (!mid.ok())
+            return mid.error();
+        const ShipStatus ship = (oid.isEmpty() || mid->refundedFen >= mid->paidFen) ? ShipStatus::Returned : ShipStatus::PartReturned;
+        QSqlQuery up(db);
+        if (Status st = sql::exec(up, QStringLiteral("UPDATE sales_orders SET ship_status = ? WHERE id = ?"), {toKey(ship), v64(orderId)}); !st.ok())
+            return st;
+        QSqlQuery rec(db);
+        if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
+                                                      "VALUES (?,?,'return',?,?,?,?)"),
+                                  {v64(orderId), pendingId ? v64(pendingId) : QVariant(), v64(amount), reason, session.login, now});
+            !st.ok())
+            return st;
+        if (Status st = OrderRows::refreshOpenRefunds(m_db, orderId); !st.ok())
+            return st;
+        auto after = OrderRows::lock(m_db, orderId);
+        if (!after.ok())
+            return after.error();
+        if (Status st = Audit::record(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
+                              QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
+            !st.ok())
+            return st;
+        if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Returned); !ev.ok())
+            return ev.error();
+        return Status();
+    });
 }
 
 } // namespace od

@@ -1,8 +1,10 @@
 #include "workflow/skumapping.h"
 
 #include "domain/text.h"
+#include "storage/select.h"
 #include "storage/sql.h"
 #include "workflow/audit.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -13,7 +15,7 @@
 namespace od {
 
 namespace {
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 
 Result<std::optional<QString>> find(QSqlDatabase db, int64_t shopId, const QString &item, const QString &sku)
 {
@@ -168,59 +170,39 @@ Result<SkuImportResult> SkuMappingService::importMappings(const Session &session
 
 Status SkuMappingService::removeMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId)
 {
-    if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("DELETE FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ?"),
-                              {v64(shopId), itemId, skuId});
-        !st.ok())
-        return st;
-    AuditEntry a;
-    a.user = session.login;
-    a.action = QStringLiteral("mapping.remove");
-    a.entity = QStringLiteral("sku_mapping");
-    a.entityId = QStringLiteral("%1/%2/%3").arg(shopId).arg(itemId, skuId);
-    if (Status st = Audit::append(db, a); !st.ok())
-        return st;
-    return tx.commit();
+    return withWriteTransaction(m_db, session, Right::EditSkuMapping, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("DELETE FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ?"),
+                                  {v64(shopId), itemId, skuId});
+            !st.ok())
+            return st;
+        AuditEntry a;
+        a.user = session.login;
+        a.action = QStringLiteral("mapping.remove");
+        a.entity = QStringLiteral("sku_mapping");
+        a.entityId = QStringLiteral("%1/%2/%3").arg(shopId).arg(itemId, skuId);
+        return Audit::append(db, a);
+    });
 }
+
+namespace {
+SkuMapping readMapping(const QSqlQuery &q)
+{
+    return SkuMapping{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+}
+} // namespace
 
 Result<std::vector<SkuMapping>> SkuMappingService::mappings(int64_t shopId)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings "
-                                                "WHERE shop_id = ? ORDER BY platform_item_id, platform_sku_id"),
-                              {v64(shopId)});
-        !st.ok())
-        return st.error();
-    std::vector<SkuMapping> out;
-    while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
-    return out;
+    return sql::selectAll(m_db, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings "
+                                               "WHERE shop_id = ? ORDER BY platform_item_id, platform_sku_id"),
+                          {v64(shopId)}, readMapping);
 }
 
 Result<std::optional<SkuMapping>> SkuMappingService::byId(int64_t mappingId)
 {
-    if (Status st = m_db.open(); !st.ok())
-        return st.error();
-    QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE id = ?"),
-                              {v64(mappingId)});
-        !st.ok())
-        return st.error();
-    if (!q.next())
-        return std::optional<SkuMapping>();
-    return std::optional<SkuMapping>(SkuMapping{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                                                q.value(3).toString(), q.value(4).toString()});
+    return sql::selectOne(m_db, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE id = ?"),
+                          {v64(mappingId)}, readMapping);
 }
 
 Result<std::optional<QString>> SkuMappingService::lookup(int64_t shopId, const TradeLine &line)
@@ -329,21 +311,18 @@ Result<int> SkuMappingService::autoFill(const std::vector<int64_t> &tradeIds)
     if (wanted.empty())
         return 0;
     int added = 0;
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st.error();
-    for (const auto &[key, code] : wanted) {
-        QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
-                                                    "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
-                                  {v64(std::get<0>(key)), std::get<1>(key), std::get<2>(key), code, sql::nowText()});
-            !st.ok())
-            return st.error();
-        added += q.numRowsAffected() > 0 ? 1 : 0;
-    }
-    if (Status st = tx.commit(); !st.ok())
-        return st.error();
-    return added;
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int> {
+        for (const auto &[key, code] : wanted) {
+            QSqlQuery q(db);
+            if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                                        "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
+                                      {v64(std::get<0>(key)), std::get<1>(key), std::get<2>(key), code, sql::nowText()});
+                !st.ok())
+                return st.error();
+            added += q.numRowsAffected() > 0 ? 1 : 0;
+        }
+        return added;
+    });
 }
 
 } // namespace od

@@ -3,6 +3,7 @@
 #include "audit.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -16,50 +17,44 @@ Status TradeActions::markProcessed(const Session &session, int64_t tradeId) { re
 Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
 {
     const bool removing = action == TradeAction::Remove;
-    if (Status st = requireRight(session, removing ? Right::Remove : Right::MarkProcessed); !st.ok())
-        return st;
-    if (Status st = m_db.open(); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    sql::Transaction tx(db, m_db.dialect());
-    if (Status st = tx.begin(); !st.ok())
-        return st;
-    TradeRepository repo(m_db);
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified, t.state "
-                                                "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
-                              {QVariant::fromValue<qlonglong>(id)});
-        !st.ok())
-        return st;
-    if (!q.next())
-        return repo.state(id).error();  // the repository's "no longer exists"
-    const TradeState state = fromKey<TradeState>(q.value(7).toString()).value_or(TradeState::Pending);
-    if (auto e = checkTradeAction(state, action))
-        return *e;
-    const QString tid = q.value(0).toString();
-    const QString shopName = q.value(2).toString();
-    const QJsonObject before{{QStringLiteral("tid"), tid},
-                             {QStringLiteral("shop_id"), QString::number(q.value(1).toLongLong())},
-                             {QStringLiteral("shop"), shopName},
-                             {QStringLiteral("platform_status"), q.value(3).toString()},
-                             {QStringLiteral("buyer_nick"), q.value(4).toString()},
-                             {QStringLiteral("paid_fen"), QString::number(q.value(5).toLongLong())},
-                             {QStringLiteral("modified"), q.value(6).toString()},
-                             {QStringLiteral("state"), toKey(state)}};
-    q.finish();
+    return withWriteTransaction(m_db, session, removing ? Right::Remove : Right::MarkProcessed, [&](QSqlDatabase db) -> Status {
+        TradeRepository repo(m_db);
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified, t.state "
+                                                    "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
+                                  {QVariant::fromValue<qlonglong>(id)});
+            !st.ok())
+            return st;
+        if (!q.next())
+            return repo.state(id).error();  // the repository's "no longer exists"
+        const TradeState state = fromKey<TradeState>(q.value(7).toString()).value_or(TradeState::Pending);
+        if (auto e = checkTradeAction(state, action))
+            return *e;
+        const QString tid = q.value(0).toString();
+        const QString shopName = q.value(2).toString();
+        const QJsonObject before{{QStringLiteral("tid"), tid},
+                                 {QStringLiteral("shop_id"), QString::number(q.value(1).toLongLong())},
+                                 {QStringLiteral("shop"), shopName},
+                                 {QStringLiteral("platform_status"), q.value(3).toString()},
+                                 {QStringLiteral("buyer_nick"), q.value(4).toString()},
+                                 {QStringLiteral("paid_fen"), QString::number(q.value(5).toLongLong())},
+                                 {QStringLiteral("modified"), q.value(6).toString()},
+                                 {QStringLiteral("state"), toKey(state)}};
+        q.finish();
 
-    if (Status st = removing ? repo.remove(id) : repo.markProcessedInTransaction(id, session.login); !st.ok())
-        return st;
+        if (Status st = removing ? repo.remove(id) : repo.markProcessedInTransaction(id, session.login); !st.ok())
+            return st;
 
-    const QString detail = removing
-        ? QCoreApplication::translate("Trades", "Trade %1 of %2 removed from the pending pool; the next download brings it back.").arg(tid, shopName)
-        : QCoreApplication::translate("Trades", "Trade %1 of %2 marked processed; it will not be downloaded again.").arg(tid, shopName);
-    const QJsonObject after = removing ? QJsonObject() : QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}};
-    if (Status st = Audit::record(db, session, removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed"),
-                                  QStringLiteral("trade"), id, before, after, detail);
-        !st.ok())
-        return st;
-    return tx.commit();
+        const QString detail = removing
+            ? QCoreApplication::translate("Trades", "Trade %1 of %2 removed from the pending pool; the next download brings it back.").arg(tid, shopName)
+            : QCoreApplication::translate("Trades", "Trade %1 of %2 marked processed; it will not be downloaded again.").arg(tid, shopName);
+        const QJsonObject after = removing ? QJsonObject() : QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}};
+        if (Status st = Audit::record(db, session, removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed"),
+                                      QStringLiteral("trade"), id, before, after, detail);
+            !st.ok())
+            return st;
+        return Status();
+    });
 }
 
 } // namespace od

@@ -123,7 +123,7 @@ TEST(CrmDispatch, PermanentFailureStopsOnlyThatOrderUntilRetried)
 {
     test::TestDb t;
     test::CrmFixture fx(t.db());
-    auto orders = fx.addOrders(60, 1, 1);  // `created` only, for now
+    auto orders = fx.addOrders(60, 1, 1);  // `created` events only
     CrmSimulator sim(kToken, 7);
     ASSERT_TRUE(sim.start());
     sim.setFailingTids({"T5"});  // T5 fails from its first event

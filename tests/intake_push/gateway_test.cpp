@@ -112,7 +112,7 @@ TEST(Gateway, ReplyFormatIsCheckedStoredAndReadBack)
     ASSERT_TRUE(good.ok()) << good.error().message.toStdString();
     EXPECT_EQ(good->receiver.replyFormat, QStringLiteral("plain"));
     test::TestDb t;
-    ASSERT_TRUE(gateway::storeConfig(t.db(), good.value()).ok());
+    ASSERT_TRUE(gateway::storeConfig(t.db(), good.value(), gateway::configSession(QStringLiteral("test"))).ok());
     auto stored = gateway::storedReceiverOptions(t.db());
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->first.port, 8123);

@@ -6,6 +6,8 @@
 #include "auth/userservice.h"
 #include "crm/crmstore.h"
 #include "dbsnapshot.h"
+#include "settings/settingsservice.h"
+#include "settings/shopservice.h"
 #include "storage/sql.h"
 #include "workflow/conversionservice.h"
 #include "workflow/orderservice.h"
@@ -20,7 +22,7 @@ using namespace od;
 
 namespace {
 
-QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
+using sql::v64;
 const Session kNobody{};
 
 struct Fixture {
@@ -93,7 +95,6 @@ TEST(Access, EveryServiceEntryPointRefusesSessionsWithoutTheRight)
         {"ConversionService::convertOne", Right::Convert, [&](const Session &s) { return st(fx.conv.convertOne(s, fx.pendingTrade)); }},
         {"ConversionService::convert", Right::Convert, [&](const Session &s) { return st(fx.conv.convert(s, {fx.pendingTrade})); }},
         {"ConversionService::convertMatching", Right::Convert, [&](const Session &s) { return st(fx.conv.convertMatching(s, ListFilter{})); }},
-        {"ConversionService::makeJob", Right::Convert, [&](const Session &s) { return st(fx.conv.makeJob(s, {fx.pendingTrade})); }},
         {"ConversionService::convertInTransaction", Right::Convert, [&](const Session &s) { return st(fx.conv.convertInTransaction(s, fx.pendingTrade)); }},
         {"OrderService::confirm", Right::Confirm, [&](const Session &s) { return fx.orders.confirm(s, fx.unconfirmed); }},
         {"OrderService::confirmMany", Right::Confirm, [&](const Session &s) { return st(fx.orders.confirmMany(s, {fx.unconfirmed})); }},
@@ -120,6 +121,23 @@ TEST(Access, EveryServiceEntryPointRefusesSessionsWithoutTheRight)
         {"UserService::changePassword (another user's)", Right::ManageUsers,
          [&](const Session &s) { return fx.users.changePassword(s, QStringLiteral("root"), QStringLiteral("newpass1")); }},
         {"crm::retryFailed", Right::RetryCrm, [&](const Session &s) { return st(crm::retryFailed(fx.t.db(), s.role)); }},
+        {"ShopService::save", Right::ManageShops, [&](const Session &s) {
+             Shop shop;
+             shop.code = QStringLiteral("m9");
+             shop.name = QStringLiteral("商城");
+             shop.platform = PlatformKind::MallPush;
+             return st(ShopService(fx.t.db()).save(s, shop));
+         }},
+        {"ShopService::setEnabled", Right::ManageShops, [&](const Session &s) { return ShopService(fx.t.db()).setEnabled(s, fx.shop, false); }},
+        {"ShopService::saveSchedules", Right::ManageShops, [&](const Session &s) {
+             return ShopService(fx.t.db()).saveSchedules(s, fx.shop, {intake::Schedule{0, 0, QStringLiteral("orders"), 5, 0, true, {}}});
+         }},
+        {"SettingsService::saveReceiver", Right::ManageShops, [&](const Session &s) { return SettingsService(fx.t.db()).saveReceiver(s, ReceiverSettings{}); }},
+        {"SettingsService::saveCrm", Right::ManageCrm, [&](const Session &s) {
+             crm::CrmSettings c;
+             c.gatewayUrl = QStringLiteral("http://127.0.0.1:9/api");
+             return SettingsService(fx.t.db()).saveCrm(s, c);
+         }},
     };
     const std::vector<Session> sessions = {kNobody, Session{QStringLiteral("clerk"), Role::Operator}, Session{QStringLiteral("boss"), Role::Supervisor}};
     int tried = 0;

@@ -1,4 +1,5 @@
 #include "storage/listrepository.h"
+#include "storage/sql.h"
 #include "storage/traderepository.h"
 #include "storagetestutil.h"
 
@@ -252,5 +253,28 @@ TEST(ListSpecs, EveryListQueriesOnThisDatabase)
                                 << (p.ok() ? "" : p.error().message.toStdString());
         }
         EXPECT_TRUE(lists.count(spec, {}).ok());
+    }
+}
+
+TEST(ListSpecs, EachListWatchesTheTablesItsQueryReads)
+{
+    // Derived from the specs, not kept by hand: a list refreshes when any table of its FROM changes.
+    EXPECT_EQ(listTables(ListId::PendingImport), (QStringList{QStringLiteral("trades"), QStringLiteral("shops")}));
+    EXPECT_EQ(listTables(ListId::History),
+              (QStringList{QStringLiteral("trades"), QStringLiteral("shops"), QStringLiteral("sales_orders")}));
+    EXPECT_EQ(listTables(ListId::Audit), QStringList{QStringLiteral("audit_log")});
+    EXPECT_EQ(allLists().size(), size_t(int(ListId::SkuMappings) + 1));
+    test::TestDb t;
+    for (ListId id : allLists()) {
+        const QStringList tables = listTables(id);
+        ASSERT_FALSE(tables.isEmpty()) << listTitle(id).toStdString();
+        for (const QString &table : tables) {
+            // Every watched table exists, and on PostgreSQL tells other desks of its changes (NOTIFY).
+            EXPECT_TRUE(t->connection().tables().contains(table)) << table.toStdString();
+            if (t->isPostgres())
+                EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = ?"),
+                                      {QString(table + QStringLiteral("_notify"))}).valueOr(0), 1)
+                    << table.toStdString() << " has no change notification";
+        }
     }
 }

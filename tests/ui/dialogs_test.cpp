@@ -137,7 +137,7 @@ TEST(BatchDialog, ReportsPerItemResultsRetriesFailedAndExports)
     // Odd ids fail the first time, then succeed.
     auto attempts = std::make_shared<std::map<int64_t, int>>();
     auto mutex = std::make_shared<std::mutex>();
-    BatchDialog dlg(QStringLiteral("test"), BatchRunner::perItem([attempts, mutex](int64_t id) -> od::Status {
+    BatchDialog dlg(QStringLiteral("test"), BackgroundBatch::perItem([attempts, mutex](int64_t id) -> od::Status {
         std::lock_guard lock(*mutex);
         if (id % 2 && (*attempts)[id]++ == 0)
             return od::Error(QStringLiteral("t.fail"), QStringLiteral("odd id %1").arg(id));
@@ -165,7 +165,7 @@ TEST(BatchDialog, ReportsPerItemResultsRetriesFailedAndExports)
 TEST(BatchDialog, CancelStopsBetweenChunks)
 {
     std::atomic<int> calls{0};
-    BatchDialog dlg(QStringLiteral("test"), BatchRunner::perItem([&calls](int64_t) -> od::Status {
+    BatchDialog dlg(QStringLiteral("test"), BackgroundBatch::perItem([&calls](int64_t) -> od::Status {
         ++calls;
         QThread::msleep(2);
         return {};

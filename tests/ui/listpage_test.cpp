@@ -226,17 +226,17 @@ TEST(Export, WritesEveryMatchingRowToXlsx)
     EXPECT_EQ(file.read(2), QByteArray("PK"));  // a zip container
 }
 
-#include "changelistener.h"
+#include "storage/changelistener.h"
 
 TEST(ChangeListener, AnotherConnectionsCommitReachesTheLists)
 {
     // PostgreSQL: LISTEN/NOTIFY. SQLite: PRAGMA data_version polling — before, nothing on SQLite, so
     // orders taken in by this desk's own receiver or scheduler never showed until a manual refresh.
     Fixture f(1);
-    ChangeListener listener(f.backend);
+    od::ChangeListener listener(f.backend.db(), [&](const QStringList &tables) { f.backend.notifyChanged(tables); });
     listener.setPollMs(100);
     bool ok = false;
-    QObject::connect(&listener, &ChangeListener::listening, [&](bool good, const QString &) { ok = good; });
+    QObject::connect(&listener, &od::ChangeListener::listening, [&](bool good, const QString &) { ok = good; });
     QStringList seen;
     QObject::connect(&f.backend, &Backend::changed, [&](const QStringList &tables) { seen += tables; });
     listener.start();

@@ -129,7 +129,7 @@ TEST(Responsiveness, ListScrollsWhileATenThousandItemBatchRuns)
 
     auto gate = std::make_shared<std::atomic<bool>>(false);
     auto reached = std::make_shared<std::atomic<bool>>(false);
-    BatchDialog dlg(QStringLiteral("batch"), BatchRunner::perItem([&backend, gate, reached](int64_t id) -> od::Status {
+    BatchDialog dlg(QStringLiteral("batch"), BackgroundBatch::perItem([&backend, gate, reached](int64_t id) -> od::Status {
         if (id == 5000) {
             reached->store(true);
             while (!gate->load())

@@ -99,7 +99,7 @@ TEST(WholeList, BatchConvertConvertsEveryFilteredRowAcrossPagesAfterConfirmingCo
     QStringList tidsA;
     for (const od::Trade &tr : tradesA)
         tidsA << tr.tid;
-    for (const BatchItemResult &r : dlg->runner()->results())
+    for (const BatchOutcome &r : dlg->runner()->results())
         EXPECT_TRUE(tidsA.contains(r.label)) << r.label.toStdString();
     for (int64_t id : idsA)
         EXPECT_EQ(stateOf(t.db(), id), od::TradeState::Converted) << id;

@@ -1,4 +1,4 @@
-#include "jobs/batchjob.h"
+#include "jobs/batchrunner.h"
 #include "workflow/conversionservice.h"
 #include "workflowtestutil.h"
 
@@ -108,50 +108,7 @@ TEST(BatchRunner, BusyChunkIsRetriedWhole)
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM scratch WHERE id IN (51, 52, 53, 54)")), 2);
 }
 
-TEST(BatchJob, RunsInWorkerThreadWithProgressSignalsAndRetryFailed)
-{
-    test::TestDb t;
-    makeScratch(t.db());
-    std::atomic_bool failMultiplesOf5{true};
-    std::atomic_bool expectWorker{true};
-    BatchJob job(t.db(), QStringLiteral("test"), range(1, 50), [&](int64_t id) -> Result<int64_t> {
-        if (expectWorker)
-            EXPECT_NE(QThread::currentThread(), QCoreApplication::instance()->thread());
-        QSqlQuery q(t->connection());
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO scratch(id, v) VALUES (?, 1)"), {QVariant::fromValue<qint64>(id)}); !st.ok())
-            return st.error();
-        if (failMultiplesOf5 && id % 5 == 0)
-            return Error(QStringLiteral("test.bad"), QStringLiteral("bad"));
-        return id;
-    }, BatchOptions{10, 2});
-    std::vector<int> seen;
-    bool finished = false;
-    QObject::connect(&job, &BatchJob::progress, &job, [&](int done, int total) {
-        EXPECT_EQ(total, 50);
-        seen.push_back(done);
-    });
-    QObject::connect(&job, &BatchJob::finished, &job, [&] { finished = true; });
-    job.start();
-    QDeadlineTimer deadline(60000);
-    while (!finished && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-    ASSERT_TRUE(finished);
-    EXPECT_EQ(seen, (std::vector<int>{10, 20, 30, 40, 50}));
-    EXPECT_EQ(job.summary().failed(), 10);
-    EXPECT_EQ(job.done(), 50);
-
-    failMultiplesOf5 = false;
-    expectWorker = false;
-    std::unique_ptr<BatchJob> retry(job.retryFailed());
-    ASSERT_TRUE(retry);
-    EXPECT_EQ(retry->total(), 10);
-    BatchSummary s = retry->runHere();
-    EXPECT_EQ(s.succeeded(), 10);
-    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM scratch")), 50);
-    EXPECT_EQ(retry->retryFailed(), nullptr);
-}
-
-TEST(BatchJob, ConversionJobCanBeCancelled)
+TEST(BatchRunner, ConversionCanBeCancelledBetweenChunks)
 {
     test::TestDb t;
     const int64_t shop = wf::makeShop(t.db());
@@ -160,17 +117,15 @@ TEST(BatchJob, ConversionJobCanBeCancelled)
         trades.push_back(wf::goodTrade(shop, i));
     auto ids = wf::store(t.db(), trades);
     ConversionService conv(t.db());
-    EXPECT_EQ(conv.makeJob(Session{}, ids).error().code, QStringLiteral("auth.no_session"));
-    auto job = conv.makeJob(wf::kClerk, ids, nullptr, BatchOptions{10, 2});
-    ASSERT_TRUE(job.ok());
-    std::unique_ptr<BatchJob> owned(job.value());
-    QObject::connect(owned.get(), &BatchJob::progress, owned.get(), [&](int done, int) {
+    EXPECT_EQ(conv.convert(Session{}, ids).error().code, QStringLiteral("auth.no_session"));
+    std::atomic_bool cancel{false};
+    auto s = conv.convert(wf::kClerk, ids, BatchOptions{10, 2}, [&](int done, int) {
         if (done >= 10)
-            owned->cancel();
-    }, Qt::DirectConnection);
-    BatchSummary s = owned->runHere();
-    EXPECT_TRUE(s.cancelled);
-    EXPECT_EQ(s.succeeded(), 10);
+            cancel = true;
+    }, &cancel);
+    ASSERT_TRUE(s.ok());
+    EXPECT_TRUE(s->cancelled);
+    EXPECT_EQ(s->succeeded(), 10);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 10);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending'")), 30);
 }

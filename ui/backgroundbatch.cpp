@@ -1,15 +1,15 @@
-#include "batchrunner.h"
+#include "backgroundbatch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QtConcurrent>
 
-BatchRunner::BatchRunner(QObject *parent) : QObject(parent) { qRegisterMetaType<QList<BatchItemResult>>(); }
+BackgroundBatch::BackgroundBatch(QObject *parent) : QObject(parent) { qRegisterMetaType<QList<BatchOutcome>>(); }
 
-BatchRunner::~BatchRunner() { cancel(); }
+BackgroundBatch::~BackgroundBatch() { cancel(); }
 
-BatchRunner::ChunkFn BatchRunner::perItem(ItemFn fn)
+BackgroundBatch::ChunkFn BackgroundBatch::perItem(ItemFn fn)
 {
     return [fn](const std::vector<int64_t> &ids) {
         std::vector<od::Status> out;
@@ -20,22 +20,22 @@ BatchRunner::ChunkFn BatchRunner::perItem(ItemFn fn)
     };
 }
 
-void BatchRunner::cancel()
+void BackgroundBatch::cancel()
 {
     if (m_shared)
         m_shared->cancel = true;
 }
 
-QList<BatchItem> BatchRunner::failedItems() const
+QList<BatchItem> BackgroundBatch::failedItems() const
 {
     QList<BatchItem> out;
-    for (const BatchItemResult &r : m_results)
+    for (const BatchOutcome &r : m_results)
         if (!r.ok)
             out.append({r.id, r.label});
     return out;
 }
 
-void BatchRunner::start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize)
+void BackgroundBatch::start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize)
 {
     cancel();
     m_items = items;
@@ -43,9 +43,9 @@ void BatchRunner::start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize
     m_shared = std::make_shared<Shared>();
     m_running = true;
     auto shared = m_shared;
-    QPointer<BatchRunner> self(this);
+    QPointer<BackgroundBatch> self(this);
     // Results travel to the GUI thread in bundles at most every 100 ms.
-    auto deliver = [self, shared](QList<BatchItemResult> bundle, int done, int total) {
+    auto deliver = [self, shared](QList<BatchOutcome> bundle, int done, int total) {
         QMetaObject::invokeMethod(qApp, [self, shared, bundle, done, total] {
             if (!self || self->m_shared != shared)
                 return;
@@ -67,7 +67,7 @@ void BatchRunner::start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize
     };
     const QList<BatchItem> work = items;
     (void)QtConcurrent::run([work, fn, chunkSize, shared, deliver, done] {
-        QList<BatchItemResult> bundle;
+        QList<BatchOutcome> bundle;
         QElapsedTimer sinceSent;
         sinceSent.start();
         int processed = 0;
@@ -82,9 +82,9 @@ void BatchRunner::start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize
             const std::vector<od::Status> st = fn(ids);
             for (int i = at; i < end; ++i) {
                 const size_t k = size_t(i - at);
-                BatchItemResult r{work[i].id, work[i].label, k < st.size() && st[k].ok(), {}};
+                BatchOutcome r{work[i].id, work[i].label, k < st.size() && st[k].ok(), {}};
                 if (!r.ok)
-                    r.message = k < st.size() ? st[k].error().message : QCoreApplication::translate("BatchRunner", "Not processed.");
+                    r.message = k < st.size() ? st[k].error().message : QCoreApplication::translate("BackgroundBatch", "Not processed.");
                 bundle.append(r);
             }
             processed = end;

@@ -1,7 +1,8 @@
 #pragma once
 // Runs one operation over many records in a worker thread, in chunks, with cancel; reports progress
 // and per-item results back to the GUI thread in batches (never one event per item). This is the
-// small adapter the batch-progress dialog talks to; a core BatchJob plugs in as the chunk function.
+// small adapter the batch-progress dialog talks to; the chunk function is a Backend call (which may
+// itself run a core od::BatchRunner: chunked transactions with a savepoint per item).
 #include "domain/result.h"
 #include <QList>
 #include <QObject>
@@ -16,35 +17,35 @@ struct BatchItem {
     QString label;     // what staff recognise (trade id, order no.)
 };
 
-struct BatchItemResult {
+struct BatchOutcome {
     qint64 id = 0;
     QString label;
     bool ok = false;
     QString message;   // why it failed
 };
-Q_DECLARE_METATYPE(BatchItemResult)
+Q_DECLARE_METATYPE(BatchOutcome)
 
-class BatchRunner : public QObject {
+class BackgroundBatch : public QObject {
     Q_OBJECT
 public:
     // Processes a chunk of ids, one Status per id, in order. Called in the worker.
     using ChunkFn = std::function<std::vector<od::Status>(const std::vector<int64_t> &)>;
     using ItemFn = std::function<od::Status(int64_t)>;
 
-    explicit BatchRunner(QObject *parent = nullptr);
-    ~BatchRunner() override;
+    explicit BackgroundBatch(QObject *parent = nullptr);
+    ~BackgroundBatch() override;
     static ChunkFn perItem(ItemFn fn);
 
     void start(const QList<BatchItem> &items, ChunkFn fn, int chunkSize = 100);
     void cancel();
     bool isRunning() const { return m_running; }
     int total() const { return int(m_items.size()); }
-    const QList<BatchItemResult> &results() const { return m_results; }
+    const QList<BatchOutcome> &results() const { return m_results; }
     QList<BatchItem> failedItems() const;
 
 signals:
     void progress(int done, int total);
-    void resultsArrived(const QList<BatchItemResult> &results);
+    void resultsArrived(const QList<BatchOutcome> &results);
     void finished(int ok, int failed, bool cancelled);
 
 private:
@@ -52,7 +53,7 @@ private:
         std::atomic<bool> cancel{false};
     };
     QList<BatchItem> m_items;
-    QList<BatchItemResult> m_results;
+    QList<BatchOutcome> m_results;
     std::shared_ptr<Shared> m_shared;
     bool m_running = false;
 };

@@ -1,20 +1,24 @@
 #pragma once
-// Changes made outside this desk's own actions, forwarded to Backend::notifyChanged from a worker
-// thread with its own connection (the GUI thread never touches the database):
+// Changes made outside this process's own actions, reported to `sink` from a worker thread with its
+// own connection (a GUI thread never touches the database):
 // - PostgreSQL (other desks, the gateway): LISTEN orderdesk_changes; each NOTIFY's payload is a table.
 // - SQLite (this desk's receiver, scheduler and CRM dispatcher, or another process on the same file):
 //   `PRAGMA data_version` polled every pollMs; it changes when any other connection commits. SQLite
-//   cannot say which table, so every list table is reported and visible pages refresh (hidden pages
-//   refresh when shown, see ListPage).
+//   cannot say which table, so every table a list reads is reported (listTables).
+#include "storage/database.h"
 #include <QObject>
+#include <QStringList>
 #include <QThread>
+#include <functional>
 
-class Backend;
+namespace od {
 
 class ChangeListener : public QObject {
     Q_OBJECT
 public:
-    explicit ChangeListener(Backend &backend, QObject *parent = nullptr);
+    // `sink` is called on the listener's thread with the tables that changed.
+    using Sink = std::function<void(const QStringList &tables)>;
+    ChangeListener(Database &db, Sink sink, QObject *parent = nullptr);
     ~ChangeListener() override;
     void start();
     void setPollMs(int ms) { m_pollMs = ms; }
@@ -24,8 +28,11 @@ signals:
     void listening(bool ok, const QString &error);
 
 private:
-    Backend &m_backend;
+    Database &m_db;
+    Sink m_sink;
     QThread m_thread;
     QAtomicInt m_listening;
     int m_pollMs = 1000;
 };
+
+} // namespace od
