@@ -9,7 +9,12 @@
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>The trade is not held by a conversion rule.</source>
+        <translation>The trade is not held by a conversion rule.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>Only a return order awaiting goods can be received.</translation>
     </message>
@@ -19,7 +24,7 @@
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
@@ -128,6 +133,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changing the conversion rules and the blacklist</source>
+        <translation>Changing the conversion rules and the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>Seeing buyers&apos; whole mobile numbers</translation>
     </message>
@@ -152,7 +162,7 @@
         <translation>%1 needs %2; you are logged in as %3 (%4). Ask a %5 to do it.</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <location filename="../core/auth/userservice.cpp" line="+23"/>
         <source>The password</source>
         <translation>The password</translation>
     </message>
@@ -182,7 +192,7 @@
         <translation>The display name</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The first user must be an administrator.</source>
         <translation>The first user must be an administrator.</translation>
     </message>
@@ -197,7 +207,7 @@
         <translation>The new user got no id.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -212,20 +222,20 @@
         <translation>The account has an unknown role &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+52"/>
-        <location line="+27"/>
-        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+32"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-38"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>A display name has at most 64 characters.</source>
         <translation>A display name has at most 64 characters.</translation>
     </message>
@@ -233,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+76"/>
+        <location filename="../ui/backend.cpp" line="+58"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -248,12 +258,12 @@
         <translation>The platform did not return order %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+85"/>
         <source>This CRM event no longer exists.</source>
         <translation>This CRM event no longer exists.</translation>
     </message>
@@ -268,95 +278,12 @@
         <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This exception record no longer exists.</source>
         <translation>This exception record no longer exists.</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
-        <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop name needs 1 to 64 characters.</source>
-        <translation>The shop name needs 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A TOP shop needs its app key.</source>
-        <translation>A TOP shop needs its app key.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
-        <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown push sign scheme &quot;%1&quot;.</source>
-        <translation>Unknown push sign scheme &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
-        <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>The shop code &quot;%1&quot; is already used.</source>
-        <translation>The shop code &quot;%1&quot; is already used.</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+48"/>
-        <location line="+60"/>
-        <source>The shop no longer exists.</source>
-        <translation>The shop no longer exists.</translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
-        <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Unknown schedule kind &quot;%1&quot;.</source>
-        <translation>Unknown schedule kind &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interval must be 1 to 1440 minutes.</source>
-        <translation>The interval must be 1 to 1440 minutes.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
-        <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation>The port must be a number from 1 to 65535.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
-        <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown reply format &quot;%1&quot;.</source>
-        <translation>Unknown reply format &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
-        <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
-    </message>
-    <message>
-        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <location filename="../ui/backendrequests.cpp" line="+23"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>In team mode the gateway downloads: send the download as a request.</translation>
     </message>
@@ -369,6 +296,14 @@
         <location line="+33"/>
         <source>This goods mapping no longer exists.</source>
         <translation>This goods mapping no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBatch</name>
+    <message>
+        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <source>Not processed.</source>
+        <translation>Not processed.</translation>
     </message>
 </context>
 <context>
@@ -467,14 +402,6 @@
         <location line="+1"/>
         <source>Results</source>
         <translation>Results</translation>
-    </message>
-</context>
-<context>
-    <name>BatchRunner</name>
-    <message>
-        <location filename="../ui/batchrunner.cpp" line="+87"/>
-        <source>Not processed.</source>
-        <translation>Not processed.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +513,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+163"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+194"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -597,7 +524,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
@@ -607,14 +534,9 @@
         <translation>The new sales order got no id.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>Converting trades</translation>
     </message>
 </context>
 <context>
@@ -625,7 +547,7 @@
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
@@ -635,12 +557,12 @@
         <translation>The matrix gateway address and the app id are required.</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <location filename="../core/crm/crmstore.cpp" line="+144"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>You are not allowed to retry CRM synchronisation.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
@@ -769,14 +691,14 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+223"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+22"/>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -822,7 +744,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -915,7 +837,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+42"/>
+        <location filename="../ui/downloaddialog.cpp" line="+43"/>
         <source>Download orders</source>
         <translation>Download orders</translation>
     </message>
@@ -1018,7 +940,7 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+63"/>
         <source>Shop %1 cannot be downloaded from.</source>
         <translation>Shop %1 cannot be downloaded from.</translation>
     </message>
@@ -1028,7 +950,7 @@
         <translation>Stopped on request; what was downloaded so far is kept.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <location line="+17"/>
         <location filename="../core/intake/refundintake.cpp" line="+80"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1085,7 +1007,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+28"/>
+        <location filename="../ui/filterbar.cpp" line="+29"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
@@ -1113,6 +1035,16 @@
         <location line="+0"/>
         <source>Action</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held only</source>
+        <translation>Held only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trades a conversion rule held for review (see the Hold reason column)</source>
+        <translation>Trades a conversion rule held for review (see the Hold reason column)</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1160,7 +1092,7 @@
         <translation>Search trade ID, buyer, receiver, mobile, goods code… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Shop: %1</source>
         <translation>Shop: %1</translation>
     </message>
@@ -1178,6 +1110,11 @@
         <location line="+2"/>
         <source>Search: &quot;%1&quot;</source>
         <translation>Search: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held only</source>
+        <translation>held only</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1225,7 +1162,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>Configuration field &quot;%1&quot;: %2</translation>
     </message>
@@ -1270,12 +1207,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>required</source>
         <translation>required</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>expected &quot;top&quot; or &quot;mall&quot;</source>
         <translation>expected &quot;top&quot; or &quot;mall&quot;</translation>
     </message>
@@ -1285,12 +1222,17 @@
         <translation>unknown scheme (known: %1)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>Cannot read the configuration %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Shop &quot;%1&quot;: %2</source>
+        <translation>Shop &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown shop &quot;%1&quot;</source>
         <translation>unknown shop &quot;%1&quot;</translation>
     </message>
@@ -1310,7 +1252,7 @@
         <translation>Secret %1 stored (%2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>The password of %1 was reset; the account is an active administrator. The audit log records it.</translation>
     </message>
@@ -1375,12 +1317,12 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+213"/>
+        <location filename="../core/gateway/localservices.cpp" line="+221"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -1390,7 +1332,7 @@
         <translation>No CRM token (secret %1): events stay in the outbox.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>Scheduled downloads run on the gateway, not on this desk: start the run there.</translation>
     </message>
@@ -1413,7 +1355,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+138"/>
+        <location filename="../ui/interfacepages.cpp" line="+145"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1476,7 +1418,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1484,38 +1426,38 @@
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
         <location line="+226"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1528,37 +1470,37 @@
     <message>
         <location line="-11"/>
         <location line="+23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+129"/>
+        <location line="-56"/>
+        <location line="+130"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <location line="+22"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -1569,7 +1511,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1674,7 +1616,7 @@
         <translation>Tracking No.</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
@@ -1689,7 +1631,12 @@
         <translation>Closed</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+6"/>
+        <source>Hold reason</source>
+        <translation>Hold reason</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>CRM</source>
         <translation>CRM</translation>
     </message>
@@ -1750,12 +1697,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Succeeded</source>
         <translation>Succeeded</translation>
     </message>
@@ -1780,7 +1727,12 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>CRM answer</source>
+        <translation>CRM answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -1836,7 +1788,7 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Pending download</source>
         <translation>Pending download</translation>
     </message>
@@ -1954,7 +1906,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+22"/>
         <source>OrderDesk</source>
         <translation>OrderDesk</translation>
     </message>
@@ -1984,7 +1936,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Conversion rules</source>
+        <translation>Conversion rules</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -2217,12 +2174,12 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+82"/>
         <location line="+51"/>
         <source>The reason</source>
         <translation>The reason</translation>
@@ -2258,7 +2215,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Platform answer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+66"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -2266,7 +2223,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
         <source>The outbox event got no id.</source>
         <translation>The outbox event got no id.</translation>
     </message>
@@ -2362,7 +2319,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-110"/>
+        <location filename="../ui/interfacepages.cpp" line="-116"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2408,24 +2365,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -2478,8 +2435,14 @@ and types the new password. The account becomes an active administrator and the 
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Release hold</source>
+        <translation>Release hold</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>Convert the %n selected trades to sales orders?</numerusform>
@@ -2681,6 +2644,16 @@ and types the new password. The account becomes an active administrator and the 
         <source>Platform copy of %1:</source>
         <translation>Platform copy of %1:</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <source>Cash on delivery paid on the platform at %1: %2</source>
+        <translation>Cash on delivery paid on the platform at %1: %2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finished on the platform (copy of %1)</source>
+        <translation>Finished on the platform (copy of %1)</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -2852,7 +2825,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallmapper.cpp" line="+51"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+54"/>
         <source>The push body is empty.</source>
         <translation>The push body is empty.</translation>
     </message>
@@ -2877,7 +2850,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The push body holds a number too large to represent.</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>[Cash on delivery]</source>
         <translation>[Cash on delivery]</translation>
     </message>
@@ -2912,7 +2885,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>expected a list of order lines</source>
         <translation>expected a list of order lines</translation>
     </message>
@@ -3341,7 +3314,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>Refund request %1 no longer exists.</translation>
     </message>
@@ -3381,13 +3354,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund %1 of %2; refunded lines cancelled</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+93"/>
+        <location line="+44"/>
+        <location line="+86"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
     </message>
@@ -3402,7 +3375,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform did not accept the refusal: %1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>The refund amount must be more than zero.</source>
         <translation>The refund amount must be more than zero.</translation>
     </message>
@@ -3412,7 +3385,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The refund got no id.</source>
         <translation>The refund got no id.</translation>
     </message>
@@ -3422,7 +3395,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Partial refund of %1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Return order %1 does not exist.</source>
         <translation>Return order %1 does not exist.</translation>
     </message>
@@ -3538,9 +3511,749 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../ui/ruledialog.cpp" line="+22"/>
+        <location line="+54"/>
+        <source>Either</source>
+        <translation>Either</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit conversion rule</source>
+        <translation>Edit conversion rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New conversion rule</source>
+        <translation>New conversion rule</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shown to staff in the Hold reason column, e.g. 大额订单，请核对</source>
+        <translation>shown to staff in the Hold reason column, e.g. 大额订单，请核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then:</source>
+        <translation>Then:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reason:</source>
+        <translation>Hold reason:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When every condition holds (empty = any)</source>
+        <translation>When every condition holds (empty = any)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shops:</source>
+        <translation>Shops:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</source>
+        <translation>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform status:</source>
+        <translation>Platform status:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>Cash on delivery</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment:</source>
+        <translation>Payment:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buyer memo:</source>
+        <translation>Buyer memo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Has one</source>
+        <translation>Has one</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Has none</source>
+        <translation>Has none</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seller memo:</source>
+        <translation>Seller memo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a memo contains one of these words, e.g. 发票, 加急</source>
+        <translation>a memo contains one of these words, e.g. 发票, 加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo words:</source>
+        <translation>Memo words:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund:</source>
+        <translation>Refund:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line is under refund</source>
+        <translation>A line is under refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open refund</source>
+        <translation>No open refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping:</source>
+        <translation>Goods mapping:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every line has a goods code</source>
+        <translation>Every line has a goods code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line has no goods code</source>
+        <translation>A line has no goods code</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid amount (yuan):</source>
+        <translation>Paid amount (yuan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces or cities, e.g. 新疆, 西藏</source>
+        <translation>provinces or cities, e.g. 新疆, 西藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver region:</source>
+        <translation>Receiver region:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blacklist:</source>
+        <translation>Blacklist:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer or mobile on the blacklist</source>
+        <translation>Buyer or mobile on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on the blacklist</source>
+        <translation>Not on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete or a post-office box</source>
+        <translation>Incomplete or a post-office box</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered between:</source>
+        <translation>Ordered between:</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The amount &quot;%1&quot; is not a sum of money like 199.00.</source>
+        <translation>The amount &quot;%1&quot; is not a sum of money like 199.00.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
+        <translation>Converted automatically by rule &quot;%1&quot; (trade %2)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Held for review by rule &quot;%1&quot;: %2</source>
+        <translation>Held for review by rule &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The trade is not held.</source>
+        <translation>The trade is not held.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold released by %1</source>
+        <translation>Hold released by %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <source>Convert</source>
+        <translation>Convert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold for review</source>
+        <translation>Hold for review</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave for staff</source>
+        <translation>Leave for staff</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no %1.</source>
+        <translation>The address has no %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is a post-office box; couriers do not deliver there.</source>
+        <translation>The address is a post-office box; couriers do not deliver there.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No rule matches.</source>
+        <translation>No rule matches.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
+        <translation>The rule&apos;s condition &quot;%1&quot; cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the rule a name.</source>
+        <translation>Give the rule a name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule that holds trades needs a reason staff will read.</source>
+        <translation>A rule that holds trades needs a reason staff will read.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>Amounts cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest amount is above the highest.</source>
+        <translation>The lowest amount is above the highest.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times of day are written as HH:mm, e.g. 22:30.</source>
+        <translation>Times of day are written as HH:mm, e.g. 22:30.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n shop(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>status %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid online</source>
+        <translation>paid online</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash on delivery</source>
+        <translation>cash on delivery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer memo</source>
+        <translation>buyer memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no buyer memo</source>
+        <translation>no buyer memo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller memo</source>
+        <translation>seller memo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no seller memo</source>
+        <translation>no seller memo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memo contains %1</source>
+        <translation>memo contains %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open refund</source>
+        <translation>open refund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no open refund</source>
+        <translation>no open refund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all goods mapped</source>
+        <translation>all goods mapped</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goods not mapped</source>
+        <translation>goods not mapped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid %1–%2</source>
+        <translation>paid %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer on the blacklist</source>
+        <translation>buyer on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>buyer not on the blacklist</source>
+        <translation>buyer not on the blacklist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address problem</source>
+        <translation>address problem</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address complete</source>
+        <translation>address complete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordered %1–%2</source>
+        <translation>ordered %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every trade</source>
+        <translation>every trade</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>Rule &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new rule got no id.</source>
+        <translation>The new rule got no id.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The rule no longer exists (deleted by someone else?).</source>
+        <translation>The rule no longer exists (deleted by someone else?).</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
+        <translation>Conversion rule &quot;%1&quot; saved: %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conversion rule #%1 deleted</source>
+        <translation>Conversion rule #%1 deleted</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Conversion rule &quot;%1&quot; moved to place %2</source>
+        <translation>Conversion rule &quot;%1&quot; moved to place %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatic conversion switched on</source>
+        <translation>Automatic conversion switched on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic conversion switched off</source>
+        <translation>Automatic conversion switched off</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a buyer nick or a mobile number.</source>
+        <translation>Enter a buyer nick or a mobile number.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already on the blacklist.</source>
+        <translation>%1 is already on the blacklist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new blacklist entry got no id.</source>
+        <translation>The new blacklist entry got no id.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added to the blacklist</source>
+        <translation>%1 added to the blacklist</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry is no longer on the blacklist.</source>
+        <translation>The entry is no longer on the blacklist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blacklist entry #%1 removed</source>
+        <translation>Blacklist entry #%1 removed</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="+57"/>
+        <source>Conversion rules</source>
+        <translation>Conversion rules</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</source>
+        <translation>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convert automatically by these rules</source>
+        <translation>Convert automatically by these rules</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+223"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Hold reason</source>
+        <translation>Hold reason</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>Enabled</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>7 days</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New rule…</source>
+        <translation>New rule…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run…</source>
+        <translation>Dry run…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to the pool now</source>
+        <translation>Apply to the pool now</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blacklist</source>
+        <translation>Blacklist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer nick / mobile</source>
+        <translation>Buyer nick / mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>Added by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>Added at</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete rule</source>
+        <translation>Delete rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation>Delete the rule &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Add to the blacklist</source>
+        <translation>Add to the blacklist</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Buyer nick or mobile number:</source>
+        <translation>Buyer nick or mobile number:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (for colleagues):</source>
+        <translation>Why (for colleagues):</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply the rules</source>
+        <translation>Apply the rules</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the enabled rules to every trade in the pending pool now?</source>
+        <translation>Apply the enabled rules to every trade in the pending pool now?</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rule saved.</source>
+        <translation>Rule saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trying the rules on the pending pool…</source>
+        <translation>Trying the rules on the pending pool…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
+        <translation>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of the conversion rules</source>
+        <translation>Dry run of the conversion rules</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trade ID</source>
+        <translation>Trade ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applying the rules to the pending pool…</source>
+        <translation>Applying the rules to the pending pool…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
+        <translation>Rules applied: %1 converted, %2 held, %3 left for staff.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</source>
+        <translation>
+            <numerusform>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a supervisor or an administrator changes the conversion rules.</source>
+        <translation>Only a supervisor or an administrator changes the conversion rules.</translation>
+    </message>
+</context>
+<context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-123"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -3878,6 +4591,89 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+30"/>
         <source>the Windows Credential Manager</source>
         <translation>the Windows Credential Manager</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings/settingsservice.cpp" line="+42"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>Unknown reply format &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/shopservice.cpp" line="+21"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>The shop code &quot;%1&quot; is already used.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>The shop name needs 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>A TOP shop needs its app key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>Unknown push sign scheme &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>Unknown schedule kind &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>The interval must be 1 to 1440 minutes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>The look-back must be 0 to 43200 minutes (30 days).</translation>
     </message>
 </context>
 <context>
@@ -4580,7 +5376,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+74"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+76"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
     </message>
@@ -5002,6 +5798,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Order completed</source>
         <translation>Order completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on the platform (cash on delivery)</source>
+        <translation>Paid on the platform (cash on delivery)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5807,7 +6608,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>trade</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>a refund</source>
         <translation>a refund</translation>
     </message>
@@ -6071,7 +6872,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>Trade %1 of %2 removed from the pending pool; the next download brings it back.</translation>
     </message>

@@ -9,7 +9,12 @@
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>The trade is not held by a conversion rule.</source>
+        <translation>该订单没有被转单策略挂起。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Only a return order awaiting goods can be received.</source>
         <translation>只有等待收货的退单才能收货入库。</translation>
     </message>
@@ -19,7 +24,7 @@
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
@@ -128,6 +133,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Changing the conversion rules and the blacklist</source>
+        <translation>修改转单策略和黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>查看买家完整手机号</translation>
     </message>
@@ -152,7 +162,7 @@
         <translation>“%1”需要%2权限；您当前以 %3（%4）登录。请联系%5处理。</translation>
     </message>
     <message>
-        <location filename="../core/auth/userservice.cpp" line="+18"/>
+        <location filename="../core/auth/userservice.cpp" line="+23"/>
         <source>The password</source>
         <translation>密码</translation>
     </message>
@@ -182,7 +192,7 @@
         <translation>显示名称</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>The first user must be an administrator.</source>
         <translation>第一个用户必须是管理员。</translation>
     </message>
@@ -197,7 +207,7 @@
         <translation>新用户未获得编号。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>Wrong login or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
@@ -212,20 +222,20 @@
         <translation>该账号的角色“%1”无法识别。</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+52"/>
-        <location line="+27"/>
-        <location line="+44"/>
+        <location line="+11"/>
+        <location line="+42"/>
+        <location line="+16"/>
+        <location line="+32"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-38"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+32"/>
         <source>A display name has at most 64 characters.</source>
         <translation>显示名称最多 64 个字符。</translation>
     </message>
@@ -233,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+76"/>
+        <location filename="../ui/backend.cpp" line="+58"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -248,12 +258,12 @@
         <translation>平台未返回订单 %1。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+85"/>
         <source>This CRM event no longer exists.</source>
         <translation>该 CRM 事件已不存在。</translation>
     </message>
@@ -268,95 +278,12 @@
         <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>This exception record no longer exists.</source>
         <translation>该异常记录已不存在。</translation>
     </message>
     <message>
-        <location line="+107"/>
-        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
-        <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The shop name needs 1 to 64 characters.</source>
-        <translation>店铺名称需要 1 到 64 个字符。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>A TOP shop needs its app key.</source>
-        <translation>TOP 店铺需要填写 App Key。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
-        <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown push sign scheme &quot;%1&quot;.</source>
-        <translation>未知的推送签名方式“%1”。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
-        <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+13"/>
-        <source>The shop code &quot;%1&quot; is already used.</source>
-        <translation>店铺编码“%1”已被使用。</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+48"/>
-        <location line="+60"/>
-        <source>The shop no longer exists.</source>
-        <translation>该店铺已不存在。</translation>
-    </message>
-    <message>
-        <location line="-85"/>
-        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
-        <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Unknown schedule kind &quot;%1&quot;.</source>
-        <translation>未知的计划任务类型“%1”。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The interval must be 1 to 1440 minutes.</source>
-        <translation>间隔必须为 1 到 1440 分钟。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
-        <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation>端口必须是 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
-        <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Unknown reply format &quot;%1&quot;.</source>
-        <translation>未知的回复格式“%1”。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
-        <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
-    </message>
-    <message>
-        <location filename="../ui/backendrequests.cpp" line="+27"/>
+        <location filename="../ui/backendrequests.cpp" line="+23"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>团队模式下由网关下载：请以请求的方式提交下载。</translation>
     </message>
@@ -369,6 +296,14 @@
         <location line="+33"/>
         <source>This goods mapping no longer exists.</source>
         <translation>该商品对应已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundBatch</name>
+    <message>
+        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <source>Not processed.</source>
+        <translation>未处理。</translation>
     </message>
 </context>
 <context>
@@ -467,14 +402,6 @@
         <location line="+1"/>
         <source>Results</source>
         <translation>处理结果</translation>
-    </message>
-</context>
-<context>
-    <name>BatchRunner</name>
-    <message>
-        <location filename="../ui/batchrunner.cpp" line="+87"/>
-        <source>Not processed.</source>
-        <translation>未处理。</translation>
     </message>
 </context>
 <context>
@@ -586,7 +513,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+163"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+194"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -597,7 +524,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
@@ -607,14 +534,9 @@
         <translation>新销售单未获得编号。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Converting trades</source>
-        <translation>正在转单</translation>
     </message>
 </context>
 <context>
@@ -625,7 +547,7 @@
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+90"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
@@ -635,12 +557,12 @@
         <translation>必须填写矩阵网关地址和应用 ID（app id）。</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+157"/>
+        <location filename="../core/crm/crmstore.cpp" line="+144"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>您无权重试 CRM 同步。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
@@ -769,14 +691,14 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+175"/>
+        <location filename="../core/storage/migrations.cpp" line="+223"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+21"/>
+        <location filename="../core/storage/sql.cpp" line="+22"/>
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
@@ -822,7 +744,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+61"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -915,7 +837,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+42"/>
+        <location filename="../ui/downloaddialog.cpp" line="+43"/>
         <source>Download orders</source>
         <translation>下载订单</translation>
     </message>
@@ -1018,7 +940,7 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+63"/>
         <source>Shop %1 cannot be downloaded from.</source>
         <translation>无法从店铺 %1 下载订单。</translation>
     </message>
@@ -1028,7 +950,7 @@
         <translation>已按要求停止；已下载的部分都已保存。</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+210"/>
         <location line="+17"/>
         <location filename="../core/intake/refundintake.cpp" line="+80"/>
         <source>The time range %1 – %2 is not valid.</source>
@@ -1085,7 +1007,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+28"/>
+        <location filename="../ui/filterbar.cpp" line="+29"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
@@ -1113,6 +1035,16 @@
         <location line="+0"/>
         <source>Action</source>
         <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Held only</source>
+        <translation>只看挂起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trades a conversion rule held for review (see the Hold reason column)</source>
+        <translation>被转单策略挂起待审的订单（见“挂起原因”列）</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1160,7 +1092,7 @@
         <translation>搜索订单号、买家、收货人、手机、商品编码…（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Shop: %1</source>
         <translation>店铺：%1</translation>
     </message>
@@ -1178,6 +1110,11 @@
         <location line="+2"/>
         <source>Search: &quot;%1&quot;</source>
         <translation>搜索：“%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held only</source>
+        <translation>只看挂起</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1225,7 +1162,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+18"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>配置项“%1”：%2</translation>
     </message>
@@ -1270,12 +1207,12 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>required</source>
         <translation>必填</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>expected &quot;top&quot; or &quot;mall&quot;</source>
         <translation>应为“top”或“mall”</translation>
     </message>
@@ -1285,12 +1222,17 @@
         <translation>未知的签名方案（可用：%1）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Cannot read the configuration %1: %2</source>
         <translation>无法读取配置 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+17"/>
+        <source>Shop &quot;%1&quot;: %2</source>
+        <translation>店铺“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unknown shop &quot;%1&quot;</source>
         <translation>未知店铺“%1”</translation>
     </message>
@@ -1310,7 +1252,7 @@
         <translation>密钥 %1 已保存（%2）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>The password of %1 was reset; the account is an active administrator. The audit log records it.</source>
         <translation>已重置 %1 的密码；该账号现为启用状态的管理员。此操作已记入审计日志。</translation>
     </message>
@@ -1375,12 +1317,12 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+213"/>
+        <location filename="../core/gateway/localservices.cpp" line="+221"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-127"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -1390,7 +1332,7 @@
         <translation>没有 CRM 令牌（密钥 %1）：事件暂存在发件箱中。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Scheduled downloads run on the gateway, not on this desk: start the run there.</source>
         <translation>计划下载由网关运行，不在本机运行：请在网关上执行。</translation>
     </message>
@@ -1413,7 +1355,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+138"/>
+        <location filename="../ui/interfacepages.cpp" line="+145"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1475,7 +1417,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+36"/>
         <location line="+15"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1483,38 +1425,38 @@
         <translation>交易编号</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-94"/>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
         <location line="+12"/>
         <location line="+9"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
         <location line="+226"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-155"/>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>买家昵称</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <location line="+16"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1525,44 +1467,44 @@
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-55"/>
         <location line="+23"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+129"/>
+        <location line="-56"/>
+        <location line="+130"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <location line="+22"/>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-118"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+21"/>
+        <location line="+22"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Payment received</source>
         <translation>已付款</translation>
     </message>
@@ -1588,7 +1530,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1596,7 +1538,12 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
+        <source>Hold reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+26"/>
         <source>Sales order</source>
         <translation>销售单</translation>
@@ -1744,12 +1691,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Updated</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Succeeded</source>
         <translation>成功</translation>
     </message>
@@ -1777,6 +1724,11 @@
         <location line="+4"/>
         <source>Delivered at</source>
         <translation>送达时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CRM answer</source>
+        <translation>CRM 回执</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1835,7 +1787,7 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Pending download</source>
         <translation>待下载订单</translation>
     </message>
@@ -1953,7 +1905,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+21"/>
+        <location filename="../ui/mainwindow.cpp" line="+22"/>
         <source>OrderDesk</source>
         <translation>订单工作台</translation>
     </message>
@@ -1983,7 +1935,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Conversion rules</source>
+        <translation>转单策略</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -2216,12 +2173,12 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+38"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/orderservice.cpp" line="+85"/>
+        <location filename="../core/workflow/orderservice.cpp" line="+82"/>
         <location line="+51"/>
         <source>The reason</source>
         <translation>原因</translation>
@@ -2257,14 +2214,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+66"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+61"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
         <source>The outbox event got no id.</source>
         <translation>CRM 待发事件未获得编号。</translation>
     </message>
@@ -2360,7 +2317,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-110"/>
+        <location filename="../ui/interfacepages.cpp" line="-116"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2406,24 +2363,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+50"/>
+        <location line="+56"/>
         <location line="+7"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-63"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-67"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
@@ -2476,8 +2433,14 @@ and types the new password. The account becomes an active administrator and the 
         <source>Ctrl+M</source>
         <translation>Ctrl+M</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Release hold</source>
+        <translation>取消挂起</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>确定将选中的 %n 个订单转为销售单吗？</numerusform>
@@ -2678,6 +2641,16 @@ and types the new password. The account becomes an active administrator and the 
         <source>Platform copy of %1:</source>
         <translation>%1 的平台数据：</translation>
     </message>
+    <message>
+        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <source>Cash on delivery paid on the platform at %1: %2</source>
+        <translation>货到付款已在平台付款（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Finished on the platform (copy of %1)</source>
+        <translation>平台上交易已完成（%1 的平台副本）</translation>
+    </message>
 </context>
 <context>
     <name>Platforms</name>
@@ -2849,7 +2822,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallmapper.cpp" line="+51"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+54"/>
         <source>The push body is empty.</source>
         <translation>推送内容为空。</translation>
     </message>
@@ -2874,7 +2847,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>推送内容中的数字过大，无法表示。</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+201"/>
         <source>[Cash on delivery]</source>
         <translation>[货到付款]</translation>
     </message>
@@ -2909,7 +2882,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>金额对不上：商品 %1 − 优惠 %2 + 运费 %3 = %4，但实付 %5。</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>expected a list of order lines</source>
         <translation>应为订单明细列表</translation>
     </message>
@@ -3338,7 +3311,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Refunds</name>
     <message>
-        <location filename="../core/workflow/refundservice.cpp" line="+22"/>
+        <location filename="../core/workflow/refundservice.cpp" line="+23"/>
         <source>Refund request %1 no longer exists.</source>
         <translation>退款申请 %1 已不存在。</translation>
     </message>
@@ -3378,13 +3351,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款 %1，金额 %2；退款明细已取消</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location line="+93"/>
+        <location line="+44"/>
+        <location line="+86"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-83"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>请填写 2–200 个字的拒绝退款原因。</translation>
     </message>
@@ -3399,7 +3372,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台未接受拒绝退款：%1</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+67"/>
         <source>The refund amount must be more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
@@ -3409,7 +3382,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请填写部分退款的原因（最多 200 个字）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>The refund got no id.</source>
         <translation>退款记录未获得编号。</translation>
     </message>
@@ -3419,7 +3392,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>部分退款 %1：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Return order %1 does not exist.</source>
         <translation>退单 %1 不存在。</translation>
     </message>
@@ -3535,9 +3508,749 @@ and types the new password. The account becomes an active administrator and the 
     </message>
 </context>
 <context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../ui/ruledialog.cpp" line="+22"/>
+        <location line="+54"/>
+        <source>Either</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Edit conversion rule</source>
+        <translation>编辑转单规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New conversion rule</source>
+        <translation>新建转单规则</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>shown to staff in the Hold reason column, e.g. 大额订单，请核对</source>
+        <translation>显示在“挂起原因”列，例如：大额订单，请核对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Then:</source>
+        <translation>处理：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold reason:</source>
+        <translation>挂起原因：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When every condition holds (empty = any)</source>
+        <translation>同时满足以下条件时（留空 = 不限）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Shops:</source>
+        <translation>店铺：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>platform statuses, e.g. WAIT_SELLER_SEND_GOODS</source>
+        <translation>平台状态，例如 WAIT_SELLER_SEND_GOODS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform status:</source>
+        <translation>平台状态：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid online</source>
+        <translation>在线已付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment:</source>
+        <translation>付款方式：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Buyer memo:</source>
+        <translation>买家留言：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Has one</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Has none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seller memo:</source>
+        <translation>卖家备注：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a memo contains one of these words, e.g. 发票, 加急</source>
+        <translation>留言或备注含其中任一词，例如：发票, 加急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memo words:</source>
+        <translation>留言关键词：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund:</source>
+        <translation>退款：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line is under refund</source>
+        <translation>有商品在退款中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No open refund</source>
+        <translation>无退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Goods mapping:</source>
+        <translation>商品对应：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Every line has a goods code</source>
+        <translation>每行商品都有商品编码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A line has no goods code</source>
+        <translation>有商品没有商品编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid amount (yuan):</source>
+        <translation>实付金额（元）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provinces or cities, e.g. 新疆, 西藏</source>
+        <translation>省或市，例如：新疆, 西藏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver region:</source>
+        <translation>收货地区：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blacklist:</source>
+        <translation>黑名单：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer or mobile on the blacklist</source>
+        <translation>买家或手机号在黑名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not on the blacklist</source>
+        <translation>不在黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incomplete or a post-office box</source>
+        <translation>不完整或为邮政信箱</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ordered between:</source>
+        <translation>下单时段：</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The amount &quot;%1&quot; is not a sum of money like 199.00.</source>
+        <translation>金额“%1”格式不对，应类似 199.00。</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
+        <translation>按规则“%1”自动转单（交易 %2）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Held for review by rule &quot;%1&quot;: %2</source>
+        <translation>按规则“%1”挂起待审：%2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The trade is not held.</source>
+        <translation>该订单未被挂起。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold released by %1</source>
+        <translation>%1 取消了挂起</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <source>Convert</source>
+        <translation>转单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold for review</source>
+        <translation>挂起待审</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave for staff</source>
+        <translation>不处理（留给人工）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>district</source>
+        <translation>区县</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The address has no %1.</source>
+        <translation>地址缺少%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The address is a post-office box; couriers do not deliver there.</source>
+        <translation>地址是邮政信箱，快递不送达。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>No rule matches.</source>
+        <translation>没有匹配的规则。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
+        <translation>规则条件“%1”无法读取。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Give the rule a name.</source>
+        <translation>请为规则命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rule that holds trades needs a reason staff will read.</source>
+        <translation>挂起订单的规则需要填写挂起原因，供客服查看。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amounts cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lowest amount is above the highest.</source>
+        <translation>最低金额高于最高金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Times of day are written as HH:mm, e.g. 22:30.</source>
+        <translation>时间请写成 时:分，例如 22:30。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n shop(s)</source>
+        <translation>
+            <numerusform>%n 个店铺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>status %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paid online</source>
+        <translation>在线已付款</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cash on delivery</source>
+        <translation>货到付款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer memo</source>
+        <translation>有买家留言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no buyer memo</source>
+        <translation>无买家留言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seller memo</source>
+        <translation>有卖家备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no seller memo</source>
+        <translation>无卖家备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>memo contains %1</source>
+        <translation>留言/备注含 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open refund</source>
+        <translation>有退款中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no open refund</source>
+        <translation>无退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all goods mapped</source>
+        <translation>商品均已对应</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>goods not mapped</source>
+        <translation>有商品未对应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paid %1–%2</source>
+        <translation>实付 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>to %1</source>
+        <translation>收货地区 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buyer on the blacklist</source>
+        <translation>买家在黑名单</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>buyer not on the blacklist</source>
+        <translation>买家不在黑名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>address problem</source>
+        <translation>地址有问题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>address complete</source>
+        <translation>地址完整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ordered %1–%2</source>
+        <translation>下单时间 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every trade</source>
+        <translation>所有订单</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <source>Rule &quot;%1&quot;: %2</source>
+        <translation>规则“%1”：%2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The new rule got no id.</source>
+        <translation>新规则未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <location line="+20"/>
+        <source>The rule no longer exists (deleted by someone else?).</source>
+        <translation>该规则已不存在（可能已被他人删除）。</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
+        <translation>转单规则“%1”已保存：%2 → %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Conversion rule #%1 deleted</source>
+        <translation>转单规则 #%1 已删除</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Conversion rule &quot;%1&quot; moved to place %2</source>
+        <translation>转单规则“%1”移到第 %2 位</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Automatic conversion switched on</source>
+        <translation>自动转单已开启</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automatic conversion switched off</source>
+        <translation>自动转单已关闭</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Enter a buyer nick or a mobile number.</source>
+        <translation>请输入买家昵称或手机号。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is already on the blacklist.</source>
+        <translation>%1 已在黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new blacklist entry got no id.</source>
+        <translation>新的黑名单条目未获得编号。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added to the blacklist</source>
+        <translation>%1 已加入黑名单</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The entry is no longer on the blacklist.</source>
+        <translation>该条目已不在黑名单中。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blacklist entry #%1 removed</source>
+        <translation>黑名单条目 #%1 已移除</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../ui/rulespage.cpp" line="+57"/>
+        <source>Conversion rules</source>
+        <translation>转单策略</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rules decide what happens to trades arriving in the pending pool: the first enabled rule whose conditions all hold converts the trade, holds it for review with a reason, or leaves it for staff. The active gateway (on a single desk: this desk&apos;s own services) applies them when trades arrive or change.</source>
+        <translation>转单策略决定进入待转入订单的交易如何处理：按顺序第一条条件全部满足的启用规则，或自动转单，或挂起待审并注明原因，或留给人工处理。运行中的网关（单机模式下为本机服务）在订单到达或变更时执行这些规则。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Convert automatically by these rules</source>
+        <translation>按以下规则自动转单</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conditions</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+223"/>
+        <source>Then</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <location line="-223"/>
+        <source>Hold reason</source>
+        <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enabled</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>New rule…</source>
+        <translation>新建规则…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run…</source>
+        <translation>试运行…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply to the pool now</source>
+        <translation>立即应用于待转入订单</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer nick / mobile</source>
+        <translation>买家昵称 / 手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added by</source>
+        <translation>添加人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added at</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Delete rule</source>
+        <translation>删除规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the rule &quot;%1&quot;?</source>
+        <translation>删除规则“%1”？</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+3"/>
+        <source>Add to the blacklist</source>
+        <translation>加入黑名单</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Buyer nick or mobile number:</source>
+        <translation>买家昵称或手机号：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why (for colleagues):</source>
+        <translation>原因（供同事查看）：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Apply the rules</source>
+        <translation>应用转单策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the enabled rules to every trade in the pending pool now?</source>
+        <translation>现在对待转入订单中的全部交易应用已启用的规则？</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mobile</source>
+        <translation>手机号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Rule saved.</source>
+        <translation>规则已保存。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Trying the rules on the pending pool…</source>
+        <translation>正在对待转入订单试运行规则…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
+        <translation>试运行：将转单 %1 条，挂起 %2 条，留给人工 %3 条。未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Dry run of the conversion rules</source>
+        <translation>转单策略试运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trade ID</source>
+        <translation>交易编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Applying the rules to the pending pool…</source>
+        <translation>正在对待转入订单应用规则…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
+        <translation>规则已应用：转单 %1 条，挂起 %2 条，留给人工 %3 条。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</source>
+        <translation>
+            <numerusform>%n 条转单失败，原因见待转入订单的“最近错误”列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only a supervisor or an administrator changes the conversion rules.</source>
+        <translation>只有主管或管理员可以修改转单策略。</translation>
+    </message>
+</context>
+<context>
     <name>SalesOrdersPage</name>
     <message>
-        <location line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-123"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -3875,6 +4588,89 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+30"/>
         <source>the Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../core/settings/settingsservice.cpp" line="+42"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
+        <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown reply format &quot;%1&quot;.</source>
+        <translation>未知的回复格式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This desk has no secret store: the matrix token is kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：矩阵 Token 保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/shopservice.cpp" line="+21"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The shop code &quot;%1&quot; is already used.</source>
+        <translation>店铺编码“%1”已被使用。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
+        <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The shop name needs 1 to 64 characters.</source>
+        <translation>店铺名称需要 1 到 64 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A TOP shop needs its app key.</source>
+        <translation>TOP 店铺需要填写 App Key。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
+        <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown push sign scheme &quot;%1&quot;.</source>
+        <translation>未知的推送签名方式“%1”。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</source>
+        <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
+        <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Unknown schedule kind &quot;%1&quot;.</source>
+        <translation>未知的计划任务类型“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The interval must be 1 to 1440 minutes.</source>
+        <translation>间隔必须为 1 到 1440 分钟。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The look-back must be 0 to 43200 minutes (30 days).</source>
+        <translation>回溯必须为 0 到 43200 分钟（30 天）。</translation>
     </message>
 </context>
 <context>
@@ -4576,7 +5372,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+74"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+76"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
     </message>
@@ -4998,6 +5794,11 @@ and types the new password. The account becomes an active administrator and the 
         <location line="+1"/>
         <source>Order completed</source>
         <translation>订单完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on the platform (cash on delivery)</source>
+        <translation>平台已付款（货到付款）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5803,7 +6604,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+79"/>
         <source>a refund</source>
         <translation>退款单</translation>
     </message>
@@ -6067,7 +6868,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+55"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>已从待转入订单中移除 %2 的订单 %1；下次下载会重新取回。</translation>
     </message>
