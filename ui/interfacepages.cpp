@@ -99,7 +99,7 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
     });
     addListAction(A::ReleaseRuleHold, tr("Release hold"), {}, [this] {
         runBatch(tr("Release hold"), selectedItems(QStringLiteral("tid")),
-                 BatchRunner::perItem([db = &m_backend.db(), session = od::Session{m_backend.session().login, m_backend.session().role}](int64_t id) {
+                 BackgroundBatch::perItem([db = &m_backend.db(), session = od::Session{m_backend.session().login, m_backend.session().role}](int64_t id) {
                      return od::rules::RuleService(*db).release(session, id);
                  }));
     });

@@ -4,19 +4,20 @@
 // "running", then a signed callback), and the test reads each event's parameters as the CRM got them:
 // add, pay, ship (with the tracking number), partial refund, return, finish; full refund; cancel.
 #include "crm/callbackhandler.h"
-#include "crm/crmsimulator.h"
+#include "sim/crm/crmsimulator.h"
 #include "crm/crmstore.h"
 #include "crm/dispatcher.h"
 #include "crmfixture.h"
 #include "intake/downloadservice.h"
+#include "platforms/mall/mallmapper.h"
 #include "push/pushstore.h"
 #include "secrets/secretstore.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 #include "testdb.h"
-#include "top/topsimulator.h"
-#include "top/topwriteback.h"
+#include "sim/top/topsimulator.h"
+#include "workflow/platformwriteback.h"
 #include "workflow/conversionservice.h"
 #include "workflow/orderservice.h"
 #include "workflow/refundservice.h"
@@ -83,9 +84,9 @@ public:
     }
     const top::TopSimulator &sim() const { return m_sim; }
     Shop shop() const override { return m_shop; }
-    top::Credentials credentials() const
+    platforms::Credentials credentials() const
     {
-        return {m_sim.options().appKey, m_sim.options().secret, m_sim.options().sessions.first(), top::SignMethod::HmacSha256};
+        return {m_sim.options().appKey, m_sim.options().secret, m_sim.options().sessions.first(), top::toKey(top::SignMethod::HmacSha256)};
     }
 
     QString newOrder(bool cod, Expect &e) override
@@ -147,7 +148,7 @@ public:
 private:
     void download(const QString &tid)
     {
-        top::ClientOptions o;
+        platforms::ClientOptions o;
         o.backoffBaseMs = 10;
         o.backoffMaxMs = 100;
         intake::DownloadService svc(m_db, m_shop, credentials(), o);
@@ -257,9 +258,8 @@ struct Harness {
     test::TestDb t;
     CrmSimulator crm{kToken, 14};
     MemorySecretStore secrets;
-    top::TopWriteBack topWb{top::secretStoreCredentials(secrets)};
     RecordingWriteBack none;
-    top::PlatformWriteBackChooser chooser{topWb, none};
+    PlatformsWriteBack chooser{secrets, none};
     std::atomic<CrmDispatcher *> dispatcherPtr{nullptr};
     std::unique_ptr<test::LoopbackServer> receiver;
     std::unique_ptr<CrmDispatcher> dispatcher;

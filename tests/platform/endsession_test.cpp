@@ -2,8 +2,8 @@
 // delivers WM_QUERYENDSESSION, then WM_ENDSESSION, and may end the process once that message returns. The
 // handler the desk installs stops the batches at a chunk boundary before it returns. Here the messages go
 // through the application's native event filters the way Qt's window procedure hands them on; the
-// handler does what the desk's does for batches (cancel every BatchRunner, wait for the worker pool).
-#include "batchrunner.h"
+// handler does what the desk's does for batches (cancel every BackgroundBatch, wait for the worker pool).
+#include "backgroundbatch.h"
 #include "endsession.h"
 #include "workflow/conversionservice.h"
 #include "../workflow/workflowtestutil.h"
@@ -37,7 +37,7 @@ TEST(PlatformEndSession, BatchStopsAtAChunkBoundaryWhenTheSessionEnds)
     const std::vector<int64_t> ids = store(t.db(), trades);
     ASSERT_EQ(ids.size(), 400u);
 
-    ::BatchRunner runner;  // the desk's (ui/batchrunner.h)
+    ::BackgroundBatch runner;  // the desk's (ui/backgroundbatch.h)
     QList<BatchItem> items;
     for (int64_t id : ids)
         items.append({id, QString::number(id)});
