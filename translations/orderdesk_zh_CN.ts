@@ -1506,7 +1506,7 @@
     <message>
         <location line="-58"/>
         <source>Payment received</source>
-        <translation>已付款</translation>
+        <translation>是否付款</translation>
     </message>
     <message>
         <location line="+1"/>
