@@ -2,6 +2,7 @@
 
 #include "storage/sql.h"
 #include "workflow/audit.h"
+#include "workflow/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -128,24 +129,17 @@ Result<int64_t> RuleService::save(const Session &session, Rule rule)
 
 Status RuleService::remove(const Session &session, int64_t ruleId)
 {
-    if (Status st = requireRight(session, Right::ManageRules); !st.ok())
-        return st;
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("DELETE FROM convert_rules WHERE id = ?"), {id64(ruleId)}); !st.ok())
-        return st;
-    if (q.numRowsAffected() != 1)
-        return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The rule no longer exists (deleted by someone else?)."));
-    if (Status st = bumpVersion(db); !st.ok())
-        return st;
-    if (Status st = Audit::record(db, session, QStringLiteral("rule.remove"), QStringLiteral("convert_rule"), ruleId, {}, {},
-                                  QCoreApplication::translate("Rules", "Conversion rule #%1 deleted").arg(ruleId));
-        !st.ok())
-        return st;
-    return tx->commit();
+    return withWriteTransaction(m_db, session, Right::ManageRules, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("DELETE FROM convert_rules WHERE id = ?"), {sql::v64(ruleId)}); !st.ok())
+            return st;
+        if (q.numRowsAffected() != 1)
+            return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The rule no longer exists (deleted by someone else?)."));
+        if (Status st = bumpVersion(db); !st.ok())
+            return st;
+        return Audit::record(db, session, QStringLiteral("rule.remove"), QStringLiteral("convert_rule"), ruleId, {}, {},
+                             QCoreApplication::translate("Rules", "Conversion rule #%1 deleted").arg(ruleId));
+    });
 }
 
 Status RuleService::move(const Session &session, int64_t ruleId, int delta)
@@ -194,20 +188,13 @@ Result<bool> RuleService::autoEnabled()
 
 Status RuleService::setAutoEnabled(const Session &session, bool on)
 {
-    if (Status st = requireRight(session, Right::ManageRules); !st.ok())
-        return st;
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    if (Status st = putSetting(db, kAutoKey, on ? QStringLiteral("1") : QStringLiteral("0")); !st.ok())
-        return st;
-    if (Status st = Audit::record(db, session, on ? QStringLiteral("rules.on") : QStringLiteral("rules.off"), QStringLiteral("settings"), 0, {}, {},
-                                  on ? QCoreApplication::translate("Rules", "Automatic conversion switched on")
-                                     : QCoreApplication::translate("Rules", "Automatic conversion switched off"));
-        !st.ok())
-        return st;
-    return tx->commit();
+    return withWriteTransaction(m_db, session, Right::ManageRules, [&](QSqlDatabase db) -> Status {
+        if (Status st = putSetting(db, kAutoKey, on ? QStringLiteral("1") : QStringLiteral("0")); !st.ok())
+            return st;
+        return Audit::record(db, session, on ? QStringLiteral("rules.on") : QStringLiteral("rules.off"), QStringLiteral("settings"), 0, {}, {},
+                             on ? QCoreApplication::translate("Rules", "Automatic conversion switched on")
+                                : QCoreApplication::translate("Rules", "Automatic conversion switched off"));
+    });
 }
 
 Result<std::vector<BlacklistEntry>> RuleService::blacklist()
@@ -261,24 +248,17 @@ Result<int64_t> RuleService::addToBlacklist(const Session &session, const QStrin
 
 Status RuleService::removeFromBlacklist(const Session &session, int64_t entryId)
 {
-    if (Status st = requireRight(session, Right::ManageRules); !st.ok())
-        return st;
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("DELETE FROM blacklist WHERE id = ?"), {id64(entryId)}); !st.ok())
-        return st;
-    if (q.numRowsAffected() != 1)
-        return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The entry is no longer on the blacklist."));
-    if (Status st = bumpVersion(db); !st.ok())
-        return st;
-    if (Status st = Audit::record(db, session, QStringLiteral("blacklist.remove"), QStringLiteral("blacklist"), entryId, {}, {},
-                                  QCoreApplication::translate("Rules", "Blacklist entry #%1 removed").arg(entryId));
-        !st.ok())
-        return st;
-    return tx->commit();
+    return withWriteTransaction(m_db, session, Right::ManageRules, [&](QSqlDatabase db) -> Status {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("DELETE FROM blacklist WHERE id = ?"), {sql::v64(entryId)}); !st.ok())
+            return st;
+        if (q.numRowsAffected() != 1)
+            return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The entry is no longer on the blacklist."));
+        if (Status st = bumpVersion(db); !st.ok())
+            return st;
+        return Audit::record(db, session, QStringLiteral("blacklist.remove"), QStringLiteral("blacklist"), entryId, {}, {},
+                             QCoreApplication::translate("Rules", "Blacklist entry #%1 removed").arg(entryId));
+    });
 }
 
 } // namespace od::rules
