@@ -3818,6 +3818,7 @@ and types the new password. The account becomes an active administrator and the 
         <source>%n shop(s)</source>
         <translation>
             <numerusform>%n shop(s)</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -3921,7 +3922,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>every trade</translation>
     </message>
     <message>
-        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <location filename="../core/rules/ruleservice.cpp" line="+62"/>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>Rule &quot;%1&quot;: %2</translation>
     </message>
@@ -3932,28 +3933,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>The rule no longer exists (deleted by someone else?).</source>
         <translation>The rule no longer exists (deleted by someone else?).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
         <translation>Conversion rule &quot;%1&quot; saved: %2 → %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Conversion rule #%1 deleted</source>
         <translation>Conversion rule #%1 deleted</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Conversion rule &quot;%1&quot; moved to place %2</source>
         <translation>Conversion rule &quot;%1&quot; moved to place %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Automatic conversion switched on</source>
         <translation>Automatic conversion switched on</translation>
     </message>
@@ -3963,7 +3964,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Automatic conversion switched off</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Enter a buyer nick or a mobile number.</source>
         <translation>Enter a buyer nick or a mobile number.</translation>
     </message>
@@ -3983,7 +3984,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 added to the blacklist</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The entry is no longer on the blacklist.</source>
         <translation>The entry is no longer on the blacklist.</translation>
     </message>
@@ -4242,6 +4243,7 @@ and types the new password. The account becomes an active administrator and the 
         <source>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</source>
         <translation>
             <numerusform>%n conversion(s) failed; the reasons are in the pending pool&apos;s Last error column.</numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>

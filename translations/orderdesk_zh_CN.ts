@@ -3918,7 +3918,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>所有订单</translation>
     </message>
     <message>
-        <location filename="../core/rules/ruleservice.cpp" line="+61"/>
+        <location filename="../core/rules/ruleservice.cpp" line="+62"/>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>规则“%1”：%2</translation>
     </message>
@@ -3929,28 +3929,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
-        <location line="+20"/>
+        <location line="+21"/>
+        <location line="+18"/>
         <source>The rule no longer exists (deleted by someone else?).</source>
         <translation>该规则已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-34"/>
         <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
         <translation>转单规则“%1”已保存：%2 → %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Conversion rule #%1 deleted</source>
         <translation>转单规则 #%1 已删除</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Conversion rule &quot;%1&quot; moved to place %2</source>
         <translation>转单规则“%1”移到第 %2 位</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>Automatic conversion switched on</source>
         <translation>自动转单已开启</translation>
     </message>
@@ -3960,7 +3960,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>自动转单已关闭</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>Enter a buyer nick or a mobile number.</source>
         <translation>请输入买家昵称或手机号。</translation>
     </message>
@@ -3980,7 +3980,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 已加入黑名单</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>The entry is no longer on the blacklist.</source>
         <translation>该条目已不在黑名单中。</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "sim/demo/demoseed.h"
 
 #include "sim/demo/sampledata.h"
+#include "rules/ruleservice.h"
 #include "storage/listrepository.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
@@ -76,6 +77,37 @@ Status seed(Database &db)
                                    buildSearchText({QStringLiteral("2026112500001"), t.tid, QStringLiteral("不想要了")})});
             !st.ok())
             return st;
+    }
+    // A rule set to start from on 设置 → 转单策略 (switched off: a new user tries it with 试运行 first).
+    {
+        rules::RuleService ruleService(db);
+        const Session admin{QStringLiteral("admin"), Role::Admin};
+        auto add = [&](const QString &name, rules::Outcome outcome, rules::Conditions when, const QString &reason) {
+            rules::Rule r;
+            r.name = name;
+            r.outcome = outcome;
+            r.when = std::move(when);
+            r.holdReason = reason;
+            return ruleService.save(admin, r);
+        };
+        rules::Conditions invoice;
+        invoice.memoWords = {QStringLiteral("发票")};
+        rules::Conditions big;
+        big.minPaidFen = 150000;
+        rules::Conditions address;
+        address.addressProblem = rules::Tri::Yes;
+        rules::Conditions plain;
+        plain.paid = rules::Tri::Yes;
+        plain.buyerMemo = rules::Tri::No;
+        plain.openRefund = rules::Tri::No;
+        plain.allMapped = rules::Tri::Yes;
+        plain.blacklisted = rules::Tri::No;
+        for (auto r : {add(QStringLiteral("要开发票"), rules::Outcome::Hold, invoice, QStringLiteral("买家要发票，请核对抬头")),
+                       add(QStringLiteral("大额订单"), rules::Outcome::Hold, big, QStringLiteral("实付 1500 元以上，请主管审核")),
+                       add(QStringLiteral("地址不全"), rules::Outcome::Hold, address, QStringLiteral("地址缺省市区或为邮政信箱")),
+                       add(QStringLiteral("普通订单自动转单"), rules::Outcome::Convert, plain, QString())})
+            if (!r.ok())
+                return r.error();
     }
     for (int i = 0; i < 40; ++i) {
         const Trade t = gen.trade(topId.value(), 1000 + i, base.addSecs(i * 900).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

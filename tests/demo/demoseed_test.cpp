@@ -1,5 +1,6 @@
 // Issue #15: the demo's seeded orders look like their platform's: TOP trades carry TOP tids and tb_
 // nicks, the WeChat mall's carry the mall's order numbers (date + serial) and member nicknames.
+#include "rules/ruleservice.h"
 #include "sim/demo/demoseed.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
@@ -52,4 +53,26 @@ TEST(DemoSeed, OnePendingRefundWaitsForASeededTradesLine)
     ASSERT_TRUE(q.next());
     EXPECT_GT(q.value(0).toLongLong(), 0);
     EXPECT_LE(q.value(0).toLongLong(), q.value(1).toLongLong());
+}
+
+// Issue #19: the demo starts with a rule set on 设置 → 转单策略, switched off; its dry run over the seeded
+// pool converts the plain orders and holds the rest with reasons.
+TEST(DemoSeed, ARuleSetToTryWithADryRun)
+{
+    test::TestDb t;
+    ASSERT_TRUE(demo::seed(t.db()).ok());
+    rules::RuleService rules(t.db());
+    auto all = rules.rules();
+    ASSERT_TRUE(all.ok());
+    EXPECT_EQ(all->size(), 4u);
+    EXPECT_FALSE(rules.autoEnabled().value());
+    auto preview = rules.dryRun();
+    ASSERT_TRUE(preview.ok());
+    EXPECT_GT(preview->convert, 0);
+    EXPECT_GT(preview->hold, 0);
+    for (const rules::PreviewItem &i : preview->items) {
+        if (i.decision.outcome == rules::Outcome::Hold) {
+            EXPECT_FALSE(i.decision.reason.isEmpty()) << i.facts.tid.toStdString();
+        }
+    }
 }
