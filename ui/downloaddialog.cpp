@@ -1,4 +1,5 @@
 #include "downloaddialog.h"
+#include "onworker.h"
 #include "uifont.h"
 #include "platforms/registry.h"
 
@@ -25,16 +26,6 @@
 namespace {
 const char *kFmt = "yyyy-MM-dd HH:mm:ss";
 
-// Runs `work` on a worker and hands its result to `done` on `context`'s thread.
-template <typename T> void onWorker(QObject *context, std::function<T()> work, std::function<void(const T &)> done)
-{
-    auto *w = new QFutureWatcher<T>(context);
-    QObject::connect(w, &QFutureWatcher<T>::finished, context, [w, done] {
-        w->deleteLater();
-        done(w->result());
-    });
-    w->setFuture(QtConcurrent::run(std::move(work)));
-}
 } // namespace
 
 DownloadDialog::DownloadDialog(Backend &backend, QWidget *parent) : QDialog(parent), m_backend(backend), m_follow(new QTimer(this))
@@ -94,7 +85,7 @@ DownloadDialog::DownloadDialog(Backend &backend, QWidget *parent) : QDialog(pare
             *m_cancel = true;
             return;
         }
-        onWorker<od::Status>(this, [b = &m_backend, id = m_requestId] { return b->cancelDeskRequest(id); }, [](const od::Status &) {});
+        ui::onWorker<od::Status>(this, [b = &m_backend, id = m_requestId] { return b->cancelDeskRequest(id); }, [](const od::Status &) {});
     });
     layout->addWidget(buttons);
     m_follow->setInterval(500);
@@ -108,7 +99,7 @@ DownloadDialog::~DownloadDialog() { *m_cancel = true; }
 void DownloadDialog::loadShops()
 {
     using R = od::Result<std::vector<od::Shop>>;
-    onWorker<R>(this, [b = &m_backend] { return b->shops(); }, [this](const R &r) {
+    ui::onWorker<R>(this, [b = &m_backend] { return b->shops(); }, [this](const R &r) {
         m_shopsLoaded = true;
         if (!r.ok()) {
             m_state->setText(r.error().message);
@@ -170,7 +161,7 @@ void DownloadDialog::runHere(const od::gateway::DownloadRequest &r)
         }, Qt::QueuedConnection);
     };
     using R = od::Result<od::intake::RunStats>;
-    onWorker<R>(this, [b = &m_backend, r, progress, cancel = m_cancel] { return b->downloadNow(r, progress, [cancel] { return cancel->load(); }); },
+    ui::onWorker<R>(this, [b = &m_backend, r, progress, cancel = m_cancel] { return b->downloadNow(r, progress, [cancel] { return cancel->load(); }); },
                 [this](const R &res) {
                     if (res.ok())
                         finished(true, od::gateway::describeRun(res->seen, res->created, res->updated, res->refused));
@@ -183,7 +174,7 @@ void DownloadDialog::submit(const od::gateway::DownloadRequest &r)
 {
     m_state->setText(tr("Sending the request to the gateway…"));
     using R = od::Result<std::pair<int64_t, bool>>;
-    onWorker<R>(this, [b = &m_backend, json = r.toJson()]() -> R {
+    ui::onWorker<R>(this, [b = &m_backend, json = r.toJson()]() -> R {
         auto id = b->submitRequest(od::gateway::RequestKind::Download, json);
         if (!id.ok())
             return id.error();
@@ -209,7 +200,7 @@ void DownloadDialog::followRequest()
         return;
     m_polling = true;
     using R = od::Result<std::optional<od::gateway::DeskRequest>>;
-    onWorker<R>(this, [b = &m_backend, id = m_requestId] { return b->deskRequest(id); }, [this](const R &res) {
+    ui::onWorker<R>(this, [b = &m_backend, id = m_requestId] { return b->deskRequest(id); }, [this](const R &res) {
         m_polling = false;
         if (!res.ok() || !res->has_value())
             return;
@@ -275,7 +266,7 @@ void RequestsDialog::refresh()
     m_loading = true;
     using Rows = od::Result<QList<od::gateway::DeskRequest>>;
     using R = std::pair<Rows, od::Result<bool>>;
-    onWorker<R>(this, [b = &m_backend] { return R(b->deskRequests(), b->gatewayActive()); }, [this](const R &r) {
+    ui::onWorker<R>(this, [b = &m_backend] { return R(b->deskRequests(), b->gatewayActive()); }, [this](const R &r) {
         m_loading = false;
         m_loaded = true;
         const bool active = r.second.ok() && r.second.value();

@@ -14,7 +14,6 @@
 namespace od::rules {
 
 namespace {
-QVariant id64(int64_t x) { return QVariant::fromValue<qint64>(x); }
 QString placeholders(size_t n) { return QStringLiteral("?,").repeated(int(n)).chopped(1); }
 
 // What a trade was last decided at: the rule set's version and the trade's own version.
@@ -50,7 +49,7 @@ Result<std::vector<Facts>> RuleService::facts(const std::vector<int64_t> &tradeI
         const size_t n = std::min(kChunk, tradeIds.size() - pos);
         QVariantList ids;
         for (size_t i = 0; i < n; ++i)
-            ids << id64(tradeIds[pos + i]);
+            ids << sql::v64(tradeIds[pos + i]);
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Status st = sql::exec(q, QStringLiteral("SELECT t.id, t.shop_id, t.tid, t.platform_status, t.is_paid, t.is_cod, t.is_closed, t.buyer_memo, "
@@ -203,7 +202,7 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
         {
             QVariantList vals;
             for (const Facts &f : loaded.value())
-                vals << id64(f.tradeId);
+                vals << sql::v64(f.tradeId);
             QSqlQuery q(db);
             if (!vals.isEmpty()) {
                 if (Status st = sql::exec(q, QStringLiteral("SELECT id, modified FROM trades WHERE id IN (%1)").arg(placeholders(size_t(vals.size()))), vals);
@@ -219,7 +218,7 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
             if (onlyUnchecked && tradeIds) {
                 // An explicit list from the runner: skip what this rule set already decided.
                 auto checked = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE id = ? AND rules_checked = ?"),
-                                           {id64(f.tradeId), checkedAt(version.value(), modified[f.tradeId])});
+                                           {sql::v64(f.tradeId), checkedAt(version.value(), modified[f.tradeId])});
                 if (checked.ok() && checked.value() > 0)
                     continue;
             }
@@ -255,7 +254,7 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
             const QString hold = d.outcome == Outcome::Hold ? d.reason : QString();
             if (Status st = sql::exec(up, QStringLiteral("UPDATE trades SET hold_reason = ?, rules_checked = ?, last_error = CASE WHEN ? = '' THEN last_error ELSE ? END "
                                                          "WHERE id = ? AND state = ?"),
-                                      {hold, mark, failure.message, failure.message, id64(f.tradeId),
+                                      {hold, mark, failure.message, failure.message, sql::v64(f.tradeId),
                                        d.outcome == Outcome::Convert && !failed ? QStringLiteral("converted") : QStringLiteral("pending")});
                 !st.ok())
                 return st.error();
@@ -274,7 +273,7 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
                 QSqlQuery dec(db);
                 if (Status st = sql::exec(dec, QStringLiteral("INSERT INTO rule_decisions(trade_id, rule_id, rule_name, outcome, result, decided_at, decided_by) "
                                                               "VALUES (?,?,?,?,?,?,?)"),
-                                          {id64(f.tradeId), id64(d.ruleId), d.ruleName, outcomeKey(d.outcome), failed ? failure.message : QString(),
+                                          {sql::v64(f.tradeId), sql::v64(d.ruleId), d.ruleName, outcomeKey(d.outcome), failed ? failure.message : QString(),
                                            sql::nowText(), session.login});
                     !st.ok())
                     return st.error();
@@ -316,7 +315,7 @@ Status RuleService::release(const Session &session, int64_t tradeId)
     QSqlQuery q(db);
     // Marked as decided at the trade's current version: the rules leave it until it changes.
     if (Status st = sql::exec(q, QStringLiteral("UPDATE trades SET hold_reason = '', rules_checked = ? || modified WHERE id = ? AND hold_reason <> ''"),
-                              {checkedAt(version.value(), QString()), id64(tradeId)});
+                              {checkedAt(version.value(), QString()), sql::v64(tradeId)});
         !st.ok())
         return st;
     if (q.numRowsAffected() != 1)

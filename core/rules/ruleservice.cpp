@@ -11,15 +11,6 @@
 namespace od::rules {
 
 namespace {
-QVariant id64(int64_t x) { return QVariant::fromValue<qint64>(x); }
-
-Status begin(Database &db, std::optional<sql::Transaction> &tx)
-{
-    if (Status st = db.open(); !st.ok())
-        return st;
-    tx.emplace(db.connection(), db.dialect());
-    return tx->begin();
-}
 
 Result<QString> setting(QSqlDatabase db, const QString &key)
 {
@@ -82,49 +73,45 @@ Result<int64_t> RuleService::save(const Session &session, Rule rule)
         return st.error();
     if (Status st = validate(rule); !st.ok())
         return st.error();
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st.error();
-    QSqlDatabase db = m_db.connection();
-    const QString conditions = Audit::json(toJson(rule.when));
-    const QJsonObject after{{QStringLiteral("name"), rule.name},         {QStringLiteral("enabled"), rule.enabled},
-                            {QStringLiteral("conditions"), toJson(rule.when)}, {QStringLiteral("outcome"), outcomeKey(rule.outcome)},
-                            {QStringLiteral("hold_reason"), rule.holdReason}};
-    QSqlQuery q(db);
-    if (rule.id == 0) {
-        auto pos = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM convert_rules"));
-        if (!pos.ok())
-            return pos.error();
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO convert_rules(position, name, enabled, conditions, outcome, hold_reason, updated_by, updated_at) "
-                                                    "VALUES (?,?,?,?,?,?,?,?) RETURNING id"),
-                                  {pos.value(), rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(),
-                                   session.login, sql::nowText()});
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int64_t> {
+        const QString conditions = Audit::json(toJson(rule.when));
+        const QJsonObject after{{QStringLiteral("name"), rule.name},         {QStringLiteral("enabled"), rule.enabled},
+                                {QStringLiteral("conditions"), toJson(rule.when)}, {QStringLiteral("outcome"), outcomeKey(rule.outcome)},
+                                {QStringLiteral("hold_reason"), rule.holdReason}};
+        QSqlQuery q(db);
+        if (rule.id == 0) {
+            auto pos = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM convert_rules"));
+            if (!pos.ok())
+                return pos.error();
+            if (Status st = sql::exec(q, QStringLiteral("INSERT INTO convert_rules(position, name, enabled, conditions, outcome, hold_reason, updated_by, updated_at) "
+                                                        "VALUES (?,?,?,?,?,?,?,?) RETURNING id"),
+                                      {pos.value(), rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(),
+                                       session.login, sql::nowText()});
+                !st.ok())
+                return st.error();
+            if (!q.next())
+                return Error(QStringLiteral("db.error"), QCoreApplication::translate("Rules", "The new rule got no id."));
+            rule.id = q.value(0).toLongLong();
+            q.finish();
+        } else {
+            if (Status st = sql::exec(q, QStringLiteral("UPDATE convert_rules SET name = ?, enabled = ?, conditions = ?, outcome = ?, hold_reason = ?, "
+                                                        "updated_by = ?, updated_at = ? WHERE id = ?"),
+                                      {rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(), session.login,
+                                       sql::nowText(), sql::v64(rule.id)});
+                !st.ok())
+                return st.error();
+            if (q.numRowsAffected() != 1)
+                return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The rule no longer exists (deleted by someone else?)."));
+        }
+        if (Status st = bumpVersion(db); !st.ok())
+            return st.error();
+        if (Status st = Audit::record(db, session, QStringLiteral("rule.save"), QStringLiteral("convert_rule"), rule.id, {}, after,
+                                      QCoreApplication::translate("Rules", "Conversion rule \"%1\" saved: %2 → %3")
+                                          .arg(rule.name, describe(rule.when), outcomeLabel(rule.outcome)));
             !st.ok())
             return st.error();
-        if (!q.next())
-            return Error(QStringLiteral("db.error"), QCoreApplication::translate("Rules", "The new rule got no id."));
-        rule.id = q.value(0).toLongLong();
-        q.finish();
-    } else {
-        if (Status st = sql::exec(q, QStringLiteral("UPDATE convert_rules SET name = ?, enabled = ?, conditions = ?, outcome = ?, hold_reason = ?, "
-                                                    "updated_by = ?, updated_at = ? WHERE id = ?"),
-                                  {rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(), session.login,
-                                   sql::nowText(), id64(rule.id)});
-            !st.ok())
-            return st.error();
-        if (q.numRowsAffected() != 1)
-            return Error(QStringLiteral("rules.not_found"), QCoreApplication::translate("Rules", "The rule no longer exists (deleted by someone else?)."));
-    }
-    if (Status st = bumpVersion(db); !st.ok())
-        return st.error();
-    if (Status st = Audit::record(db, session, QStringLiteral("rule.save"), QStringLiteral("convert_rule"), rule.id, {}, after,
-                                  QCoreApplication::translate("Rules", "Conversion rule \"%1\" saved: %2 → %3")
-                                      .arg(rule.name, describe(rule.when), outcomeLabel(rule.outcome)));
-        !st.ok())
-        return st.error();
-    if (Status st = tx->commit(); !st.ok())
-        return st.error();
-    return rule.id;
+        return rule.id;
+    });
 }
 
 Status RuleService::remove(const Session &session, int64_t ruleId)
@@ -158,22 +145,17 @@ Status RuleService::move(const Session &session, int64_t ruleId, int delta)
     if (from == to)
         return {};
     std::swap(list[size_t(from)], list[size_t(to)]);
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st;
-    QSqlDatabase db = m_db.connection();
-    for (size_t i = 0; i < list.size(); ++i) {
-        QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("UPDATE convert_rules SET position = ? WHERE id = ?"), {int(i + 1), id64(list[i].id)}); !st.ok())
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
+        for (size_t i = 0; i < list.size(); ++i) {
+            QSqlQuery q(db);
+            if (Status st = sql::exec(q, QStringLiteral("UPDATE convert_rules SET position = ? WHERE id = ?"), {int(i + 1), sql::v64(list[i].id)}); !st.ok())
+                return st;
+        }
+        if (Status st = bumpVersion(db); !st.ok())
             return st;
-    }
-    if (Status st = bumpVersion(db); !st.ok())
-        return st;
-    if (Status st = Audit::record(db, session, QStringLiteral("rule.move"), QStringLiteral("convert_rule"), ruleId, {}, {},
-                                  QCoreApplication::translate("Rules", "Conversion rule \"%1\" moved to place %2").arg(list[size_t(to)].name).arg(to + 1));
-        !st.ok())
-        return st;
-    return tx->commit();
+        return Audit::record(db, session, QStringLiteral("rule.move"), QStringLiteral("convert_rule"), ruleId, {}, {},
+                             QCoreApplication::translate("Rules", "Conversion rule \"%1\" moved to place %2").arg(list[size_t(to)].name).arg(to + 1));
+    });
 }
 
 Result<bool> RuleService::autoEnabled()
@@ -218,32 +200,28 @@ Result<int64_t> RuleService::addToBlacklist(const Session &session, const QStrin
     const QString v = value.trimmed();
     if ((kind != QLatin1String("buyer") && kind != QLatin1String("mobile")) || v.isEmpty())
         return Error(QStringLiteral("rules.invalid"), QCoreApplication::translate("Rules", "Enter a buyer nick or a mobile number."));
-    std::optional<sql::Transaction> tx;
-    if (Status st = begin(m_db, tx); !st.ok())
-        return st.error();
-    QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO blacklist(kind, value, note, added_by, added_at) VALUES (?,?,?,?,?) RETURNING id"),
-                              {kind, v, note.trimmed(), session.login, sql::nowText()});
-        !st.ok()) {
-        if (st.error().code == QLatin1String("db.unique"))
-            return Error(QStringLiteral("rules.duplicate"), QCoreApplication::translate("Rules", "%1 is already on the blacklist.").arg(v));
-        return st.error();
-    }
-    if (!q.next())
-        return Error(QStringLiteral("db.error"), QCoreApplication::translate("Rules", "The new blacklist entry got no id."));
-    const int64_t id = q.value(0).toLongLong();
-    q.finish();
-    if (Status st = bumpVersion(db); !st.ok())
-        return st.error();
-    if (Status st = Audit::record(db, session, QStringLiteral("blacklist.add"), QStringLiteral("blacklist"), id, {},
-                                  {{QStringLiteral("kind"), kind}, {QStringLiteral("value"), v}},
-                                  QCoreApplication::translate("Rules", "%1 added to the blacklist").arg(v));
-        !st.ok())
-        return st.error();
-    if (Status st = tx->commit(); !st.ok())
-        return st.error();
-    return id;
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int64_t> {
+        QSqlQuery q(db);
+        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO blacklist(kind, value, note, added_by, added_at) VALUES (?,?,?,?,?) RETURNING id"),
+                                  {kind, v, note.trimmed(), session.login, sql::nowText()});
+            !st.ok()) {
+            if (st.error().code == QLatin1String("db.unique"))
+                return Error(QStringLiteral("rules.duplicate"), QCoreApplication::translate("Rules", "%1 is already on the blacklist.").arg(v));
+            return st.error();
+        }
+        if (!q.next())
+            return Error(QStringLiteral("db.error"), QCoreApplication::translate("Rules", "The new blacklist entry got no id."));
+        const int64_t id = q.value(0).toLongLong();
+        q.finish();
+        if (Status st = bumpVersion(db); !st.ok())
+            return st.error();
+        if (Status st = Audit::record(db, session, QStringLiteral("blacklist.add"), QStringLiteral("blacklist"), id, {},
+                                      {{QStringLiteral("kind"), kind}, {QStringLiteral("value"), v}},
+                                      QCoreApplication::translate("Rules", "%1 added to the blacklist").arg(v));
+            !st.ok())
+            return st.error();
+        return id;
+    });
 }
 
 Status RuleService::removeFromBlacklist(const Session &session, int64_t entryId)

@@ -257,37 +257,39 @@ std::vector<SimShipment> SimStore::shipments() const
     return m_shipments;
 }
 
+namespace {
+// The records whose `at` lies in [start, end] (and, when given, in `status`), newest first.
+template <typename R, typename At, typename Status, typename Key>
+std::vector<R> inWindow(const std::vector<R> &all, const QString &start, const QString &end, const QString &status, At at, Status statusOf, Key key)
+{
+    std::vector<R> out;
+    for (const R &r : all)
+        if (at(r) >= start && at(r) <= end && (status.isEmpty() || statusOf(r) == status))
+            out.push_back(r);
+    std::sort(out.begin(), out.end(), [&](const R &a, const R &b) { return sortDesc(at(a), key(a), at(b), key(b)); });
+    return out;
+}
+} // namespace
+
 std::vector<Trade> SimStore::byModified(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    std::vector<Trade> out;
-    for (const Trade &t : m_trades)
-        if (t.modified >= start && t.modified <= end && (status.isEmpty() || t.platformStatus == status))
-            out.push_back(t);
-    std::sort(out.begin(), out.end(), [](const Trade &a, const Trade &b) { return sortDesc(a.modified, a.tid, b.modified, b.tid); });
-    return out;
+    return inWindow(m_trades, start, end, status, [](const Trade &t) { return t.modified; }, [](const Trade &t) { return t.platformStatus; },
+                    [](const Trade &t) { return t.tid; });
 }
 
 std::vector<Trade> SimStore::byCreated(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    std::vector<Trade> out;
-    for (const Trade &t : m_trades)
-        if (t.created >= start && t.created <= end && (status.isEmpty() || t.platformStatus == status))
-            out.push_back(t);
-    std::sort(out.begin(), out.end(), [](const Trade &a, const Trade &b) { return sortDesc(a.created, a.tid, b.created, b.tid); });
-    return out;
+    return inWindow(m_trades, start, end, status, [](const Trade &t) { return t.created; }, [](const Trade &t) { return t.platformStatus; },
+                    [](const Trade &t) { return t.tid; });
 }
 
 std::vector<SimRefund> SimStore::refundsByModified(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    std::vector<SimRefund> out;
-    for (const SimRefund &r : m_refunds)
-        if (r.modified >= start && r.modified <= end && (status.isEmpty() || r.status == status))
-            out.push_back(r);
-    std::sort(out.begin(), out.end(), [](const SimRefund &a, const SimRefund &b) { return sortDesc(a.modified, a.refundId, b.modified, b.refundId); });
-    return out;
+    return inWindow(m_refunds, start, end, status, [](const SimRefund &r) { return r.modified; }, [](const SimRefund &r) { return r.status; },
+                    [](const SimRefund &r) { return r.refundId; });
 }
 
 QString SimStore::refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase,
