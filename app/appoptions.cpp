@@ -10,23 +10,22 @@ AppOptions parseAppOptions(const QStringList &arguments)
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start with simulated platforms and CRM on loopback and a fresh database."));
-    const QCommandLineOption db(QStringLiteral("db"),
-        QCoreApplication::translate("main", "Database: an SQLite file path or a PostgreSQL connection string."),
-        QStringLiteral("spec"));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-        QCoreApplication::translate("main", "Interface language: zh_CN (default) or en."), QStringLiteral("lang"));
+                                  QCoreApplication::translate("main", "Start with simulated platforms and CRM on loopback and a fresh database."));
+    const QCommandLineOption db(QStringLiteral("db"), QCoreApplication::translate("main", "Database: an SQLite file path or a PostgreSQL connection string."),
+                                QStringLiteral("spec"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Interface language: zh_CN (default) or en."),
+                                  QStringLiteral("lang"));
     const QCommandLineOption shots(QStringLiteral("screenshots"),
-        QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."),
-        QStringLiteral("dir"));
+                                   QCoreApplication::translate("main", "Write a screenshot of every page to this folder and quit."), QStringLiteral("dir"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-        QCoreApplication::translate("main", "Quit on its own after this many seconds (for unattended demo runs)."),
-        QStringLiteral("seconds"));
+                                       QCoreApplication::translate("main", "Quit on its own after this many seconds (for unattended demo runs)."),
+                                       QStringLiteral("seconds"));
     p.addOptions({demo, db, lang, shots, quitAfter});
-    const QCommandLineOption selfCheck(QStringLiteral("self-check"),
+    const QCommandLineOption selfCheck(
+        QStringLiteral("self-check"),
         QCoreApplication::translate("main", "Check the SQL drivers, the database and the translations, print a report and quit."));
     const QCommandLineOption selfCheckReport(QStringLiteral("self-check-report"),
-        QCoreApplication::translate("main", "Also write the self-check report to this file."), QStringLiteral("file"));
+                                             QCoreApplication::translate("main", "Also write the self-check report to this file."), QStringLiteral("file"));
     p.addOptions({selfCheck, selfCheckReport});
     AppOptions o;
     if (!p.parse(arguments)) {

@@ -10,7 +10,7 @@ namespace {
 
 class EndSessionFilter final : public QAbstractNativeEventFilter {
 public:
-    explicit EndSessionFilter(std::function<void()> fn) : m_fn(std::move(fn)) {}
+    explicit EndSessionFilter(std::function<void()> fn) : m_fn(std::move(fn)) { }
     bool nativeEventFilter(const QByteArray &eventType, void *message, qintptr *) override
     {
         if (eventType != "windows_generic_MSG" || m_done)
@@ -18,10 +18,10 @@ public:
         const MSG *msg = static_cast<const MSG *>(message);
         // wParam TRUE: the session really ends (FALSE: someone refused, it goes on).
         if (msg->message == WM_ENDSESSION && msg->wParam) {
-            m_done = true;  // the message goes to every top-level window: stop once
+            m_done = true; // the message goes to every top-level window: stop once
             m_fn();
         }
-        return false;  // Qt handles it too (it quits the event loop)
+        return false; // Qt handles it too (it quits the event loop)
     }
 
 private:
@@ -34,5 +34,5 @@ private:
 void installEndSessionHandler(std::function<void()> onEndSession)
 {
     if (QCoreApplication *app = QCoreApplication::instance())
-        app->installNativeEventFilter(new EndSessionFilter(std::move(onEndSession)));  // lives as long as the process
+        app->installNativeEventFilter(new EndSessionFilter(std::move(onEndSession))); // lives as long as the process
 }

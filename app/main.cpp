@@ -86,11 +86,12 @@ void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::funct
         auto *tmp = new QTemporaryDir;
         QObject::connect(w, &QObject::destroyed, [tmp] { delete tmp; });
         const QString file = tmp->filePath(QObject::tr("goods mapping") + QStringLiteral(".xlsx"));
-        const QString err = writeXlsx(file, QStringLiteral("Sheet1"), {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
-                                      {{QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-001-BK-XL")},
-                                       {QStringLiteral("微信商城"), QStringLiteral("8801"), QString(), QStringLiteral("CUP-350-WH")},
-                                       {QStringLiteral("京东专营店"), QStringLiteral("100012345678"), QString(), QStringLiteral("TS-002")},
-                                       {QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-003")}});
+        const QString err = writeXlsx(
+            file, QStringLiteral("Sheet1"), {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
+            {{QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-001-BK-XL")},
+             {QStringLiteral("微信商城"), QStringLiteral("8801"), QString(), QStringLiteral("CUP-350-WH")},
+             {QStringLiteral("京东专营店"), QStringLiteral("100012345678"), QString(), QStringLiteral("TS-002")},
+             {QStringLiteral("淘宝旗舰店"), QStringLiteral("600000000123"), QStringLiteral("600000000123-BK-XL"), QStringLiteral("TS-003")}});
         if (err.isEmpty()) {
             import = mp->importFile(file);
             shots->push_back({import, QStringLiteral("sku_import")});
@@ -137,7 +138,7 @@ void takeScreenshots(Backend &backend, MainWindow *w, const QString &dir)
             if (!pageReady(w->page(key)) && clock->elapsed() < 20000)
                 return;
             poll->deleteLater();
-            if (auto *lp = w->listPage(key))  // a selected row shows the actions enabled
+            if (auto *lp = w->listPage(key)) // a selected row shows the actions enabled
                 if (lp->model()->rowCount() > 0)
                     lp->view()->selectRow(0);
             QApplication::processEvents();
@@ -158,8 +159,8 @@ void grabWizardPages(FirstRunWizard *wizard, const QString &dir)
     admin->nameEdit()->setText(QObject::tr("Store manager"));
     admin->passwordEdit()->setText(QStringLiteral("Shop-2026!"));
     admin->repeatEdit()->setText(QStringLiteral("Shop-2026!"));
-    const std::pair<int, const char *> pages[] = {{FirstRunWizard::Admin, "wizard_1_admin"},     {FirstRunWizard::Shops, "wizard_2_shop"},
-                                                  {FirstRunWizard::Receiver, "wizard_3_receiver"}, {FirstRunWizard::Crm, "wizard_4_crm"},
+    const std::pair<int, const char *> pages[] = {{FirstRunWizard::Admin, "wizard_1_admin"},        {FirstRunWizard::Shops, "wizard_2_shop"},
+                                                  {FirstRunWizard::Receiver, "wizard_3_receiver"},  {FirstRunWizard::Crm, "wizard_4_crm"},
                                                   {FirstRunWizard::Schedules, "wizard_5_schedule"}, {FirstRunWizard::Done, "wizard_6_done"}};
     for (const auto &[id, name] : pages) {
         // Shown through QWizard's own history-free path: restart at the page, initialise it, grab.
@@ -175,7 +176,7 @@ void grabWizardPages(FirstRunWizard *wizard, const QString &dir)
 
 int main(int argc, char *argv[])
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("OrderDesk"));
     QApplication::setApplicationName(QStringLiteral("OrderDesk"));
@@ -262,7 +263,7 @@ int main(int argc, char *argv[])
             backend.setCrmRestart([ls] { return ls->restartCrm(); });
         QString startPage;
         if (demo) {
-            backend.setSession({QStringLiteral("admin"), QObject::tr("Demo supervisor"), od::Role::Admin});  // everything can be tried, settings too
+            backend.setSession({QStringLiteral("admin"), QObject::tr("Demo supervisor"), od::Role::Admin}); // everything can be tried, settings too
         } else if (opened.firstRun) {
             // An empty database: nobody could log in. The wizard creates the administrator and, step by
             // step (each can be skipped), the shops, the receiver, the CRM link and the schedules.
@@ -365,6 +366,6 @@ int main(int argc, char *argv[])
     const int rc = app.exec();
     stopWork();
     window.reset();
-    QThreadPool::globalInstance()->waitForDone();  // tasks the window's pages had started
+    QThreadPool::globalInstance()->waitForDone(); // tasks the window's pages had started
     return rc;
 }

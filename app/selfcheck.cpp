@@ -31,7 +31,7 @@ public:
     bool check(const QString &name, bool ok, const QString &detail = QString())
     {
         m_lines << QStringLiteral("%1 %2%3").arg(ok ? QStringLiteral("OK  ") : QStringLiteral("FAIL"), name,
-                                                detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
+                                                 detail.isEmpty() ? QString() : QStringLiteral(": ") + detail);
         if (!ok)
             ++m_failures;
         return ok;
@@ -68,8 +68,7 @@ void checkStorage(Report &r)
     od::Database db(config.value());
     const od::Status migrated = db.migrate();
     if (!r.check(QStringLiteral("SQLite database migrates"), migrated.ok(),
-                 migrated.ok() ? QStringLiteral("schema version %1").arg(db.schemaVersion())
-                               : migrated.error().message))
+                 migrated.ok() ? QStringLiteral("schema version %1").arg(db.schemaVersion()) : migrated.error().message))
         return;
 
     od::Shop shop;
@@ -101,8 +100,7 @@ void checkStorage(Report &r)
     line.unitPrice = t.goodsTotal;
     t.lines.push_back(line);
     auto upserted = od::TradeRepository(db).upsert({t});
-    if (!r.check(QStringLiteral("trade stored (TradeRepository)"), upserted.ok(),
-                 upserted.ok() ? QString() : upserted.error().message))
+    if (!r.check(QStringLiteral("trade stored (TradeRepository)"), upserted.ok(), upserted.ok() ? QString() : upserted.error().message))
         return;
 
     od::ListRepository lists(db);
@@ -155,8 +153,7 @@ int runSelfCheck(const QString &reportPath)
     Report r;
     r.info(QStringLiteral("OrderDesk %1 self-check").arg(QCoreApplication::applicationVersion()));
     r.info(QStringLiteral("Qt %1 on %2 (%3), platform plugin \"%4\"")
-               .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(),
-                    QGuiApplication::platformName()));
+               .arg(QString::fromLatin1(qVersion()), QSysInfo::prettyProductName(), QSysInfo::currentCpuArchitecture(), QGuiApplication::platformName()));
     r.info(QStringLiteral("program folder %1").arg(QDir::toNativeSeparators(QCoreApplication::applicationDirPath())));
     r.info(QStringLiteral("SQL drivers: %1").arg(QSqlDatabase::drivers().join(QStringLiteral(", "))));
 
@@ -166,8 +163,7 @@ int runSelfCheck(const QString &reportPath)
     checkTranslation(r);
 
     const bool ok = r.failures() == 0;
-    const QString text = r.text() + (ok ? QStringLiteral("self-check passed\n")
-                                        : QStringLiteral("self-check FAILED: %1 check(s)\n").arg(r.failures()));
+    const QString text = r.text() + (ok ? QStringLiteral("self-check passed\n") : QStringLiteral("self-check FAILED: %1 check(s)\n").arg(r.failures()));
     fputs(text.toUtf8().constData(), stdout);
     fflush(stdout);
     if (!reportPath.isEmpty()) {

@@ -21,8 +21,7 @@ namespace {
 od::Trade convertibleTrade(int64_t shop, int serial)
 {
     od::sample::Generator gen(7 + quint32(serial));
-    od::Trade t = gen.trade(shop, serial,
-                            QDateTime(QDate(2025, 3, 20), QTime(0, 0)).addSecs(serial * 60LL).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    od::Trade t = gen.trade(shop, serial, QDateTime(QDate(2025, 3, 20), QTime(0, 0)).addSecs(serial * 60LL).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     t.paid = true;
     t.cod = false;
     t.closed = false;

@@ -41,17 +41,41 @@ QJsonObject snapshot(const QString &tid, int n, int step)
 {
     const Step &s = kSteps[step];
     const qint64 unit = 1990 + (n % 7) * 100, goods = unit * 2, paid = step >= 1 ? goods + 500 : 0, refunded = step >= 3 ? unit : 0;
-    QJsonObject line{{"oid", tid + "01"}, {"sku_code", QStringLiteral("SKU-%1").arg(n % 50)}, {"title", QStringLiteral("纯棉T恤 %1").arg(n)},
-                     {"attributes", "颜色:白色;尺码:L"}, {"quantity", 2}, {"unit_fen", unit}, {"amount_fen", goods}, {"cancelled", false},
+    QJsonObject line{{"oid", tid + "01"},
+                     {"sku_code", QStringLiteral("SKU-%1").arg(n % 50)},
+                     {"title", QStringLiteral("纯棉T恤 %1").arg(n)},
+                     {"attributes", "颜色:白色;尺码:L"},
+                     {"quantity", 2},
+                     {"unit_fen", unit},
+                     {"amount_fen", goods},
+                     {"cancelled", false},
                      {"refunded_fen", refunded}};
-    return QJsonObject{{"order_no", QStringLiteral("SO") + tid}, {"tid", tid}, {"shop_id", "1"}, {"created_at", "2025-03-20 10:00:00"},
-                       {"updated_at", QStringLiteral("2025-03-20 1%1:00:00").arg(step)}, {"status", s.status}, {"on_hold", false},
-                       {"pay_status", s.pay}, {"ship_status", s.ship}, {"buyer_nick", QStringLiteral("买家%1").arg(n)},
-                       {"receiver_name", "张三"}, {"receiver_mobile", "13800138000"}, {"receiver_state", "浙江省"},
-                       {"receiver_city", "杭州市"}, {"receiver_district", "西湖区"}, {"receiver_address", "文三路 100 号"},
-                       {"goods_fen", goods}, {"freight_fen", 800}, {"discount_fen", 300}, {"paid_fen", paid}, {"refunded_fen", refunded},
-                       {"is_cod", false}, {"express_company", step >= 2 ? "SF" : ""},
-                       {"tracking_no", step >= 2 ? QStringLiteral("SF%1").arg(n) : QString()}, {"buyer_memo", ""}, {"remarks", ""},
+    return QJsonObject{{"order_no", QStringLiteral("SO") + tid},
+                       {"tid", tid},
+                       {"shop_id", "1"},
+                       {"created_at", "2025-03-20 10:00:00"},
+                       {"updated_at", QStringLiteral("2025-03-20 1%1:00:00").arg(step)},
+                       {"status", s.status},
+                       {"on_hold", false},
+                       {"pay_status", s.pay},
+                       {"ship_status", s.ship},
+                       {"buyer_nick", QStringLiteral("买家%1").arg(n)},
+                       {"receiver_name", "张三"},
+                       {"receiver_mobile", "13800138000"},
+                       {"receiver_state", "浙江省"},
+                       {"receiver_city", "杭州市"},
+                       {"receiver_district", "西湖区"},
+                       {"receiver_address", "文三路 100 号"},
+                       {"goods_fen", goods},
+                       {"freight_fen", 800},
+                       {"discount_fen", 300},
+                       {"paid_fen", paid},
+                       {"refunded_fen", refunded},
+                       {"is_cod", false},
+                       {"express_company", step >= 2 ? "SF" : ""},
+                       {"tracking_no", step >= 2 ? QStringLiteral("SF%1").arg(n) : QString()},
+                       {"buyer_memo", ""},
+                       {"remarks", ""},
                        {"lines", QJsonArray{line}}};
 }
 
@@ -79,8 +103,9 @@ std::vector<Event> seedOutbox(od::Database &db, int orders)
                             {shop, tid, now});
         q.next();
         const qint64 trade = q.value(0).toLongLong();
-        (void)od::sql::exec(q, QStringLiteral("INSERT INTO sales_orders (order_no, shop_id, trade_id, tid, created_at, updated_at, crm_state) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"),
+        (void)od::sql::exec(q,
+                            QStringLiteral("INSERT INTO sales_orders (order_no, shop_id, trade_id, tid, created_at, updated_at, crm_state) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"),
                             {QStringLiteral("SO") + tid, shop, trade, tid, now, now});
         q.next();
         ids.emplace_back(q.value(0).toLongLong(), tid);
@@ -91,8 +116,9 @@ std::vector<Event> seedOutbox(od::Database &db, int orders)
             e.method = step == 0 ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update");
             e.task = QUuid::createUuid().toString(QUuid::WithoutBraces);
             e.payload = QString::fromUtf8(QJsonDocument(snapshot(ids[size_t(i)].second, i + 1, step)).toJson(QJsonDocument::Compact));
-            (void)od::sql::exec(q, QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) "
-                                                  "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
+            (void)od::sql::exec(q,
+                                QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
                                 {ids[size_t(i)].first, step + 1, od::toKey(kSteps[step].event), e.task, e.method, e.payload, now});
             events.push_back(e);
         }
@@ -152,7 +178,10 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     dispatcher.stop();
     f.ours = done * 1000.0 / std::max(1.0, ms);
     f.note = QStringLiteral("maxInFlight %1, pollMs %2; simulator applied %3, duplicates %4")
-                 .arg(o.maxInFlight).arg(o.pollMs).arg(sim.appliedCount()).arg(sim.duplicateCount());
+                 .arg(o.maxInFlight)
+                 .arg(o.pollMs)
+                 .arg(sim.appliedCount())
+                 .arg(sim.duplicateCount());
     if (done < total)
         f.note += QStringLiteral("; only %1 of %2 done").arg(done).arg(total);
 
@@ -162,7 +191,7 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         const od::crm::CrmSettings s2 = settingsFor(sim2);
         httplib::Client cli("127.0.0.1", sim2.port());
         cli.set_keep_alive(true);
-        cli.set_tcp_nodelay(true);  // as the dispatcher's client: else Nagle + delayed ACK, ~40 ms a request
+        cli.set_tcp_nodelay(true); // as the dispatcher's client: else Nagle + delayed ACK, ~40 ms a request
         const std::string apiPath = QUrl(sim2.url()).path().toStdString();
         int ok = 0;
         QElapsedTimer b;

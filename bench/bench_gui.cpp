@@ -59,8 +59,7 @@ private:
 od::Trade convertibleTrade(int64_t shop, int serial)
 {
     od::sample::Generator gen(11 + quint32(serial));
-    od::Trade t = gen.trade(shop, serial,
-                            QDateTime(QDate(2025, 11, 11), QTime(0, 0)).addSecs(serial * 7LL).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    od::Trade t = gen.trade(shop, serial, QDateTime(QDate(2025, 11, 11), QTime(0, 0)).addSecs(serial * 7LL).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     t.paid = true;
     t.cod = false;
     t.closed = false;
@@ -146,7 +145,7 @@ Run measure(const QString &path, int n, bool onGuiThread)
         out.error = QStringLiteral("the list did not load");
         return out;
     }
-    page.repaint();  // first paint (fonts) before measuring
+    page.repaint(); // first paint (fonts) before measuring
 
     // The clerk scrolls a page every 50 ms while the batch runs.
     QTimer scroller;
@@ -188,12 +187,14 @@ Run measure(const QString &path, int n, bool onGuiThread)
             page.convertAllMatching();
         });
     }
-    const bool done = spinUntil([&] {
-        if (onGuiThread)
-            return finished;
-        BatchDialog *dlg = page.lastBatchDialog();
-        return started && dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n;
-    }, 1800000);
+    const bool done = spinUntil(
+        [&] {
+            if (onGuiThread)
+                return finished;
+            BatchDialog *dlg = page.lastBatchDialog();
+            return started && dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n;
+        },
+        1800000);
     out.seconds = clock.isValid() ? bench::msSince(clock) / 1000.0 : 0;
     // One more tick, so a stall that lasted until the end (the baseline's) is counted too.
     const int ticksAtEnd = watchdog->ticks();
@@ -239,13 +240,22 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     f.ours = ours.maxGapMs;
     f.baseline = base.maxGapMs;
     f.met = ours.error.isEmpty() && ours.converted == n && ours.maxGapMs <= 100;
-    f.note = QStringLiteral("ours: worker batch, %1 of %2 converted in %3 s, %4 watchdog ticks, list scrolled %5×, longest GUI event %6 ms (%7), most GUI CPU in one event %8 ms%9; "
-                            "baseline: same chunks on the GUI thread, %10 converted in %11 s")
-                 .arg(ours.converted).arg(n).arg(ours.seconds, 0, 'f', 1).arg(ours.ticks).arg(ours.scrolls)
-                 .arg(ours.longestEventMs, 0, 'f', 1).arg(ours.longestEvent).arg(ours.longestEventCpuMs, 0, 'f', 1)
-                 .arg(ours.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(ours.error))
-                 .arg(base.converted).arg(base.seconds, 0, 'f', 1)
-             + (base.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(base.error));
+    f.note =
+        QStringLiteral(
+            "ours: worker batch, %1 of %2 converted in %3 s, %4 watchdog ticks, list scrolled %5×, longest GUI event %6 ms (%7), most GUI CPU in one event %8 ms%9; "
+            "baseline: same chunks on the GUI thread, %10 converted in %11 s")
+            .arg(ours.converted)
+            .arg(n)
+            .arg(ours.seconds, 0, 'f', 1)
+            .arg(ours.ticks)
+            .arg(ours.scrolls)
+            .arg(ours.longestEventMs, 0, 'f', 1)
+            .arg(ours.longestEvent)
+            .arg(ours.longestEventCpuMs, 0, 'f', 1)
+            .arg(ours.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(ours.error))
+            .arg(base.converted)
+            .arg(base.seconds, 0, 'f', 1)
+        + (base.error.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(base.error));
     for (const QString &p : {oursDb, baseDb})
         for (const char *suffix : {"", "-wal", "-shm"})
             QFile::remove(p + QString::fromLatin1(suffix));

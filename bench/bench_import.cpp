@@ -177,11 +177,18 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
             for (int i = next++; i < n; i = next++) {
                 const QByteArray &body = bodies[size_t(i)];
                 auto j = od::push::parsePushBody(body);
-                if (!j.ok()) { fail(j.error().code); continue; }
+                if (!j.ok()) {
+                    fail(j.error().code);
+                    continue;
+                }
                 auto m = od::push::mapMallOrder(j.value(), shop, body);
-                if (!m.ok()) { fail(m.error().code); continue; }
+                if (!m.ok()) {
+                    fail(m.error().code);
+                    continue;
+                }
                 auto r = batcher.submit(m.value());
-                if (!r.ok()) fail(r.error().code + QStringLiteral(": ") + r.error().message);
+                if (!r.ok())
+                    fail(r.error().code + QStringLiteral(": ") + r.error().message);
             }
             od::push::IntakeBatcher::releaseThreadState();
         });
@@ -198,7 +205,10 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     const auto stats = batcher.stats();
     f.note = QStringLiteral("ours = parse + mapMallOrder on %1 threads + IntakeBatcher group commit, as the receiver does "
                             "(%2 transactions, %3 orders each on average, largest %4); the limit commits once")
-                 .arg(threads).arg(stats.batches).arg(double(stats.orders) / std::max<qint64>(1, stats.batches), 0, 'f', 1).arg(stats.largest);
+                 .arg(threads)
+                 .arg(stats.batches)
+                 .arg(double(stats.orders) / std::max<qint64>(1, stats.batches), 0, 'f', 1)
+                 .arg(stats.largest);
     if (failed)
         f.note += QStringLiteral("; %1 failed (%2)").arg(failed).arg(firstError);
 
@@ -214,9 +224,11 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         const int64_t rawShop = makeShop(rawDb);
         for (const QByteArray &body : bodies) {
             auto j = od::push::parsePushBody(body);
-            if (!j.ok()) continue;
+            if (!j.ok())
+                continue;
             auto m = od::push::mapMallOrder(j.value(), rawShop, body);
-            if (m.ok()) mapped.push_back(std::move(m.value().trade));
+            if (m.ok())
+                mapped.push_back(std::move(m.value().trade));
         }
         QString error;
         const double rawMs = rawInsert(rawPath, mapped, &error);

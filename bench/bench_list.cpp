@@ -103,9 +103,13 @@ int childOurs(const QStringList &args)
     paint(tailView);
     const double last = bench::msSince(t);
 
-    QJsonObject o{{QStringLiteral("first"), first}, {QStringLiteral("search"), search}, {QStringLiteral("sort"), sort},
-                  {QStringLiteral("last"), last}, {QStringLiteral("rss"), bench::peakRssMb()},
-                  {QStringLiteral("matches"), matches}, {QStringLiteral("total"), model.totalCount()}};
+    QJsonObject o{{QStringLiteral("first"), first},
+                  {QStringLiteral("search"), search},
+                  {QStringLiteral("sort"), sort},
+                  {QStringLiteral("last"), last},
+                  {QStringLiteral("rss"), bench::peakRssMb()},
+                  {QStringLiteral("matches"), matches},
+                  {QStringLiteral("total"), model.totalCount()}};
     printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
@@ -160,8 +164,8 @@ int childBaseline(const QStringList &args)
     paint(view);
     const double sort = bench::msSince(t);
 
-    QJsonObject o{{QStringLiteral("first"), first}, {QStringLiteral("search"), search}, {QStringLiteral("sort"), sort},
-                  {QStringLiteral("last"), last}, {QStringLiteral("rss"), bench::peakRssMb()}, {QStringLiteral("capped"), capped},
+    QJsonObject o{{QStringLiteral("first"), first},   {QStringLiteral("search"), search},          {QStringLiteral("sort"), sort},
+                  {QStringLiteral("last"), last},     {QStringLiteral("rss"), bench::peakRssMb()}, {QStringLiteral("capped"), capped},
                   {QStringLiteral("loaded"), loaded}, {QStringLiteral("matches"), matches}};
     printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     return 0;
@@ -184,8 +188,10 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     const QJsonObject ours = parseLastLine(bench::runChild(ctx, {QStringLiteral("--child"), QStringLiteral("list-ours"), db}));
     const QJsonObject base = parseLastLine(bench::runChild(ctx, {QStringLiteral("--child"), QStringLiteral("list-baseline"), db, QString::number(capMs)}));
     const QString note = base.value(QStringLiteral("capped")).toBool()
-                             ? QStringLiteral("baseline stopped loading after %1 s with %2 rows: its figures are lower bounds").arg(capMs / 1000).arg(base.value(QStringLiteral("loaded")).toInt())
-                             : QString();
+        ? QStringLiteral("baseline stopped loading after %1 s with %2 rows: its figures are lower bounds")
+              .arg(capMs / 1000)
+              .arg(base.value(QStringLiteral("loaded")).toInt())
+        : QString();
     auto fig = [&](const char *id, const char *what, const char *key, double target) {
         bench::Figure f;
         f.id = QString::fromLatin1(id);
@@ -199,10 +205,8 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         f.note = note;
         return f;
     };
-    std::vector<bench::Figure> out{fig("3a", "list: first rows shown", "first", 200),
-                                   fig("3b", "list: substring search", "search", 200),
-                                   fig("3c", "list: sort by amount", "sort", 500),
-                                   fig("3d", "list: jump to last row", "last", 100)};
+    std::vector<bench::Figure> out{fig("3a", "list: first rows shown", "first", 200), fig("3b", "list: substring search", "search", 200),
+                                   fig("3c", "list: sort by amount", "sort", 500), fig("3d", "list: jump to last row", "last", 100)};
     bench::Figure rss;
     rss.id = QStringLiteral("3e");
     rss.figure = QStringLiteral("list: peak RSS (%1 trades)").arg(n);
@@ -213,7 +217,8 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     rss.target = QStringLiteral("≤ 250 MB and ≥ 10× baseline");
     rss.met = rss.ours <= 250 && rss.ratio() >= 10;
     rss.note = QStringLiteral("search matched %1 rows (ours) / %2 (baseline)")
-                   .arg(ours.value(QStringLiteral("matches")).toInteger()).arg(base.value(QStringLiteral("matches")).toInt());
+                   .arg(ours.value(QStringLiteral("matches")).toInteger())
+                   .arg(base.value(QStringLiteral("matches")).toInt());
     out.push_back(rss);
     return out;
 }

@@ -70,8 +70,8 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     f.target = QStringLiteral("≤ 1,500 ms");
     std::vector<double> runs;
     for (int i = 0; i < 3; ++i) {
-        const QString out = bench::runChild(ctx, {QStringLiteral("--child"), QStringLiteral("startup"), db,
-                                                  QString::number(QDateTime::currentMSecsSinceEpoch())});
+        const QString out =
+            bench::runChild(ctx, {QStringLiteral("--child"), QStringLiteral("startup"), db, QString::number(QDateTime::currentMSecsSinceEpoch())});
         const QStringList lines = out.trimmed().split(QLatin1Char('\n'));
         const QString last = lines.value(lines.size() - 1);
         const int at = last.indexOf(QLatin1String("\"ms\": "));
@@ -88,7 +88,9 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     f.met = f.ours <= 1500;
     f.note = QStringLiteral("median of %1 runs (min %2, max %3 ms); measured by a bench child building MainWindow as app/main.cpp does, "
                             "offscreen platform, file cache warm")
-                 .arg(runs.size()).arg(runs.front()).arg(runs.back());
+                 .arg(runs.size())
+                 .arg(runs.front())
+                 .arg(runs.back());
     return {f};
 }
 

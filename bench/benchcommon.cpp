@@ -57,8 +57,8 @@ void recordEvent(qint64 wallNs, qint64 cpuNs, const QObject *receiver, int type)
     if (wallNs <= g_longestNs)
         return;
     g_longestNs = wallNs;
-    g_longestWhat = QStringLiteral("%1 event %2, %3 ms CPU").arg(QString::fromLatin1(receiver->metaObject()->className())).arg(type)
-                        .arg(cpuNs / 1e6, 0, 'f', 1);
+    g_longestWhat =
+        QStringLiteral("%1 event %2, %3 ms CPU").arg(QString::fromLatin1(receiver->metaObject()->className())).arg(type).arg(cpuNs / 1e6, 0, 'f', 1);
 }
 
 double peakRssMb()

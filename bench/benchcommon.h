@@ -13,27 +13,31 @@
 namespace bench {
 
 struct Figure {
-    QString id;          // "1", "3a", ...
-    QString figure;      // what is measured
-    QString unit;        // "orders/s", "ms", "MB"
+    QString id; // "1", "3a", ...
+    QString figure; // what is measured
+    QString unit; // "orders/s", "ms", "MB"
     double ours = 0;
     std::optional<double> baseline;
     bool higherIsBetter = true;
-    QString target;      // human-readable target
+    QString target; // human-readable target
     bool met = false;
     QString note;
-    double ratio() const;  // ours relative to the baseline, >1 means better
+    double ratio() const; // ours relative to the baseline, >1 means better
 };
 
 struct Context {
-    QString dataDir;     // cached generated databases
-    QString program;     // argv[0], for child processes
-    int scale = 100;     // percent of the full sizes (ORDERDESK_BENCH_SCALE), for quick runs
+    QString dataDir; // cached generated databases
+    QString program; // argv[0], for child processes
+    int scale = 100; // percent of the full sizes (ORDERDESK_BENCH_SCALE), for quick runs
     int scaled(int n) const { return std::max(1, int(qint64(n) * scale / 100)); }
 };
 
 using Benchmark = std::function<std::vector<Figure>(const Context &)>;
-struct Registered { QString key; QString title; Benchmark run; };
+struct Registered {
+    QString key;
+    QString title;
+    Benchmark run;
+};
 std::vector<Registered> &registry();
 struct Register {
     Register(const char *key, const char *title, Benchmark b);
@@ -44,12 +48,12 @@ struct Register {
 // wall time with little CPU time is time the OS gave to other threads or processes.
 void resetLongestEvent();
 double longestEventMs();
-double longestEventCpuMs();   // the most GUI-thread CPU time one event used (-1: not measured here)
+double longestEventCpuMs(); // the most GUI-thread CPU time one event used (-1: not measured here)
 QString longestEventWhat();
 void recordEvent(qint64 wallNs, qint64 cpuNs, const QObject *receiver, int type);
-qint64 threadCpuNs();         // CPU time of the calling thread (Linux), else 0
+qint64 threadCpuNs(); // CPU time of the calling thread (Linux), else 0
 
-double peakRssMb();  // this process's peak resident set (Linux), 0 where unknown
+double peakRssMb(); // this process's peak resident set (Linux), 0 where unknown
 double msSince(const QElapsedTimer &t);
 // Runs this program again with `args` and returns its stdout (for figures that need a fresh process).
 QString runChild(const Context &ctx, const QStringList &args, int timeoutMs = 600000);

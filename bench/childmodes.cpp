@@ -18,4 +18,4 @@ int runChildMode(const QStringList &args)
     }
     return it->second(args.mid(1));
 }
-}
+} // namespace bench

@@ -29,15 +29,20 @@ QString machine()
                 break;
             }
 #endif
-    return QStringLiteral("%1, %2 logical cores, %3").arg(cpu.isEmpty() ? QStringLiteral("unknown CPU") : cpu)
-        .arg(QThread::idealThreadCount()).arg(QSysInfo::prettyProductName());
+    return QStringLiteral("%1, %2 logical cores, %3")
+        .arg(cpu.isEmpty() ? QStringLiteral("unknown CPU") : cpu)
+        .arg(QThread::idealThreadCount())
+        .arg(QSysInfo::prettyProductName());
 }
 
 QString num(double v)
 {
-    if (v == 0) return QStringLiteral("0");
-    if (std::abs(v) >= 100) return QString::number(v, 'f', 0);
-    if (std::abs(v) >= 10) return QString::number(v, 'f', 1);
+    if (v == 0)
+        return QStringLiteral("0");
+    if (std::abs(v) >= 100)
+        return QString::number(v, 'f', 0);
+    if (std::abs(v) >= 10)
+        return QString::number(v, 'f', 1);
     return QString::number(v, 'f', 2);
 }
 
@@ -82,8 +87,10 @@ int main(int argc, char **argv)
     QString out = QStringLiteral("bench/results");
     QStringList only;
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--out") && i + 1 < args.size()) out = args[++i];
-        else if (args[i] == QLatin1String("--only") && i + 1 < args.size()) only = args[++i].split(QLatin1Char(','));
+        if (args[i] == QLatin1String("--out") && i + 1 < args.size())
+            out = args[++i];
+        else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
+            only = args[++i].split(QLatin1Char(','));
     }
     bench::Context ctx;
     ctx.program = QApplication::applicationFilePath();
@@ -106,10 +113,11 @@ int main(int argc, char **argv)
     QJsonArray arr;
     QString md = QStringLiteral("# OrderDesk benchmark results\n\nMachine: %1  \nDate: %2  \nScale: %3%\n\n"
                                 "| # | Figure | Unit | Ours | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|---|---|\n")
-                     .arg(machine(), QDateTime::currentDateTime().toString(Qt::ISODate)).arg(ctx.scale);
+                     .arg(machine(), QDateTime::currentDateTime().toString(Qt::ISODate))
+                     .arg(ctx.scale);
     printf("\n%-4s %-58s %-10s %12s %12s %8s  %-34s %s\n", "#", "figure", "unit", "ours", "baseline", "ratio", "target", "met");
     for (const auto &f : all) {
-        QJsonObject o{{QStringLiteral("id"), f.id}, {QStringLiteral("figure"), f.figure}, {QStringLiteral("unit"), f.unit},
+        QJsonObject o{{QStringLiteral("id"), f.id},     {QStringLiteral("figure"), f.figure}, {QStringLiteral("unit"), f.unit},
                       {QStringLiteral("ours"), f.ours}, {QStringLiteral("target"), f.target}, {QStringLiteral("met"), f.met}};
         o.insert(QStringLiteral("baseline"), f.baseline ? QJsonValue(*f.baseline) : QJsonValue());
         o.insert(QStringLiteral("ratio"), f.baseline ? QJsonValue(f.ratio()) : QJsonValue());
@@ -118,10 +126,10 @@ int main(int argc, char **argv)
         arr.append(o);
         const QString base = f.baseline ? num(*f.baseline) : QStringLiteral("—");
         const QString ratio = f.baseline ? num(f.ratio()) + QStringLiteral("×") : QStringLiteral("—");
-        printf("%-4s %-58s %-10s %12s %12s %8s  %-34s %s\n", qPrintable(f.id), qPrintable(f.figure.left(58)), qPrintable(f.unit),
-               qPrintable(num(f.ours)), qPrintable(base), qPrintable(ratio), qPrintable(f.target.left(34)), f.met ? "yes" : "NO");
-        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n").arg(f.id, f.figure, f.unit, num(f.ours), base, ratio, f.target,
-                                                                              f.met ? QStringLiteral("yes") : QStringLiteral("**no**"));
+        printf("%-4s %-58s %-10s %12s %12s %8s  %-34s %s\n", qPrintable(f.id), qPrintable(f.figure.left(58)), qPrintable(f.unit), qPrintable(num(f.ours)),
+               qPrintable(base), qPrintable(ratio), qPrintable(f.target.left(34)), f.met ? "yes" : "NO");
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |\n")
+                  .arg(f.id, f.figure, f.unit, num(f.ours), base, ratio, f.target, f.met ? QStringLiteral("yes") : QStringLiteral("**no**"));
         if (!f.note.isEmpty())
             md += QStringLiteral("|  | ↳ %1 |  |  |  |  |  |  |\n").arg(f.note);
     }

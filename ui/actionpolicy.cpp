@@ -25,7 +25,7 @@ od::OrderFacts orderFacts(const RowState &r)
 
 od::TradeFacts tradeFacts(const RowState &r)
 {
-    od::TradeFacts f;  // a row of 待转入订单: pending
+    od::TradeFacts f; // a row of 待转入订单: pending
     f.paid = r.value(QStringLiteral("is_paid")).toInt() != 0;
     f.cod = r.value(QStringLiteral("is_cod")).toInt() != 0;
     f.closed = r.value(QStringLiteral("is_closed")).toInt() != 0;
@@ -37,13 +37,20 @@ od::TradeFacts tradeFacts(const RowState &r)
 std::optional<od::OrderAction> orderActionOf(ActionId a)
 {
     switch (a) {
-    case ActionId::Confirm: return od::OrderAction::Confirm;
-    case ActionId::Hold: return od::OrderAction::Hold;
-    case ActionId::Release: return od::OrderAction::Release;
-    case ActionId::Ship: return od::OrderAction::Ship;
-    case ActionId::Cancel: return od::OrderAction::Cancel;
-    case ActionId::PartialRefund: return od::OrderAction::PartialRefund;
-    default: return std::nullopt;
+    case ActionId::Confirm:
+        return od::OrderAction::Confirm;
+    case ActionId::Hold:
+        return od::OrderAction::Hold;
+    case ActionId::Release:
+        return od::OrderAction::Release;
+    case ActionId::Ship:
+        return od::OrderAction::Ship;
+    case ActionId::Cancel:
+        return od::OrderAction::Cancel;
+    case ActionId::PartialRefund:
+        return od::OrderAction::PartialRefund;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -68,8 +75,8 @@ std::optional<QString> rowCheck(od::ListId list, ActionId a, const RowState &r)
         // The list only holds pending refunds; a row that changed under us is refused by the core.
         const auto st = od::fromKey<od::RefundState>(r.value(QStringLiteral("state"), QStringLiteral("pending")).toString());
         const od::RefundAction ra = a == ActionId::RefuseRefund ? od::RefundAction::Refuse
-                                  : a == ActionId::MarkRefundProcessed ? od::RefundAction::MarkProcessed
-                                                                       : od::RefundAction::Convert;
+            : a == ActionId::MarkRefundProcessed                ? od::RefundAction::MarkProcessed
+                                                                : od::RefundAction::Convert;
         if (auto e = od::checkRefundAction(st.value_or(od::RefundState::Pending), ra))
             return e->message;
         return std::nullopt;
@@ -105,24 +112,31 @@ bool listHas(od::ListId list, ActionId a)
     if (a == A::Refresh || a == A::Export)
         return true;
     switch (list) {
-    case L::PendingDownload: return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload || a == A::DownloadQuery;
+    case L::PendingDownload:
+        return a == A::Download || a == A::DownloadAll || a == A::RemoveDownload || a == A::DownloadQuery;
     case L::PendingImport:
-        return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::RemoveTrade || a == A::MarkProcessed
-            || a == A::RemoveAllMatching || a == A::MarkAllProcessed || a == A::EditSkuMapping || a == A::ReleaseRuleHold;
-    case L::History: return a == A::Detail;
+        return a == A::Detail || a == A::Convert || a == A::BatchConvert || a == A::RemoveTrade || a == A::MarkProcessed || a == A::RemoveAllMatching
+            || a == A::MarkAllProcessed || a == A::EditSkuMapping || a == A::ReleaseRuleHold;
+    case L::History:
+        return a == A::Detail;
     case L::PendingRefunds:
-        return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund
-            || a == A::MarkRefundProcessed || a == A::MarkAllRefundsProcessed || a == A::PartialRefund;
+        return a == A::ViewRefund || a == A::ConvertRefund || a == A::BatchConvertRefund || a == A::RefuseRefund || a == A::MarkRefundProcessed
+            || a == A::MarkAllRefundsProcessed || a == A::PartialRefund;
     case L::SalesOrders:
-        return a == A::Detail || a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel
-            || a == A::PartialRefund || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
-    case L::ReturnOrders: return a == A::ReceiveReturn;
-    case L::ScheduleRuns: return a == A::RunNow || a == A::DownloadQuery || a == A::GatewayRequests;
-    case L::CrmOutbox: return a == A::RetryCrm;
-    case L::Exceptions: return a == A::ViewBody;
+        return a == A::Detail || a == A::Confirm || a == A::Hold || a == A::Release || a == A::Ship || a == A::Cancel || a == A::PartialRefund
+            || a == A::Timeline || a == A::PrintPicking || a == A::PrintDelivery;
+    case L::ReturnOrders:
+        return a == A::ReceiveReturn;
+    case L::ScheduleRuns:
+        return a == A::RunNow || a == A::DownloadQuery || a == A::GatewayRequests;
+    case L::CrmOutbox:
+        return a == A::RetryCrm;
+    case L::Exceptions:
+        return a == A::ViewBody;
     case L::SkuMappings:
         return a == A::AddSkuMapping || a == A::EditSkuMappingRow || a == A::RemoveSkuMapping || a == A::ImportSkuMappings;
-    case L::Audit: return false;
+    case L::Audit:
+        return false;
     }
     return false;
 }
@@ -131,10 +145,19 @@ bool listHas(od::ListId list, ActionId a)
 bool needsNoSelection(ActionId a)
 {
     switch (a) {
-    case ActionId::Refresh: case ActionId::Export: case ActionId::DownloadAll: case ActionId::RunNow:
-    case ActionId::BatchConvert: case ActionId::RemoveAllMatching: case ActionId::MarkAllProcessed:
-    case ActionId::BatchConvertRefund: case ActionId::MarkAllRefundsProcessed: case ActionId::AddSkuMapping:
-    case ActionId::DownloadQuery: case ActionId::GatewayRequests: case ActionId::ImportSkuMappings:
+    case ActionId::Refresh:
+    case ActionId::Export:
+    case ActionId::DownloadAll:
+    case ActionId::RunNow:
+    case ActionId::BatchConvert:
+    case ActionId::RemoveAllMatching:
+    case ActionId::MarkAllProcessed:
+    case ActionId::BatchConvertRefund:
+    case ActionId::MarkAllRefundsProcessed:
+    case ActionId::AddSkuMapping:
+    case ActionId::DownloadQuery:
+    case ActionId::GatewayRequests:
+    case ActionId::ImportSkuMappings:
         return true;
     default:
         return false;
@@ -146,9 +169,16 @@ bool needsNoSelection(ActionId a)
 bool isSingleRecord(ActionId a)
 {
     switch (a) {
-    case ActionId::Detail: case ActionId::EditSkuMapping: case ActionId::ViewRefund:
-    case ActionId::RefuseRefund: case ActionId::Ship: case ActionId::PartialRefund:
-    case ActionId::Timeline: case ActionId::ViewBody: case ActionId::PrintDelivery: case ActionId::EditSkuMappingRow:
+    case ActionId::Detail:
+    case ActionId::EditSkuMapping:
+    case ActionId::ViewRefund:
+    case ActionId::RefuseRefund:
+    case ActionId::Ship:
+    case ActionId::PartialRefund:
+    case ActionId::Timeline:
+    case ActionId::ViewBody:
+    case ActionId::PrintDelivery:
+    case ActionId::EditSkuMappingRow:
         return true;
     default:
         return false;
@@ -160,24 +190,53 @@ od::Right rightFor(ActionId a)
     using A = ActionId;
     using R = od::Right;
     switch (a) {
-    case A::Download: case A::DownloadAll: case A::Convert: case A::BatchConvert: return R::Convert;
-    case A::ReleaseRuleHold: return R::Convert;
-    case A::RemoveDownload: case A::RemoveTrade: case A::RemoveAllMatching: return R::Remove;
-    case A::MarkProcessed: case A::MarkRefundProcessed: case A::MarkAllProcessed: case A::MarkAllRefundsProcessed:
+    case A::Download:
+    case A::DownloadAll:
+    case A::Convert:
+    case A::BatchConvert:
+        return R::Convert;
+    case A::ReleaseRuleHold:
+        return R::Convert;
+    case A::RemoveDownload:
+    case A::RemoveTrade:
+    case A::RemoveAllMatching:
+        return R::Remove;
+    case A::MarkProcessed:
+    case A::MarkRefundProcessed:
+    case A::MarkAllProcessed:
+    case A::MarkAllRefundsProcessed:
         return R::MarkProcessed;
-    case A::EditSkuMapping: case A::AddSkuMapping: case A::EditSkuMappingRow: case A::RemoveSkuMapping: case A::ImportSkuMappings:
+    case A::EditSkuMapping:
+    case A::AddSkuMapping:
+    case A::EditSkuMappingRow:
+    case A::RemoveSkuMapping:
+    case A::ImportSkuMappings:
         return R::EditSkuMapping;
-    case A::ConvertRefund: case A::BatchConvertRefund: return R::ConvertRefund;
-    case A::RefuseRefund: return R::RefuseRefund;
-    case A::Confirm: return R::Confirm;
-    case A::Hold: case A::Release: return R::Hold;
-    case A::Ship: return R::Ship;
-    case A::Cancel: return R::CancelOrder;
-    case A::PartialRefund: return R::PartialRefund;
-    case A::ReceiveReturn: return R::ReceiveReturn;
-    case A::RetryCrm: return R::RetryCrm;
-    case A::RunNow: case A::DownloadQuery: return R::Convert;
-    default: return R::View;
+    case A::ConvertRefund:
+    case A::BatchConvertRefund:
+        return R::ConvertRefund;
+    case A::RefuseRefund:
+        return R::RefuseRefund;
+    case A::Confirm:
+        return R::Confirm;
+    case A::Hold:
+    case A::Release:
+        return R::Hold;
+    case A::Ship:
+        return R::Ship;
+    case A::Cancel:
+        return R::CancelOrder;
+    case A::PartialRefund:
+        return R::PartialRefund;
+    case A::ReceiveReturn:
+        return R::ReceiveReturn;
+    case A::RetryCrm:
+        return R::RetryCrm;
+    case A::RunNow:
+    case A::DownloadQuery:
+        return R::Convert;
+    default:
+        return R::View;
     }
 }
 

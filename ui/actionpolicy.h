@@ -13,27 +13,56 @@ namespace ui {
 
 enum class ActionId {
     // 待下载订单
-    Download, DownloadAll, RemoveDownload,
+    Download,
+    DownloadAll,
+    RemoveDownload,
     // 待转入订单: Convert / RemoveTrade / MarkProcessed act on the selection; BatchConvert (批量转订单),
     // RemoveAllMatching and MarkAllProcessed on everything the filter matches, as in the E3 manual.
-    Detail, Convert, BatchConvert, RemoveTrade, MarkProcessed, RemoveAllMatching, MarkAllProcessed, EditSkuMapping,
+    Detail,
+    Convert,
+    BatchConvert,
+    RemoveTrade,
+    MarkProcessed,
+    RemoveAllMatching,
+    MarkAllProcessed,
+    EditSkuMapping,
     // 取消挂起: staff take back a trade a conversion rule held for review
     ReleaseRuleHold,
     // 待转入退单: likewise ConvertRefund / MarkRefundProcessed on the selection, BatchConvertRefund
     // (批量转退单) and MarkAllRefundsProcessed on the whole list; PartialRefund as on 销售订单.
-    ViewRefund, ConvertRefund, BatchConvertRefund, RefuseRefund, MarkRefundProcessed, MarkAllRefundsProcessed,
+    ViewRefund,
+    ConvertRefund,
+    BatchConvertRefund,
+    RefuseRefund,
+    MarkRefundProcessed,
+    MarkAllRefundsProcessed,
     // 销售订单
-    Confirm, Hold, Release, Ship, Cancel, PartialRefund, Timeline, PrintPicking, PrintDelivery,
+    Confirm,
+    Hold,
+    Release,
+    Ship,
+    Cancel,
+    PartialRefund,
+    Timeline,
+    PrintPicking,
+    PrintDelivery,
     // 退单
     ReceiveReturn,
     // 同步
-    RunNow, RetryCrm, ViewBody,
+    RunNow,
+    RetryCrm,
+    ViewBody,
     // 下载 on demand (待下载订单, 计划任务) and the requests sent to the gateway (计划任务)
-    DownloadQuery, GatewayRequests,
+    DownloadQuery,
+    GatewayRequests,
     // 商品对应 (ImportSkuMappings: from an Excel / CSV file)
-    AddSkuMapping, EditSkuMappingRow, RemoveSkuMapping, ImportSkuMappings,
+    AddSkuMapping,
+    EditSkuMappingRow,
+    RemoveSkuMapping,
+    ImportSkuMappings,
     // every list
-    Refresh, Export
+    Refresh,
+    Export
 };
 
 // A selected row: its values by column key (raw stored values, e.g. status = "unconfirmed").
@@ -41,7 +70,7 @@ using RowState = QHash<QString, QVariant>;
 
 struct Verdict {
     bool enabled = false;
-    QString reason;   // translated; why it is disabled (empty when enabled)
+    QString reason; // translated; why it is disabled (empty when enabled)
     explicit operator bool() const { return enabled; }
 };
 

@@ -11,7 +11,7 @@ namespace ui {
 struct LoadedTranslations {
     bool own = false;
     bool qt = false;
-    QString qtFile;  // where Qt's catalogue was found
+    QString qtFile; // where Qt's catalogue was found
 };
 
 // Installs the catalogues for `lang` (zh_CN or en) on `app`, sets the default locale and the interface

@@ -29,15 +29,15 @@ const QStringList kOrderTables{QStringLiteral("sales_orders"), QStringLiteral("c
 
 Backend::Backend(od::Database &db, QObject *parent)
     : QObject(parent), m_db(db), m_ownWriteBack(std::make_unique<od::RecordingWriteBack>()), m_writeBack(m_ownWriteBack.get())
-{
-}
+{ }
 
 Backend::~Backend() = default;
 
 void Backend::notifyChanged(const QStringList &tables)
 {
     // Queued when called from a worker: receivers live on the GUI thread.
-    QMetaObject::invokeMethod(this, [this, tables] { emit changed(tables); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, tables] { emit changed(tables); }, Qt::QueuedConnection);
 }
 
 od::Status Backend::downloadPending(int64_t id) { return downloadPending(std::vector<int64_t>{id}).front(); }
@@ -56,8 +56,8 @@ std::vector<od::Status> Backend::downloadPending(const std::vector<int64_t> &ids
     od::gateway::LocalServices *services = m_services.load();
     if (!services)
         return failAll(onGateway(QCoreApplication::translate("Backend",
-            "Order details are downloaded by the gateway in team mode (shared database), not by this desk. "
-            "The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.")));
+                                                             "Order details are downloaded by the gateway in team mode (shared database), not by this desk. "
+                                                             "The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.")));
     // Which shop each row belongs to; rows gone meanwhile are reported as such.
     od::RecordRepository records(m_db);
     std::vector<std::optional<od::PendingDownloadRef>> rows(ids.size());
@@ -92,10 +92,10 @@ std::vector<od::Status> Backend::downloadPending(const std::vector<int64_t> &ids
         if (!after.ok())
             out[i] = after.error();
         else if (after.value())
-            out[i] = od::Error(QStringLiteral("download.refused"),
-                               after.value()->lastError.isEmpty()
-                                   ? QCoreApplication::translate("Backend", "The platform did not return order %1.").arg(rows[i]->tid)
-                                   : after.value()->lastError);
+            out[i] =
+                od::Error(QStringLiteral("download.refused"),
+                          after.value()->lastError.isEmpty() ? QCoreApplication::translate("Backend", "The platform did not return order %1.").arg(rows[i]->tid)
+                                                             : after.value()->lastError);
     }
     return out;
 }
@@ -119,7 +119,8 @@ std::vector<od::Status> Backend::convertTrades(const std::vector<int64_t> &ids)
     od::BatchOptions options;
     options.chunkSize = int(std::max<size_t>(1, ids.size()));
     auto r = od::ConversionService(m_db).convert(core(), ids, options);
-    std::vector<od::Status> out(ids.size(), od::Status(od::Error(QStringLiteral("batch.not_reached"), QCoreApplication::translate("Backend", "Not processed."))));
+    std::vector<od::Status> out(ids.size(),
+                                od::Status(od::Error(QStringLiteral("batch.not_reached"), QCoreApplication::translate("Backend", "Not processed."))));
     if (!r.ok()) {
         std::fill(out.begin(), out.end(), od::Status(r.error()));
         return out;
@@ -153,39 +154,20 @@ od::Status Backend::markTradeProcessed(int64_t id)
 namespace {
 QStringList refundTables()
 {
-    return {QStringLiteral("pending_refunds"), QStringLiteral("sales_orders"), QStringLiteral("return_orders"),
-            QStringLiteral("crm_outbox")};
+    return {QStringLiteral("pending_refunds"), QStringLiteral("sales_orders"), QStringLiteral("return_orders"), QStringLiteral("crm_outbox")};
 }
 } // namespace
 
-od::Status Backend::convertRefund(int64_t id)
-{
-    return reported(od::RefundService(m_db, *m_writeBack).convert(core(), id), refundTables());
-}
+od::Status Backend::convertRefund(int64_t id) { return reported(od::RefundService(m_db, *m_writeBack).convert(core(), id), refundTables()); }
 od::Status Backend::refuseRefund(int64_t id, const QString &reason)
 {
     return reported(od::RefundService(m_db, *m_writeBack).refuse(core(), id, reason), refundTables());
 }
-od::Status Backend::markRefundProcessed(int64_t id)
-{
-    return reported(od::RefundService(m_db, *m_writeBack).markProcessed(core(), id), refundTables());
-}
-od::Status Backend::confirmOrder(int64_t id)
-{
-    return reported(od::OrderService(m_db, *m_writeBack).confirm(core(), id), kOrderTables);
-}
-od::Status Backend::holdOrder(int64_t id)
-{
-    return reported(od::OrderService(m_db, *m_writeBack).hold(core(), id), kOrderTables);
-}
-od::Status Backend::releaseOrder(int64_t id)
-{
-    return reported(od::OrderService(m_db, *m_writeBack).release(core(), id), kOrderTables);
-}
-od::Status Backend::cancelOrder(int64_t id)
-{
-    return reported(od::OrderService(m_db, *m_writeBack).cancel(core(), id), kOrderTables);
-}
+od::Status Backend::markRefundProcessed(int64_t id) { return reported(od::RefundService(m_db, *m_writeBack).markProcessed(core(), id), refundTables()); }
+od::Status Backend::confirmOrder(int64_t id) { return reported(od::OrderService(m_db, *m_writeBack).confirm(core(), id), kOrderTables); }
+od::Status Backend::holdOrder(int64_t id) { return reported(od::OrderService(m_db, *m_writeBack).hold(core(), id), kOrderTables); }
+od::Status Backend::releaseOrder(int64_t id) { return reported(od::OrderService(m_db, *m_writeBack).release(core(), id), kOrderTables); }
+od::Status Backend::cancelOrder(int64_t id) { return reported(od::OrderService(m_db, *m_writeBack).cancel(core(), id), kOrderTables); }
 od::Status Backend::shipOrder(int64_t id, const QString &company, const QString &tracking)
 {
     return reported(od::OrderService(m_db, *m_writeBack).ship(core(), id, company, tracking), kOrderTables);
@@ -194,10 +176,7 @@ od::Status Backend::partialRefund(int64_t id, od::Money amount, const QString &r
 {
     return reported(od::RefundService(m_db, *m_writeBack).partialRefund(core(), id, amount.fen(), reason), refundTables());
 }
-od::Status Backend::receiveReturn(int64_t id)
-{
-    return reported(od::RefundService(m_db, *m_writeBack).receiveReturn(core(), id), refundTables());
-}
+od::Status Backend::receiveReturn(int64_t id) { return reported(od::RefundService(m_db, *m_writeBack).receiveReturn(core(), id), refundTables()); }
 od::Status Backend::retryCrm(int64_t outboxId)
 {
     auto event = od::RecordRepository(m_db).crmEvent(outboxId);
@@ -218,7 +197,7 @@ od::Status Backend::retryCrm(int64_t outboxId)
         return n.error();
     if (od::gateway::LocalServices *services = m_services.load())
         services->wakeCrm();
-    else  // team mode: the gateway's dispatcher would find them at its next poll; ask it to look now
+    else // team mode: the gateway's dispatcher would find them at its next poll; ask it to look now
         (void)od::gateway::DeskRequests(m_db).submit(core(), od::gateway::RequestKind::CrmWake, QStringLiteral("{}"));
     notifyChanged({QStringLiteral("crm_outbox"), QStringLiteral("sales_orders")});
     return {};
@@ -231,8 +210,8 @@ od::Status Backend::runScheduleNow(int64_t shopId)
     od::gateway::LocalServices *services = m_services.load();
     if (!services || !services->scheduler())
         return onGateway(QCoreApplication::translate("Backend",
-            "Download schedules run on the gateway in team mode (shared database), not on this desk. "
-            "Start the run on the gateway, or wait for its next scheduled run."));
+                                                     "Download schedules run on the gateway in team mode (shared database), not on this desk. "
+                                                     "Start the run on the gateway, or wait for its next scheduled run."));
     od::Status st = services->runShopNow(shopId);
     if (st.ok())
         notifyChanged({QStringLiteral("schedule_runs")});
@@ -240,14 +219,10 @@ od::Status Backend::runScheduleNow(int64_t shopId)
 }
 od::Status Backend::saveSkuMapping(const od::SkuMapping &m)
 {
-    return reported(od::SkuMappingService(m_db).setMapping(core(), m.shopId, m.platformItemId, m.platformSkuId, m.skuCode),
-                    {QStringLiteral("sku_mappings")});
+    return reported(od::SkuMappingService(m_db).setMapping(core(), m.shopId, m.platformItemId, m.platformSkuId, m.skuCode), {QStringLiteral("sku_mappings")});
 }
 
-od::Result<std::optional<od::PendingRefund>> Backend::pendingRefund(int64_t id)
-{
-    return od::RefundService(m_db, *m_writeBack).pending(id);
-}
+od::Result<std::optional<od::PendingRefund>> Backend::pendingRefund(int64_t id) { return od::RefundService(m_db, *m_writeBack).pending(id); }
 od::Result<std::vector<od::AuditEntry>> Backend::orderTimeline(int64_t orderId)
 {
     return od::Audit::timeline(m_db, QStringLiteral("sales_order"), QString::number(orderId));

@@ -17,11 +17,26 @@
 #include <optional>
 #include <vector>
 
-namespace od { class PlatformWriteBack; class SecretStore; }
-namespace od::intake { struct Schedule; struct RunStats; }
-namespace od::gateway { struct DownloadRequest; struct DeskRequest; enum class RequestKind; }
-namespace od { struct SkuImportRow; struct SkuImportResult; }
-namespace od::gateway { class LocalServices; }
+namespace od {
+class PlatformWriteBack;
+class SecretStore;
+} // namespace od
+namespace od::intake {
+struct Schedule;
+struct RunStats;
+} // namespace od::intake
+namespace od::gateway {
+struct DownloadRequest;
+struct DeskRequest;
+enum class RequestKind;
+} // namespace od::gateway
+namespace od {
+struct SkuImportRow;
+struct SkuImportResult;
+} // namespace od
+namespace od::gateway {
+class LocalServices;
+}
 
 struct Session {
     QString login;
@@ -37,8 +52,8 @@ using ReceiverSettings = od::ReceiverSettings;
 // exists, and what was done to the request so far (its audit entries, oldest first).
 struct RefundDetail {
     od::PendingRefund refund;
-    std::optional<od::Trade> trade;        // not downloaded yet: none
-    std::optional<od::SalesOrder> order;   // not converted yet: none
+    std::optional<od::Trade> trade; // not downloaded yet: none
+    std::optional<od::SalesOrder> order; // not converted yet: none
     std::vector<od::AuditEntry> history;
 };
 
@@ -107,8 +122,7 @@ public:
     bool teamMode() const { return m_services.load() == nullptr; }
     od::Result<std::vector<od::Shop>> shops();
     // Single desk: runs the 下载 here (blocks on the platform). Team mode: refused (submit a request).
-    od::Result<od::intake::RunStats> downloadNow(const od::gateway::DownloadRequest &request,
-                                                 std::function<void(const od::intake::RunStats &)> progress,
+    od::Result<od::intake::RunStats> downloadNow(const od::gateway::DownloadRequest &request, std::function<void(const od::intake::RunStats &)> progress,
                                                  std::function<bool()> cancelled);
     od::Result<int64_t> submitRequest(od::gateway::RequestKind kind, const QString &params);
     od::Result<std::optional<od::gateway::DeskRequest>> deskRequest(int64_t id);
@@ -134,8 +148,7 @@ public:
     QString whyNot(od::Right right) const;
 
     // --- settings, called from worker threads; secrets: empty optional = leave unchanged ---
-    od::Result<int64_t> saveShop(const od::Shop &shop, const std::optional<QString> &appSecret,
-                                 const std::optional<QString> &topSession);
+    od::Result<int64_t> saveShop(const od::Shop &shop, const std::optional<QString> &appSecret, const std::optional<QString> &topSession);
     od::Status setShopEnabled(int64_t shopId, bool enabled);
     od::Result<bool> hasSecret(const QString &ref);
     od::Result<std::vector<od::intake::Schedule>> shopSchedules(int64_t shopId);

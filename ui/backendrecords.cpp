@@ -42,7 +42,7 @@ od::Result<RefundDetail> Backend::refundDetail(int64_t id)
     if (!found.ok())
         return found.error();
     if (found.value()) {
-        auto t = trade(found.value()->id);  // masked as for every trade shown
+        auto t = trade(found.value()->id); // masked as for every trade shown
         if (!t.ok())
             return t.error();
         d.trade = t.value();
@@ -69,8 +69,7 @@ od::Status Backend::removeSkuMapping(int64_t id)
         return m.error();
     if (!m.value())
         return od::Error(QStringLiteral("mapping.gone"), QCoreApplication::translate("Backend", "This goods mapping no longer exists."));
-    od::Status st = od::SkuMappingService(m_db).removeMapping(core(), m.value()->shopId,
-                                                              m.value()->platformItemId, m.value()->platformSkuId);
+    od::Status st = od::SkuMappingService(m_db).removeMapping(core(), m.value()->shopId, m.value()->platformItemId, m.value()->platformSkuId);
     if (st.ok())
         notifyChanged({QStringLiteral("sku_mappings")});
     return st;

@@ -11,8 +11,7 @@
 
 od::Result<std::vector<od::Shop>> Backend::shops() { return od::ShopRepository(m_db).all(); }
 
-od::Result<od::intake::RunStats> Backend::downloadNow(const od::gateway::DownloadRequest &request,
-                                                      std::function<void(const od::intake::RunStats &)> progress,
+od::Result<od::intake::RunStats> Backend::downloadNow(const od::gateway::DownloadRequest &request, std::function<void(const od::intake::RunStats &)> progress,
                                                       std::function<bool()> cancelled)
 {
     if (od::Status st = od::requireRight(core(), od::Right::Convert); !st.ok())

@@ -81,10 +81,7 @@ od::Status Backend::changeUserRole(const QString &login, od::Role role)
     return st;
 }
 
-od::Status Backend::resetUserPassword(const QString &login, const QString &password)
-{
-    return od::UserService(m_db).changePassword(core(), login, password);
-}
+od::Status Backend::resetUserPassword(const QString &login, const QString &password) { return od::UserService(m_db).changePassword(core(), login, password); }
 
 od::Status Backend::setUserActive(const QString &login, bool active)
 {

@@ -46,24 +46,30 @@ void BackgroundBatch::start(const QList<BatchItem> &items, ChunkFn fn, int chunk
     QPointer<BackgroundBatch> self(this);
     // Results travel to the GUI thread in bundles at most every 100 ms.
     auto deliver = [self, shared](QList<BatchOutcome> bundle, int done, int total) {
-        QMetaObject::invokeMethod(qApp, [self, shared, bundle, done, total] {
-            if (!self || self->m_shared != shared)
-                return;
-            self->m_results += bundle;
-            emit self->resultsArrived(bundle);
-            emit self->progress(done, total);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, shared, bundle, done, total] {
+                if (!self || self->m_shared != shared)
+                    return;
+                self->m_results += bundle;
+                emit self->resultsArrived(bundle);
+                emit self->progress(done, total);
+            },
+            Qt::QueuedConnection);
     };
     auto done = [self, shared](bool cancelled) {
-        QMetaObject::invokeMethod(qApp, [self, shared, cancelled] {
-            if (!self || self->m_shared != shared)
-                return;
-            self->m_running = false;
-            int ok = 0;
-            for (const auto &r : std::as_const(self->m_results))
-                ok += r.ok ? 1 : 0;
-            emit self->finished(ok, int(self->m_results.size()) - ok, cancelled);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, shared, cancelled] {
+                if (!self || self->m_shared != shared)
+                    return;
+                self->m_running = false;
+                int ok = 0;
+                for (const auto &r : std::as_const(self->m_results))
+                    ok += r.ok ? 1 : 0;
+                emit self->finished(ok, int(self->m_results.size()) - ok, cancelled);
+            },
+            Qt::QueuedConnection);
     };
     const QList<BatchItem> work = items;
     (void)QtConcurrent::run([work, fn, chunkSize, shared, deliver, done] {

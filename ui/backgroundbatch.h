@@ -14,14 +14,14 @@
 
 struct BatchItem {
     qint64 id = 0;
-    QString label;     // what staff recognise (trade id, order no.)
+    QString label; // what staff recognise (trade id, order no.)
 };
 
 struct BatchOutcome {
     qint64 id = 0;
     QString label;
     bool ok = false;
-    QString message;   // why it failed
+    QString message; // why it failed
 };
 Q_DECLARE_METATYPE(BatchOutcome)
 

@@ -13,8 +13,8 @@
 #include <QVBoxLayout>
 
 BatchDialog::BatchDialog(const QString &title, BackgroundBatch::ChunkFn fn, QWidget *parent)
-    : QDialog(parent), m_runner(new BackgroundBatch(this)), m_fn(std::move(fn)), m_bar(new QProgressBar(this)),
-      m_summary(new QLabel(this)), m_list(new QTreeWidget(this))
+    : QDialog(parent), m_runner(new BackgroundBatch(this)), m_fn(std::move(fn)), m_bar(new QProgressBar(this)), m_summary(new QLabel(this)),
+      m_list(new QTreeWidget(this))
 {
     setWindowTitle(title);
     resize(640, 460);
@@ -45,8 +45,7 @@ BatchDialog::BatchDialog(const QString &title, BackgroundBatch::ChunkFn fn, QWid
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_retry, &QPushButton::clicked, this, [this] { start(m_runner->failedItems()); });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), tr("results.xlsx"),
-                                                          tr("Excel workbook (*.xlsx)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export results"), tr("results.xlsx"), tr("Excel workbook (*.xlsx)"));
         if (path.isEmpty())
             return;
         const QString err = exportResults(path);
@@ -64,9 +63,9 @@ BatchDialog::BatchDialog(const QString &title, BackgroundBatch::ChunkFn fn, QWid
         m_close->setEnabled(true);
         m_export->setEnabled(true);
         m_retry->setEnabled(m_failed > 0);
-        m_summary->setText((cancelled ? tr("Cancelled: %1 succeeded, %2 failed, %3 not started")
-                                              .arg(m_ok).arg(m_failed).arg(m_runner->total() - m_ok - m_failed)
-                                      : tr("Finished: %1 succeeded, %2 failed").arg(m_ok).arg(m_failed)));
+        m_summary->setText((cancelled
+                                ? tr("Cancelled: %1 succeeded, %2 failed, %3 not started").arg(m_ok).arg(m_failed).arg(m_runner->total() - m_ok - m_failed)
+                                : tr("Finished: %1 succeeded, %2 failed").arg(m_ok).arg(m_failed)));
         emit batchFinished(m_ok, m_failed);
     });
 }

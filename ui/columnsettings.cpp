@@ -6,8 +6,7 @@
 #include <QTimer>
 
 ColumnSettings::ColumnSettings(QHeaderView *header, const QString &login, const QString &listKey, QObject *parent)
-    : QObject(parent), m_header(header), m_key(settingsKey(login, listKey)), m_defaults(header->saveState()),
-      m_saveLater(new QTimer(this))
+    : QObject(parent), m_header(header), m_key(settingsKey(login, listKey)), m_defaults(header->saveState()), m_saveLater(new QTimer(this))
 {
     m_header->setSectionsMovable(true);
     m_header->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -59,7 +58,7 @@ void ColumnSettings::showMenu(const QPoint &pos)
         QAction *a = menu.addAction(model->headerData(logical, Qt::Horizontal).toString());
         a->setCheckable(true);
         a->setChecked(!m_header->isSectionHidden(logical));
-        a->setEnabled(m_header->isSectionHidden(logical) || visible > 1);  // keep one column
+        a->setEnabled(m_header->isSectionHidden(logical) || visible > 1); // keep one column
         connect(a, &QAction::toggled, this, [this, logical](bool on) {
             m_header->setSectionHidden(logical, !on);
             save();

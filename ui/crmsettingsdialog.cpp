@@ -55,31 +55,34 @@ CrmSettingsDialog::CrmSettingsDialog(Backend &backend, const od::crm::CrmSetting
         addNote(why);
     }
     // 连接测试: a signed store.trade.add without a tid, which the CRM refuses after checking the sign.
-    addCheckButton(tr("Test the connection"), [this]() -> std::function<od::Status()> {
-        const QString why = validate();
-        const od::crm::CrmSettings s = settings();
-        const QString typed = m_token->text();
-        od::SecretStore *store = m_backend.secretStore();
-        return [why, s, typed, store]() -> od::Status {
-            if (!why.isEmpty())
-                return od::Error(QStringLiteral("setup.incomplete"), why);
-            QString token = typed;
-            if (token.isEmpty() && store) {
-                auto stored = store->get(s.tokenRef);
-                if (stored.ok())
-                    token = stored.value();
-            }
-            if (token.isEmpty() && !store)
-                return od::Error(QStringLiteral("setup.team_mode"),
-                                 tr("Team mode: the token is on the gateway's machine; test the link there with orderdesk-gateway --check."));
-            return od::setup::testCrm(s, token);
-        };
-    }, tr("Connected: the CRM accepted the signature."));
+    addCheckButton(
+        tr("Test the connection"),
+        [this]() -> std::function<od::Status()> {
+            const QString why = validate();
+            const od::crm::CrmSettings s = settings();
+            const QString typed = m_token->text();
+            od::SecretStore *store = m_backend.secretStore();
+            return [why, s, typed, store]() -> od::Status {
+                if (!why.isEmpty())
+                    return od::Error(QStringLiteral("setup.incomplete"), why);
+                QString token = typed;
+                if (token.isEmpty() && store) {
+                    auto stored = store->get(s.tokenRef);
+                    if (stored.ok())
+                        token = stored.value();
+                }
+                if (token.isEmpty() && !store)
+                    return od::Error(QStringLiteral("setup.team_mode"),
+                                     tr("Team mode: the token is on the gateway's machine; test the link there with orderdesk-gateway --check."));
+                return od::setup::testCrm(s, token);
+            };
+        },
+        tr("Connected: the CRM accepted the signature."));
 }
 
 od::crm::CrmSettings CrmSettingsDialog::settings() const
 {
-    od::crm::CrmSettings s = m_current;  // keeps what the form does not show (the token's name)
+    od::crm::CrmSettings s = m_current; // keeps what the form does not show (the token's name)
     s.gatewayUrl = m_gateway->text().trimmed();
     s.appId = m_appId->text().trimmed();
     s.certiId = m_certi->text().trimmed();

@@ -85,7 +85,8 @@ DownloadDialog::DownloadDialog(Backend &backend, QWidget *parent) : QDialog(pare
             *m_cancel = true;
             return;
         }
-        ui::onWorker<od::Status>(this, [b = &m_backend, id = m_requestId] { return b->cancelDeskRequest(id); }, [](const od::Status &) {});
+        ui::onWorker<od::Status>(
+            this, [b = &m_backend, id = m_requestId] { return b->cancelDeskRequest(id); }, [](const od::Status &) {});
     });
     layout->addWidget(buttons);
     m_follow->setInterval(500);
@@ -99,19 +100,21 @@ DownloadDialog::~DownloadDialog() { *m_cancel = true; }
 void DownloadDialog::loadShops()
 {
     using R = od::Result<std::vector<od::Shop>>;
-    ui::onWorker<R>(this, [b = &m_backend] { return b->shops(); }, [this](const R &r) {
-        m_shopsLoaded = true;
-        if (!r.ok()) {
-            m_state->setText(r.error().message);
-            return;
-        }
-        for (const od::Shop &s : r.value())
-            if (od::platforms::platformFor(s).capabilities().pullOrders && s.enabled)
-                m_shop->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.code), qlonglong(s.id));
-        if (m_shop->count() == 0)
-            m_state->setText(tr("No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves."));
-        m_start->setEnabled(m_shop->count() > 0);
-    });
+    ui::onWorker<R>(
+        this, [b = &m_backend] { return b->shops(); },
+        [this](const R &r) {
+            m_shopsLoaded = true;
+            if (!r.ok()) {
+                m_state->setText(r.error().message);
+                return;
+            }
+            for (const od::Shop &s : r.value())
+                if (od::platforms::platformFor(s).capabilities().pullOrders && s.enabled)
+                    m_shop->addItem(QStringLiteral("%1 (%2)").arg(s.name, s.code), qlonglong(s.id));
+            if (m_shop->count() == 0)
+                m_state->setText(tr("No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves."));
+            m_start->setEnabled(m_shop->count() > 0);
+        });
 }
 
 od::gateway::DownloadRequest DownloadDialog::request() const
@@ -155,43 +158,50 @@ void DownloadDialog::runHere(const od::gateway::DownloadRequest &r)
     QPointer<DownloadDialog> self(this);
     auto progress = [self](const od::intake::RunStats &s) {
         const QString text = od::gateway::describeRun(s.seen, s.created, s.updated, s.refused);
-        QMetaObject::invokeMethod(qApp, [self, text] {
-            if (self && self->m_running)
-                self->m_state->setText(tr("Downloading… %1").arg(text));
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, text] {
+                if (self && self->m_running)
+                    self->m_state->setText(tr("Downloading… %1").arg(text));
+            },
+            Qt::QueuedConnection);
     };
     using R = od::Result<od::intake::RunStats>;
-    ui::onWorker<R>(this, [b = &m_backend, r, progress, cancel = m_cancel] { return b->downloadNow(r, progress, [cancel] { return cancel->load(); }); },
-                [this](const R &res) {
-                    if (res.ok())
-                        finished(true, od::gateway::describeRun(res->seen, res->created, res->updated, res->refused));
-                    else
-                        finished(false, res.error().message);
-                });
+    ui::onWorker<R>(
+        this, [b = &m_backend, r, progress, cancel = m_cancel] { return b->downloadNow(r, progress, [cancel] { return cancel->load(); }); },
+        [this](const R &res) {
+            if (res.ok())
+                finished(true, od::gateway::describeRun(res->seen, res->created, res->updated, res->refused));
+            else
+                finished(false, res.error().message);
+        });
 }
 
 void DownloadDialog::submit(const od::gateway::DownloadRequest &r)
 {
     m_state->setText(tr("Sending the request to the gateway…"));
     using R = od::Result<std::pair<int64_t, bool>>;
-    ui::onWorker<R>(this, [b = &m_backend, json = r.toJson()]() -> R {
-        auto id = b->submitRequest(od::gateway::RequestKind::Download, json);
-        if (!id.ok())
-            return id.error();
-        auto active = b->gatewayActive();
-        return std::make_pair(id.value(), active.ok() && active.value());
-    }, [this](const R &res) {
-        if (!res.ok()) {
-            finished(false, res.error().message);
-            return;
-        }
-        m_requestId = res->first;
-        if (!res->second)
-            m_result->setText(tr("No gateway is running on this database: the request waits in the queue and runs when a gateway starts "
-                                 "(orderdesk-gateway on the team's server)."));
-        m_follow->start();
-        followRequest();
-    });
+    ui::onWorker<R>(
+        this,
+        [b = &m_backend, json = r.toJson()]() -> R {
+            auto id = b->submitRequest(od::gateway::RequestKind::Download, json);
+            if (!id.ok())
+                return id.error();
+            auto active = b->gatewayActive();
+            return std::make_pair(id.value(), active.ok() && active.value());
+        },
+        [this](const R &res) {
+            if (!res.ok()) {
+                finished(false, res.error().message);
+                return;
+            }
+            m_requestId = res->first;
+            if (!res->second)
+                m_result->setText(tr("No gateway is running on this database: the request waits in the queue and runs when a gateway starts "
+                                     "(orderdesk-gateway on the team's server)."));
+            m_follow->start();
+            followRequest();
+        });
 }
 
 void DownloadDialog::followRequest()
@@ -200,22 +210,24 @@ void DownloadDialog::followRequest()
         return;
     m_polling = true;
     using R = od::Result<std::optional<od::gateway::DeskRequest>>;
-    ui::onWorker<R>(this, [b = &m_backend, id = m_requestId] { return b->deskRequest(id); }, [this](const R &res) {
-        m_polling = false;
-        if (!res.ok() || !res->has_value())
-            return;
-        const od::gateway::DeskRequest &r = **res;
-        QString text = tr("Request #%1: %2").arg(r.id).arg(od::gateway::requestStateLabel(r.state));
-        if (!r.gateway.isEmpty())
-            text += QStringLiteral(" · ") + tr("gateway %1").arg(r.gateway);
-        if (!r.progress.isEmpty() && !r.finished())
-            text += QStringLiteral(" · ") + r.progress;
-        m_state->setText(text);
-        if (r.finished()) {
-            m_follow->stop();
-            finished(r.state == QLatin1String("done"), r.result);
-        }
-    });
+    ui::onWorker<R>(
+        this, [b = &m_backend, id = m_requestId] { return b->deskRequest(id); },
+        [this](const R &res) {
+            m_polling = false;
+            if (!res.ok() || !res->has_value())
+                return;
+            const od::gateway::DeskRequest &r = **res;
+            QString text = tr("Request #%1: %2").arg(r.id).arg(od::gateway::requestStateLabel(r.state));
+            if (!r.gateway.isEmpty())
+                text += QStringLiteral(" · ") + tr("gateway %1").arg(r.gateway);
+            if (!r.progress.isEmpty() && !r.finished())
+                text += QStringLiteral(" · ") + r.progress;
+            m_state->setText(text);
+            if (r.finished()) {
+                m_follow->stop();
+                finished(r.state == QLatin1String("done"), r.result);
+            }
+        });
 }
 
 void DownloadDialog::finished(bool ok, const QString &text)
@@ -266,27 +278,34 @@ void RequestsDialog::refresh()
     m_loading = true;
     using Rows = od::Result<QList<od::gateway::DeskRequest>>;
     using R = std::pair<Rows, od::Result<bool>>;
-    ui::onWorker<R>(this, [b = &m_backend] { return R(b->deskRequests(), b->gatewayActive()); }, [this](const R &r) {
-        m_loading = false;
-        m_loaded = true;
-        const bool active = r.second.ok() && r.second.value();
-        m_gateway->setStyleSheet(active || !m_backend.teamMode() ? QString() : QStringLiteral("color: #b00020;"));
-        m_gateway->setText(!m_backend.teamMode() ? tr("Single desk: this desk downloads and runs schedules itself; requests are for team mode.")
-                           : active          ? tr("A gateway is running on this database: requests run as soon as they are sent.")
-                                             : tr("No gateway is running on this database: requests wait in the queue until one starts."));
-        if (!r.first.ok()) {
-            m_gateway->setText(r.first.error().message);
-            return;
-        }
-        const QList<od::gateway::DeskRequest> &rows = r.first.value();
-        m_table->setRowCount(int(rows.size()));
-        for (int i = 0; i < rows.size(); ++i) {
-            const od::gateway::DeskRequest &q = rows[i];
-            const QStringList cells{QString::number(q.id), od::gateway::label(q.kind), q.requestedBy, q.requestedAt,
-                                    od::gateway::requestStateLabel(q.state), q.gateway, q.finished() ? q.result : q.progress};
-            for (int c = 0; c < cells.size(); ++c)
-                m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
-        }
-        m_table->resizeColumnsToContents();
-    });
+    ui::onWorker<R>(
+        this, [b = &m_backend] { return R(b->deskRequests(), b->gatewayActive()); },
+        [this](const R &r) {
+            m_loading = false;
+            m_loaded = true;
+            const bool active = r.second.ok() && r.second.value();
+            m_gateway->setStyleSheet(active || !m_backend.teamMode() ? QString() : QStringLiteral("color: #b00020;"));
+            m_gateway->setText(!m_backend.teamMode() ? tr("Single desk: this desk downloads and runs schedules itself; requests are for team mode.")
+                                   : active          ? tr("A gateway is running on this database: requests run as soon as they are sent.")
+                                                     : tr("No gateway is running on this database: requests wait in the queue until one starts."));
+            if (!r.first.ok()) {
+                m_gateway->setText(r.first.error().message);
+                return;
+            }
+            const QList<od::gateway::DeskRequest> &rows = r.first.value();
+            m_table->setRowCount(int(rows.size()));
+            for (int i = 0; i < rows.size(); ++i) {
+                const od::gateway::DeskRequest &q = rows[i];
+                const QStringList cells{QString::number(q.id),
+                                        od::gateway::label(q.kind),
+                                        q.requestedBy,
+                                        q.requestedAt,
+                                        od::gateway::requestStateLabel(q.state),
+                                        q.gateway,
+                                        q.finished() ? q.result : q.progress};
+                for (int c = 0; c < cells.size(); ++c)
+                    m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+            }
+            m_table->resizeColumnsToContents();
+        });
 }

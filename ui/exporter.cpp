@@ -12,10 +12,7 @@ namespace {
 
 class Book {
 public:
-    explicit Book(const QString &path) : m_path(path.toUtf8())
-    {
-        m_wb = workbook_new(m_path.constData());
-    }
+    explicit Book(const QString &path) : m_path(path.toUtf8()) { m_wb = workbook_new(m_path.constData()); }
     ~Book()
     {
         if (m_wb)
@@ -43,10 +40,7 @@ public:
         if (!s.isEmpty())
             worksheet_write_string(m_ws, r, lxw_col_t(c), s.toUtf8().constData(), nullptr);
     }
-    void number(lxw_row_t r, int c, double v, bool money)
-    {
-        worksheet_write_number(m_ws, r, lxw_col_t(c), v, money ? m_money : nullptr);
-    }
+    void number(lxw_row_t r, int c, double v, bool money) { worksheet_write_number(m_ws, r, lxw_col_t(c), v, money ? m_money : nullptr); }
     void width(int c, double w) { worksheet_set_column(m_ws, lxw_col_t(c), lxw_col_t(c), w, nullptr); }
     QString close()
     {
@@ -79,9 +73,8 @@ QString writeXlsx(const QString &path, const QString &sheet, const QStringList &
     return book.close();
 }
 
-ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter &filter, const QString &sortKey,
-                        bool descending, const QStringList &columns, const QString &path,
-                        const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel, bool wholeContacts)
+ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter &filter, const QString &sortKey, bool descending, const QStringList &columns,
+                        const QString &path, const std::function<void(qint64)> &progress, const std::atomic<bool> *cancel, bool wholeContacts)
 {
     ExportResult out;
     const od::ListSpec &spec = od::listSpec(list);
@@ -131,11 +124,15 @@ ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter 
                     // Exact text of the fen amount, parsed back by Excel as a 2-decimal number.
                     book.number(row, i, od::Money::fromFen(v.toLongLong()).toString().toDouble(), true);
                     break;
-                case od::ColumnType::Integer: book.number(row, i, double(v.toLongLong()), false); break;
+                case od::ColumnType::Integer:
+                    book.number(row, i, double(v.toLongLong()), false);
+                    break;
                 case od::ColumnType::Flag:
                     book.text(row, i, v.toLongLong() ? QCoreApplication::translate("Lists", "Yes") : QString());
                     break;
-                case od::ColumnType::State: book.text(row, i, ui::stateLabel(list, c.key, v.toString())); break;
+                case od::ColumnType::State:
+                    book.text(row, i, ui::stateLabel(list, c.key, v.toString()));
+                    break;
                 default:
                     book.text(row, i, od::isBuyerContact(c) && !wholeContacts ? od::maskMobile(v.toString()) : v.toString());
                     break;

@@ -14,13 +14,12 @@
 QString writeXlsx(const QString &path, const QString &sheet, const QStringList &headers, const QList<QStringList> &rows);
 
 struct ExportResult {
-    QString error;     // empty: ok
+    QString error; // empty: ok
     qint64 rows = 0;
 };
 
 // Columns: the visible columns' keys in display order (empty: all). Buyers' mobile numbers are
 // written whole only with `wholeContacts` (the user has Right::ViewBuyerContact), else masked.
-ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter &filter, const QString &sortKey,
-                        bool descending, const QStringList &columns, const QString &path,
-                        const std::function<void(qint64)> &progress = {}, const std::atomic<bool> *cancel = nullptr,
+ExportResult exportList(od::Database &db, od::ListId list, const od::ListFilter &filter, const QString &sortKey, bool descending, const QStringList &columns,
+                        const QString &path, const std::function<void(qint64)> &progress = {}, const std::atomic<bool> *cancel = nullptr,
                         bool wholeContacts = false);

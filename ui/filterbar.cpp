@@ -18,8 +18,7 @@ namespace {
 const char *kTimeFormat = "yyyy-MM-dd HH:mm:ss";
 }
 
-FilterBar::FilterBar(od::Database &db, od::ListId list, QWidget *parent)
-    : QWidget(parent), m_db(db), m_spec(od::listSpec(list)), m_debounce(new QTimer(this))
+FilterBar::FilterBar(od::Database &db, od::ListId list, QWidget *parent) : QWidget(parent), m_db(db), m_spec(od::listSpec(list)), m_debounce(new QTimer(this))
 {
     auto *row = new QHBoxLayout(this);
     row->setContentsMargins(0, 0, 0, 0);

@@ -87,12 +87,12 @@ void ShopPage::saveEditor(std::function<void(bool)> done)
 void ShopPage::save(std::function<void(bool)> done)
 {
     if (m_editor->codeEdit()->text().trimmed().isEmpty() && m_editor->nameEdit()->text().trimmed().isEmpty()) {
-        done(true);  // skipped, or the shops were added with "Save and add another"
+        done(true); // skipped, or the shops were added with "Save and add another"
         return;
     }
     saveEditor([this, done](bool ok) {
         if (ok)
-            newEditor();  // coming back shows an empty form, not the saved shop again
+            newEditor(); // coming back shows an empty form, not the saved shop again
         done(ok);
     });
 }
@@ -126,8 +126,7 @@ void ReceiverPage::save(std::function<void(bool)> done)
 
 // --- CRM link ---------------------------------------------------------------------------------------
 
-CrmPage::CrmPage(Backend &backend, const ReceiverPage *receiver, QWidget *parent)
-    : SavingPage(parent), m_backend(backend), m_receiver(receiver)
+CrmPage::CrmPage(Backend &backend, const ReceiverPage *receiver, QWidget *parent) : SavingPage(parent), m_backend(backend), m_receiver(receiver)
 {
     setTitle(tr("The CRM link"));
     setSubTitle(tr("Every change of a sales order goes to the company's CRM through the ShopEx matrix. "
@@ -152,7 +151,7 @@ void CrmPage::initializePage()
 void CrmPage::save(std::function<void(bool)> done)
 {
     if (m_editor->gatewayEdit()->text().trimmed().isEmpty()) {
-        done(true);  // skipped: events wait in the outbox until the link is set
+        done(true); // skipped: events wait in the outbox until the link is set
         return;
     }
     m_editor->save(std::move(done));

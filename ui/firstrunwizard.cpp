@@ -43,11 +43,16 @@ int passwordStrength(const QString &pw)
 QString strengthLabel(int strength)
 {
     switch (strength) {
-    case 0: return QString();
-    case 1: return QCoreApplication::translate("FirstRun", "weak");
-    case 2: return QCoreApplication::translate("FirstRun", "fair");
-    case 3: return QCoreApplication::translate("FirstRun", "good");
-    default: return QCoreApplication::translate("FirstRun", "strong");
+    case 0:
+        return QString();
+    case 1:
+        return QCoreApplication::translate("FirstRun", "weak");
+    case 2:
+        return QCoreApplication::translate("FirstRun", "fair");
+    case 3:
+        return QCoreApplication::translate("FirstRun", "good");
+    default:
+        return QCoreApplication::translate("FirstRun", "strong");
     }
 }
 
@@ -69,7 +74,7 @@ bool SavingPage::validatePage()
         if (!ok || !wizard())
             return;
         m_passed = true;
-        wizard()->next();  // validatePage() again, now passing
+        wizard()->next(); // validatePage() again, now passing
     });
     return false;
 }
@@ -138,7 +143,7 @@ void AdminPage::updateStrength()
 
 void AdminPage::save(std::function<void(bool)> done)
 {
-    if (m_created) {  // back and forth: the account exists
+    if (m_created) { // back and forth: the account exists
         done(true);
         return;
     }
@@ -157,19 +162,20 @@ void AdminPage::save(std::function<void(bool)> done)
     m_message->setText(tr("Creating the administrator…"));
     const od::StaffUser user{0, login, name, od::Role::Admin, true};
     const QString password = m_password->text();
-    runSettingsWork(this, [b = &m_backend, user, password] { return b->createUser(user, password); },
-                    [this, login, name, done](const od::Status &st) {
-                        if (!st.ok()) {
-                            m_message->setText(st.error().message);
-                            done(false);
-                            return;
-                        }
-                        m_created = true;
-                        m_message->clear();
-                        m_login->setReadOnly(true);
-                        m_backend.setSession({login, name, od::Role::Admin});  // the rest is done as the new administrator
-                        done(true);
-                    });
+    runSettingsWork(
+        this, [b = &m_backend, user, password] { return b->createUser(user, password); },
+        [this, login, name, done](const od::Status &st) {
+            if (!st.ok()) {
+                m_message->setText(st.error().message);
+                done(false);
+                return;
+            }
+            m_created = true;
+            m_message->clear();
+            m_login->setReadOnly(true);
+            m_backend.setSession({login, name, od::Role::Admin}); // the rest is done as the new administrator
+            done(true);
+        });
 }
 
 DonePage::DonePage(Backend &backend, const ShopPage *shops, const ReceiverPage *receiver, QWidget *parent)
@@ -200,7 +206,8 @@ void DonePage::initializePage()
         lines << tr("No shop yet: add one in Settings → Shops.");
     for (const od::Shop &s : m_shops->shops())
         lines << tr("Shop %1 (%2): %3").arg(s.name, s.code, od::label(s.platform));
-    const bool pulls = std::any_of(m_shops->shops().begin(), m_shops->shops().end(), [](const od::Shop &s) { return od::platforms::platformFor(s).capabilities().pullOrders; });
+    const bool pulls = std::any_of(m_shops->shops().begin(), m_shops->shops().end(),
+                                   [](const od::Shop &s) { return od::platforms::platformFor(s).capabilities().pullOrders; });
     const QString download = od::listTitle(od::ListId::PendingDownload), import = od::listTitle(od::ListId::PendingImport);
     lines << (pulls ? tr("Downloaded orders arrive in %1 and, with their details, in %2.").arg(download, import)
                     : tr("Pushed orders arrive in %1.").arg(import));
@@ -248,7 +255,8 @@ void DonePage::poll()
                 lines << QStringLiteral("    … ") + tr("Waiting for the first push.");
         }
         lines << tr("Let the firewall allow incoming connections on port %1 (Windows asks at the first start); "
-                    "a mall outside this network needs a port forward or an HTTPS proxy.").arg(r.port);
+                    "a mall outside this network needs a port forward or an HTTPS proxy.")
+                     .arg(r.port);
         m_pushStatus->setText(lines.join(QLatin1Char('\n')));
     });
     w->setFuture(QtConcurrent::run([db = &m_backend.db(), malls] {

@@ -22,8 +22,7 @@ QList<BatchItem> itemsFromIds(const std::vector<int64_t> &ids)
 }
 
 // ---------------------------------------------------------------- 待下载订单
-PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::PendingDownload, QStringLiteral("pending_download"), parent)
+PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::PendingDownload, QStringLiteral("pending_download"), parent)
 {
     using A = ui::ActionId;
     addListAction(A::Download, tr("Download"), QKeySequence(tr("Ctrl+D")), [this] {
@@ -44,9 +43,7 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
             runBatch(tr("Download trade details"), itemsFromIds(r.value()),
                      [b = &m_backend](const std::vector<int64_t> &ids) { return b->downloadPending(ids); });
         });
-        w->setFuture(QtConcurrent::run([db, f] {
-            return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingDownload), f);
-        }));
+        w->setFuture(QtConcurrent::run([db, f] { return od::ListRepository(*db).ids(od::listSpec(od::ListId::PendingDownload), f); }));
     });
     addListAction(A::DownloadQuery, tr("Download by query…"), QKeySequence(tr("Ctrl+Shift+D")), [this] {
         auto *d = new DownloadDialog(m_backend, this);
@@ -61,34 +58,32 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent)
 }
 
 // ---------------------------------------------------------------- 待转入订单
-PendingImportPage::PendingImportPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::PendingImport, QStringLiteral("pending_import"), parent)
+PendingImportPage::PendingImportPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::PendingImport, QStringLiteral("pending_import"), parent)
 {
     using A = ui::ActionId;
     addListAction(A::Detail, tr("Details"), {}, [this] { showDetail(); });
     addListAction(A::Convert, tr("Convert to sales order"), QKeySequence(tr("Ctrl+T")), [this] { convertSelected(); });
     addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] { convertAllMatching(); });
     addListAction(A::RemoveTrade, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
-        runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
+        runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")), BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
     });
     addListAction(A::MarkProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
         runBatch(tr("Mark processed"), selectedItems(QStringLiteral("tid")),
                  BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
     });
     addListAction(A::RemoveAllMatching, tr("Remove all"), {}, [this] {
-        runOnWholeList(tr("Remove all"), QStringLiteral("tid"),
-                       [](const QString &n, const QString &filter) {
-                           return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter);
-                       },
-                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
+        runOnWholeList(
+            tr("Remove all"), QStringLiteral("tid"),
+            [](const QString &n, const QString &filter) {
+                return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter);
+            },
+            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
     });
     addListAction(A::MarkAllProcessed, tr("Mark all processed"), {}, [this] {
-        runOnWholeList(tr("Mark all processed"), QStringLiteral("tid"),
-                       [](const QString &n, const QString &filter) {
-                           return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter);
-                       },
-                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
+        runOnWholeList(
+            tr("Mark all processed"), QStringLiteral("tid"),
+            [](const QString &n, const QString &filter) { return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter); },
+            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
     });
     addListAction(A::EditSkuMapping, tr("Map goods…"), QKeySequence(tr("Ctrl+M")), [this] {
         const QList<int64_t> ids = selectedIds();
@@ -122,8 +117,7 @@ void PendingImportPage::convertSelected()
     if (items.isEmpty())
         return;
     auto run = [this, items] {
-        runBatch(tr("Convert to sales order"), items,
-                 [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
+        runBatch(tr("Convert to sales order"), items, [b = &m_backend](const std::vector<int64_t> &ids) { return b->convertTrades(ids); });
     };
     if (items.size() == 1) {
         run();
@@ -134,9 +128,10 @@ void PendingImportPage::convertSelected()
 
 void PendingImportPage::convertAllMatching()
 {
-    runOnWholeList(tr("Batch convert"), QStringLiteral("tid"),
-                   [](const QString &n, const QString &filter) { return tr("Convert %1 trades to sales orders (%2)?").arg(n, filter); },
-                   [b = &m_backend](const std::vector<int64_t> &chunk) { return b->convertTrades(chunk); });
+    runOnWholeList(
+        tr("Batch convert"), QStringLiteral("tid"),
+        [](const QString &n, const QString &filter) { return tr("Convert %1 trades to sales orders (%2)?").arg(n, filter); },
+        [b = &m_backend](const std::vector<int64_t> &chunk) { return b->convertTrades(chunk); });
 }
 
 // ---------------------------------------------------------------- 历史订单
@@ -154,8 +149,7 @@ HistoryPage::HistoryPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::
 }
 
 // ---------------------------------------------------------------- 待转入退单
-PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::PendingRefunds, QStringLiteral("pending_refunds"), parent)
+PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::PendingRefunds, QStringLiteral("pending_refunds"), parent)
 {
     using A = ui::ActionId;
     addListAction(A::ViewRefund, tr("View"), {}, [this] { view(); });
@@ -164,9 +158,10 @@ PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent)
                  BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::BatchConvertRefund, tr("Batch convert to returns"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
-        runOnWholeList(tr("Batch convert to returns"), QStringLiteral("refund_id"),
-                       [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); },
-                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
+        runOnWholeList(
+            tr("Batch convert to returns"), QStringLiteral("refund_id"),
+            [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); },
+            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
     });
     addListAction(A::RefuseRefund, tr("Refuse refund…"), QKeySequence(tr("Ctrl+R")), [this] { refuse(); });
     addListAction(A::PartialRefund, tr("Partial refund…"), {}, [this] { partialRefund(); });
@@ -175,11 +170,12 @@ PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent)
                  BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
     });
     addListAction(A::MarkAllRefundsProcessed, tr("Mark all processed"), {}, [this] {
-        runOnWholeList(tr("Mark all processed"), QStringLiteral("refund_id"),
-                       [](const QString &n, const QString &filter) {
-                           return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
-                       },
-                       BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
+        runOnWholeList(
+            tr("Mark all processed"), QStringLiteral("refund_id"),
+            [](const QString &n, const QString &filter) {
+                return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
+            },
+            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
     });
     setDefaultAction(A::ViewRefund);
 }

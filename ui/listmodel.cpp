@@ -8,12 +8,10 @@
 #include <QtConcurrent>
 
 ListModel::ListModel(od::Database &db, od::ListId list, QObject *parent)
-    : QAbstractTableModel(parent), m_db(db), m_spec(od::listSpec(list)), m_sortKey(m_spec.defaultSort),
-      m_desc(m_spec.defaultDescending)
+    : QAbstractTableModel(parent), m_db(db), m_spec(od::listSpec(list)), m_sortKey(m_spec.defaultSort), m_desc(m_spec.defaultDescending)
 {
     for (const od::ColumnSpec &c : m_spec.columns) {
-        const bool numeric = c.type == od::ColumnType::Integer || c.type == od::ColumnType::Money
-                          || c.type == od::ColumnType::Flag;
+        const bool numeric = c.type == od::ColumnType::Integer || c.type == od::ColumnType::Money || c.type == od::ColumnType::Flag;
         m_slot.push_back(numeric ? -1 - m_numCount++ : m_textCount++);
         m_masked.push_back(od::isBuyerContact(c));
     }
@@ -44,11 +42,16 @@ QString ListModel::displayText(int column, const QVariant &v) const
 {
     const od::ColumnSpec &col = m_spec.columns[size_t(column)];
     switch (col.type) {
-    case od::ColumnType::Money: return od::Money::fromFen(v.toLongLong()).toString();
-    case od::ColumnType::Flag: return v.toLongLong() ? QCoreApplication::translate("Lists", "Yes") : QString();
-    case od::ColumnType::Integer: return QString::number(v.toLongLong());
-    case od::ColumnType::State: return ui::stateLabel(m_spec.id, col.key, v.toString());
-    default: return v.toString();
+    case od::ColumnType::Money:
+        return od::Money::fromFen(v.toLongLong()).toString();
+    case od::ColumnType::Flag:
+        return v.toLongLong() ? QCoreApplication::translate("Lists", "Yes") : QString();
+    case od::ColumnType::Integer:
+        return QString::number(v.toLongLong());
+    case od::ColumnType::State:
+        return ui::stateLabel(m_spec.id, col.key, v.toString());
+    default:
+        return v.toString();
     }
 }
 
@@ -57,7 +60,8 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= int(m_ids.size()) || index.column() >= int(m_slot.size()))
         return {};
     switch (role) {
-    case Qt::DisplayRole: return displayText(index.column(), rawValue(index.row(), index.column()));
+    case Qt::DisplayRole:
+        return displayText(index.column(), rawValue(index.row(), index.column()));
     case Qt::ToolTipRole: {
         const od::ColumnSpec &col = m_spec.columns[size_t(index.column())];
         if (col.type == od::ColumnType::Text && col.width >= 180)
@@ -72,9 +76,12 @@ QVariant ListModel::data(const QModelIndex &index, int role) const
             return int(Qt::AlignCenter);
         return {};
     }
-    case RowIdRole: return QVariant::fromValue<qint64>(m_ids[size_t(index.row())]);
-    case RawValueRole: return rawValue(index.row(), index.column());
-    default: return {};
+    case RowIdRole:
+        return QVariant::fromValue<qint64>(m_ids[size_t(index.row())]);
+    case RawValueRole:
+        return rawValue(index.row(), index.column());
+    default:
+        return {};
     }
 }
 
@@ -167,7 +174,7 @@ void ListModel::append(PageResult &page)
 void ListModel::requestPage(bool first, int limit)
 {
     if (first)
-        ++m_generation;  // answers to older requests are dropped
+        ++m_generation; // answers to older requests are dropped
     m_loading = true;
     od::ListRequest req;
     req.filter = m_filter;
@@ -234,7 +241,7 @@ void ListModel::requestCount()
     m_counting = true;
     const quint64 gen = m_generation;
     od::Database *db = &m_db;
-    const od::ListSpec spec = m_spec;  // copied: see the page request above
+    const od::ListSpec spec = m_spec; // copied: see the page request above
     const od::ListFilter filter = m_filter;
     auto *watcher = new QFutureWatcher<qint64>(this);
     connect(watcher, &QFutureWatcher<qint64>::finished, this, [this, watcher, gen] {

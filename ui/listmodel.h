@@ -34,22 +34,26 @@ public:
     // Reloads from the top, keeping as many rows loaded as now (so the scroll position survives).
     void reload();
     int64_t rowId(int row) const;
-    int rowOfId(int64_t id) const;         // -1 if not loaded
+    int rowOfId(int64_t id) const; // -1 if not loaded
     QVariant rawValue(int row, int column) const;
-    ui::RowState rowState(int row) const;  // raw values by column key
+    ui::RowState rowState(int row) const; // raw values by column key
     qint64 totalCount() const { return m_total; }
     bool isLoading() const { return m_loading; }
     bool hasLoaded() const { return m_loadedOnce; }
     bool isCounting() const { return m_counting; }
     bool hasMore() const { return m_hasMore; }
     // Page sizes (tests make them small).
-    void setPageSizes(int first, int next) { m_firstPage = first; m_nextPage = next; }
+    void setPageSizes(int first, int next)
+    {
+        m_firstPage = first;
+        m_nextPage = next;
+    }
 
     QString displayText(int column, const QVariant &value) const;
 
 signals:
-    void aboutToReload();          // the rows are about to be replaced (save selection now)
-    void loaded(bool first);       // a page arrived
+    void aboutToReload(); // the rows are about to be replaced (save selection now)
+    void loaded(bool first); // a page arrived
     void totalChanged(qint64 total);
     void failed(const QString &message);
 
@@ -57,7 +61,7 @@ private:
     // A page already in compact form: built in the worker, moved onto the GUI thread.
     struct PageResult {
         quint64 generation = 0;
-        QString error;          // empty: ok
+        QString error; // empty: ok
         std::vector<qint64> ids;
         std::vector<qint64> nums;
         std::vector<QString> texts;
@@ -77,8 +81,8 @@ private:
     QString m_sortKey;
     bool m_desc = true;
     // Compact storage: row i's numbers at m_nums[i*m_numCount ...], texts at m_texts[i*m_textCount ...].
-    std::vector<int> m_slot;        // per column: >=0 text slot, <0 numeric slot (-1 - index)
-    std::vector<bool> m_masked;     // per column: a buyer's mobile number (shown 138****5678)
+    std::vector<int> m_slot; // per column: >=0 text slot, <0 numeric slot (-1 - index)
+    std::vector<bool> m_masked; // per column: a buyer's mobile number (shown 138****5678)
     int m_numCount = 0;
     int m_textCount = 0;
     std::vector<qint64> m_ids;

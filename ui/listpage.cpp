@@ -27,8 +27,8 @@
 
 ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidget *parent)
     : QWidget(parent), m_backend(backend), m_list(list), m_key(key), m_model(new ListModel(backend.db(), list, this)),
-      m_filter(new FilterBar(backend.db(), list, this)), m_toolbar(new QToolBar(this)), m_view(new QTableView(this)),
-      m_status(new QLabel(this)), m_changeDebounce(new QTimer(this))
+      m_filter(new FilterBar(backend.db(), list, this)), m_toolbar(new QToolBar(this)), m_view(new QTableView(this)), m_status(new QLabel(this)),
+      m_changeDebounce(new QTimer(this))
 {
     setObjectName(key);
     auto *layout = new QVBoxLayout(this);
@@ -48,7 +48,7 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);  // an anchor row keeps its exact height
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel); // an anchor row keeps its exact height
     m_view->verticalHeader()->setDefaultSectionSize(24);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->hide();
@@ -109,7 +109,10 @@ ListPage::ListPage(Backend &backend, od::ListId list, const QString &key, QWidge
         auto *s = new QShortcut(k, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, fn);
     };
-    shortcut(QKeySequence::Find, [this] { searchBox()->setFocus(); searchBox()->selectAll(); });
+    shortcut(QKeySequence::Find, [this] {
+        searchBox()->setFocus();
+        searchBox()->selectAll();
+    });
     for (int k : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
         // On the table only, so Enter in the search box still searches.
         auto *s = new QShortcut(QKeySequence(k), m_view, nullptr, nullptr, Qt::WidgetShortcut);
@@ -172,8 +175,7 @@ void ListPage::refresh()
     m_model->reload();
 }
 
-QAction *ListPage::addListAction(ui::ActionId id, const QString &text, const QKeySequence &key,
-                                 std::function<void()> handler, bool toolbar)
+QAction *ListPage::addListAction(ui::ActionId id, const QString &text, const QKeySequence &key, std::function<void()> handler, bool toolbar)
 {
     auto *a = new QAction(text, this);
     if (!key.isEmpty()) {
@@ -189,7 +191,7 @@ QAction *ListPage::addListAction(ui::ActionId id, const QString &text, const QKe
         }
         handler();
     });
-    addAction(a);  // shortcuts work anywhere on the page
+    addAction(a); // shortcuts work anywhere on the page
     if (toolbar)
         m_toolbar->addAction(a);
     m_actions.insert(int(id), a);
@@ -261,8 +263,7 @@ void ListPage::updateStatus()
     if (m_view->selectionModel())
         for (const QItemSelectionRange &range : m_view->selectionModel()->selection())
             selected += range.height();
-    m_status->setText(tr("Total %1 · loaded %2 · selected %3")
-                          .arg(m_model->totalCount()).arg(m_model->rowCount()).arg(selected));
+    m_status->setText(tr("Total %1 · loaded %2 · selected %3").arg(m_model->totalCount()).arg(m_model->rowCount()).arg(selected));
 }
 
 void ListPage::showContextMenu(const QPoint &pos)
@@ -274,8 +275,7 @@ void ListPage::showContextMenu(const QPoint &pos)
     menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
-BatchDialog *ListPage::runBatch(const QString &title, const QList<BatchItem> &items,
-                                std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn)
+BatchDialog *ListPage::runBatch(const QString &title, const QList<BatchItem> &items, std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn)
 {
     auto *dlg = new BatchDialog(title, std::move(fn), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
@@ -310,9 +310,8 @@ void ListPage::runOne(std::function<od::Status()> fn, const QString &done)
 void ListPage::exportToExcel()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"),
-                                                      dir + QLatin1Char('/') + title() + QStringLiteral(".xlsx"),
-                                                      tr("Excel workbook (*.xlsx)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export to Excel"), dir + QLatin1Char('/') + title() + QStringLiteral(".xlsx"), tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     QStringList cols;

@@ -59,12 +59,10 @@ signals:
     void statusMessage(const QString &text);
 
 protected:
-    QAction *addListAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut,
-                           std::function<void()> handler, bool toolbar = true);
+    QAction *addListAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut, std::function<void()> handler, bool toolbar = true);
     void setDefaultAction(ui::ActionId id) { m_default = id; }
     // Runs `fn` over the items in a worker with the batch-progress dialog.
-    BatchDialog *runBatch(const QString &title, const QList<BatchItem> &items,
-                          std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn);
+    BatchDialog *runBatch(const QString &title, const QList<BatchItem> &items, std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn);
     // Runs one operation in a worker; shows the error, or `done` on success.
     void runOne(std::function<od::Status()> fn, const QString &done = {});
     QList<BatchItem> selectedItems(const QString &labelColumn) const;
@@ -74,8 +72,7 @@ protected:
     // not only the loaded or selected ones. The ids (labelled with `labelColumn`'s values in the batch
     // results) are fetched in a worker; `question(count, filter)`
     // names the count and the filter in words; on Yes, `fn` runs over them in chunks as a batch.
-    void runOnWholeList(const QString &title, const QString &labelColumn,
-                        std::function<QString(const QString &count, const QString &filter)> question,
+    void runOnWholeList(const QString &title, const QString &labelColumn, std::function<QString(const QString &count, const QString &filter)> question,
                         std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn);
     QString valueOf(int64_t id, const QString &columnKey) const;
     void showEvent(QShowEvent *event) override;
@@ -95,7 +92,7 @@ private:
     QTableView *m_view;
     QLabel *m_status;
     QTimer *m_changeDebounce;
-    bool m_staleWhileHidden = false;  // a change arrived while the page was not shown
+    bool m_staleWhileHidden = false; // a change arrived while the page was not shown
     ColumnSettings *m_columns = nullptr;
     QMap<int, QAction *> m_actions;
     QMap<int, QString> m_reasons;
@@ -111,10 +108,14 @@ private:
     int64_t m_keepCurrent = 0;
     int m_keepScroll = 0;
     bool m_restorePending = false;
-    bool m_refreshing = false;     // the reload in flight is a refresh (keep the anchor)
-    struct Anchor { int64_t id; int row; int y; };  // row and viewport y before the refresh
-    QList<Anchor> m_anchors;       // the preferred anchor first, then every other row on screen
-    bool m_anchorPending = false;  // not loaded yet: fetch more, then place it
+    bool m_refreshing = false; // the reload in flight is a refresh (keep the anchor)
+    struct Anchor {
+        int64_t id;
+        int row;
+        int y;
+    }; // row and viewport y before the refresh
+    QList<Anchor> m_anchors; // the preferred anchor first, then every other row on screen
+    bool m_anchorPending = false; // not loaded yet: fetch more, then place it
     int m_anchorFetches = 0;
     int m_newAboveCount = 0;
     class QPushButton *m_newRows = nullptr;

@@ -14,7 +14,7 @@ void ListPage::saveViewState()
 {
     const bool refreshing = std::exchange(m_refreshing, false);
     if (m_restorePending)
-        return;  // a reload before the previous one was restored: keep the first snapshot
+        return; // a reload before the previous one was restored: keep the first snapshot
     m_keepSelected = selectedIds();
     const QModelIndex cur = m_view->currentIndex();
     m_keepCurrent = cur.isValid() ? m_model->rowId(cur.row()) : 0;
@@ -74,7 +74,7 @@ void ListPage::restoreViewState()
     if (cur >= 0)
         sm->setCurrentIndex(m_model->index(cur, 0), QItemSelectionModel::NoUpdate);
     sm->select(sel, QItemSelectionModel::ClearAndSelect);
-    m_view->doItemsLayout();  // the scroll range follows the new rows now, not at the next paint
+    m_view->doItemsLayout(); // the scroll range follows the new rows now, not at the next paint
     m_view->verticalScrollBar()->setValue(m_keepScroll);
     if (m_anchorPending)
         restoreAnchor();

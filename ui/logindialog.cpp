@@ -11,8 +11,7 @@
 #include <QtConcurrent>
 
 LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_message(new QLabel(this))
+    : QDialog(parent), m_backend(backend), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)), m_message(new QLabel(this))
 {
     setWindowTitle(tr("Log in to OrderDesk"));
     auto *layout = new QVBoxLayout(this);

@@ -16,8 +16,8 @@
 #include <QTreeWidget>
 
 MainWindow::MainWindow(Backend &backend, QWidget *parent)
-    : QMainWindow(parent), m_backend(backend), m_nav(new QTreeWidget(this)), m_stack(new QStackedWidget(this)),
-      m_dbLabel(new QLabel(this)), m_userLabel(new QLabel(this))
+    : QMainWindow(parent), m_backend(backend), m_nav(new QTreeWidget(this)), m_stack(new QStackedWidget(this)), m_dbLabel(new QLabel(this)),
+      m_userLabel(new QLabel(this))
 {
     setWindowTitle(tr("OrderDesk"));
     resize(1400, 860);
@@ -39,11 +39,9 @@ MainWindow::MainWindow(Backend &backend, QWidget *parent)
     addPage(sync, QStringLiteral("exceptions"), od::listTitle(od::ListId::Exceptions), new ExceptionsPage(backend));
     auto *settings = new QTreeWidgetItem(m_nav, {tr("Settings")});
     addPage(settings, QStringLiteral("settings"), tr("System settings"), new SettingsPage(backend));
-    addPage(settings, QStringLiteral("sku_mappings"), od::listTitle(od::ListId::SkuMappings),
-            new SkuMappingsPage(backend));
+    addPage(settings, QStringLiteral("sku_mappings"), od::listTitle(od::ListId::SkuMappings), new SkuMappingsPage(backend));
     addPage(settings, QStringLiteral("rules"), tr("Conversion rules"), new RulesPage(backend));
-    addPage(settings, QStringLiteral("audit"), od::listTitle(od::ListId::Audit),
-            new ListPage(backend, od::ListId::Audit, QStringLiteral("audit")));
+    addPage(settings, QStringLiteral("audit"), od::listTitle(od::ListId::Audit), new ListPage(backend, od::ListId::Audit, QStringLiteral("audit")));
     m_nav->expandAll();
 
     auto *split = new QSplitter(this);

@@ -20,9 +20,8 @@ struct OrderDetailDialog::Data {
 };
 
 OrderDetailDialog::OrderDetailDialog(Backend &backend, int64_t orderId, QWidget *parent)
-    : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)),
-      m_amounts(new QLabel(this)), m_shipment(new QLabel(this)), m_remarks(new QLabel(this)), m_lines(new QTableWidget(this)),
-      m_raw(new QPlainTextEdit(this))
+    : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)), m_amounts(new QLabel(this)),
+      m_shipment(new QLabel(this)), m_remarks(new QLabel(this)), m_lines(new QTableWidget(this)), m_raw(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Sales order details"));
     resize(880, 620);
@@ -44,8 +43,8 @@ OrderDetailDialog::OrderDetailDialog(Backend &backend, int64_t orderId, QWidget 
 
     auto *tabs = new QTabWidget(this);
     m_lines->setColumnCount(9);
-    m_lines->setHorizontalHeaderLabels({tr("No."), tr("Goods code"), tr("Goods"), tr("Attributes"), tr("Qty"), tr("Unit price"),
-                                        tr("Amount"), tr("Refunded"), tr("Cancelled")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("No."), tr("Goods code"), tr("Goods"), tr("Attributes"), tr("Qty"), tr("Unit price"), tr("Amount"), tr("Refunded"), tr("Cancelled")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setStretchLastSection(true);
@@ -109,25 +108,32 @@ void OrderDetailDialog::display(const Data &d)
     states += QStringLiteral(" · %1 · %2").arg(od::label(o.payStatus), od::label(o.shipStatus));
     if (o.hasWarning)
         states += tr(" · platform changes to check");
-    m_header->setText(tr("%1 · trade %2 · %3 · created %4 by %5")
-                          .arg(o.orderNo, o.tid, states, o.createdAt, o.createdBy.isEmpty() ? QStringLiteral("—") : o.createdBy));
+    m_header->setText(
+        tr("%1 · trade %2 · %3 · created %4 by %5").arg(o.orderNo, o.tid, states, o.createdAt, o.createdBy.isEmpty() ? QStringLiteral("—") : o.createdBy));
     m_buyer->setText(o.buyerNick);
     m_receiver->setText(QStringLiteral("%1 %2, %3").arg(o.receiverName, o.receiverMobile, o.receiverAddress));
-    QString amounts = tr("Goods %1 + freight %2 − discount %3 = paid %4")
-                          .arg(o.goodsTotal.toString(), o.freight.toString(), o.discount.toString(), o.paidAmount.toString());
+    QString amounts =
+        tr("Goods %1 + freight %2 − discount %3 = paid %4").arg(o.goodsTotal.toString(), o.freight.toString(), o.discount.toString(), o.paidAmount.toString());
     if (o.refundedAmount.fen() != 0)
         amounts += tr("; refunded %1").arg(o.refundedAmount.toString());
     if (o.amountDiffFen != 0)
-        amounts += QLatin1Char('\n') + tr("⚠ The platform's amounts do not add up: goods − discount + freight differs from the paid amount by %1.")
-                                          .arg(od::Money::fromFen(o.amountDiffFen).toString());
+        amounts += QLatin1Char('\n')
+            + tr("⚠ The platform's amounts do not add up: goods − discount + freight differs from the paid amount by %1.")
+                  .arg(od::Money::fromFen(o.amountDiffFen).toString());
     m_amounts->setText(amounts);
     m_shipment->setText(o.trackingNo.isEmpty() ? tr("(not shipped)") : tr("%1, tracking number %2").arg(o.expressCompany, o.trackingNo));
     m_remarks->setText(o.remarks.isEmpty() ? tr("(none)") : o.remarks);
     m_lines->setRowCount(int(o.lines.size()));
     for (int i = 0; i < int(o.lines.size()); ++i) {
         const od::SalesOrderLine &l = o.lines[size_t(i)];
-        const QStringList cells{QString::number(l.lineNo), l.skuCode, l.title, l.attributes, QString::number(l.quantity),
-                                l.unitPrice.toString(), l.amount.toString(), l.refunded.fen() ? l.refunded.toString() : QString(),
+        const QStringList cells{QString::number(l.lineNo),
+                                l.skuCode,
+                                l.title,
+                                l.attributes,
+                                QString::number(l.quantity),
+                                l.unitPrice.toString(),
+                                l.amount.toString(),
+                                l.refunded.fen() ? l.refunded.toString() : QString(),
                                 l.cancelled ? tr("Yes") : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);

@@ -11,8 +11,7 @@
 #include <QMessageBox>
 #include <QtConcurrent>
 
-SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::SalesOrders, QStringLiteral("sales_orders"), parent)
+SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::SalesOrders, QStringLiteral("sales_orders"), parent)
 {
     using A = ui::ActionId;
     addListAction(A::Detail, tr("Details"), {}, [this] {
@@ -23,20 +22,15 @@ SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->show();
     });
-    addListAction(A::Confirm, tr("Confirm"), QKeySequence(tr("Ctrl+K")), [this] {
-        orderBatch(tr("Confirm"), [](Backend *b, int64_t id) { return b->confirmOrder(id); });
-    });
-    addListAction(A::Hold, tr("Hold"), QKeySequence(tr("Ctrl+H")), [this] {
-        orderBatch(tr("Hold"), [](Backend *b, int64_t id) { return b->holdOrder(id); });
-    });
-    addListAction(A::Release, tr("Release"), QKeySequence(tr("Ctrl+Shift+H")), [this] {
-        orderBatch(tr("Release"), [](Backend *b, int64_t id) { return b->releaseOrder(id); });
-    });
+    addListAction(A::Confirm, tr("Confirm"), QKeySequence(tr("Ctrl+K")),
+                  [this] { orderBatch(tr("Confirm"), [](Backend *b, int64_t id) { return b->confirmOrder(id); }); });
+    addListAction(A::Hold, tr("Hold"), QKeySequence(tr("Ctrl+H")), [this] { orderBatch(tr("Hold"), [](Backend *b, int64_t id) { return b->holdOrder(id); }); });
+    addListAction(A::Release, tr("Release"), QKeySequence(tr("Ctrl+Shift+H")),
+                  [this] { orderBatch(tr("Release"), [](Backend *b, int64_t id) { return b->releaseOrder(id); }); });
     addListAction(A::Ship, tr("Ship…"), QKeySequence(tr("Ctrl+S")), [this] { ship(); });
     addListAction(A::Cancel, tr("Cancel order"), {}, [this] {
         const int n = int(selectedIds().size());
-        if (QMessageBox::question(this, tr("Cancel order"), tr("Cancel %1 selected orders? This cannot be undone.").arg(n))
-            != QMessageBox::Yes)
+        if (QMessageBox::question(this, tr("Cancel order"), tr("Cancel %1 selected orders? This cannot be undone.").arg(n)) != QMessageBox::Yes)
             return;
         orderBatch(tr("Cancel order"), [](Backend *b, int64_t id) { return b->cancelOrder(id); });
     });
@@ -49,8 +43,7 @@ SalesOrdersPage::SalesOrdersPage(Backend &b, QWidget *parent)
 
 void SalesOrdersPage::orderBatch(const QString &title, std::function<od::Status(Backend *, int64_t)> fn)
 {
-    runBatch(title, selectedItems(QStringLiteral("order_no")),
-             BackgroundBatch::perItem([b = &m_backend, fn](int64_t id) { return fn(b, id); }));
+    runBatch(title, selectedItems(QStringLiteral("order_no")), BackgroundBatch::perItem([b = &m_backend, fn](int64_t id) { return fn(b, id); }));
 }
 
 void SalesOrdersPage::ship()
@@ -135,8 +128,7 @@ void SalesOrdersPage::print(bool picking)
     }));
 }
 
-ReturnOrdersPage::ReturnOrdersPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::ReturnOrders, QStringLiteral("return_orders"), parent)
+ReturnOrdersPage::ReturnOrdersPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::ReturnOrders, QStringLiteral("return_orders"), parent)
 {
     addListAction(ui::ActionId::ReceiveReturn, tr("Receive goods"), QKeySequence(tr("Ctrl+G")), [this] {
         runBatch(tr("Receive goods"), selectedItems(QStringLiteral("return_no")),

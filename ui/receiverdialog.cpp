@@ -18,8 +18,7 @@ QString ReceiverDialog::replyExample(const QString &format)
     return QStringLiteral(R"({"code":0,"msg":"success"} / {"code":1,"msg":"…"})");
 }
 
-ReceiverDialog::ReceiverDialog(Backend &backend, const ReceiverSettings &r, QWidget *parent)
-    : SettingsDialog(tr("Push receiver"), parent), m_backend(backend)
+ReceiverDialog::ReceiverDialog(Backend &backend, const ReceiverSettings &r, QWidget *parent) : SettingsDialog(tr("Push receiver"), parent), m_backend(backend)
 {
     setObjectName(QStringLiteral("receiverDialog"));
     m_enabled = new QCheckBox(tr("Accept order pushes"), this);

@@ -21,8 +21,8 @@ QString table(const QString &rows) { return QStringLiteral("<table>%1</table>").
 } // namespace
 
 RefundDetailDialog::RefundDetailDialog(Backend &backend, int64_t id, QWidget *parent)
-    : QDialog(parent), m_refund(new QLabel(this)), m_trade(new QLabel(this)), m_order(new QLabel(this)),
-      m_lines(new QTableWidget(this)), m_history(new QTreeWidget(this))
+    : QDialog(parent), m_refund(new QLabel(this)), m_trade(new QLabel(this)), m_order(new QLabel(this)), m_lines(new QTableWidget(this)),
+      m_history(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("refundDetail"));
     setWindowTitle(tr("Refund request"));
@@ -46,8 +46,8 @@ RefundDetailDialog::RefundDetailDialog(Backend &backend, int64_t id, QWidget *pa
     layout->addLayout(top);
 
     m_lines->setColumnCount(7);
-    m_lines->setHorizontalHeaderLabels({tr("Line ID"), tr("Goods"), tr("Merchant code"), tr("Qty"), tr("Amount"),
-                                        tr("Platform refund status"), tr("This refund")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Line ID"), tr("Goods"), tr("Merchant code"), tr("Qty"), tr("Amount"), tr("Platform refund status"), tr("This refund")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lines->verticalHeader()->hide();
@@ -88,15 +88,14 @@ QString RefundDetailDialog::orderText() const { return m_order->text(); }
 void RefundDetailDialog::showDetail(const RefundDetail &d)
 {
     const od::PendingRefund &r = d.refund;
-    const QString phase = r.refundPhase == QLatin1String("onsale")      ? tr("Before shipping (on sale)")
-                        : r.refundPhase == QLatin1String("aftersale") ? tr("After sale")
-                                                                       : r.refundPhase;
-    QString rows = row(tr("Refund ID"), r.refundId) + row(tr("Trade ID"), r.tid) + row(tr("Amount"), r.amount.toString())
-                 + row(tr("Reason"), r.reason)
-                 + row(tr("Goods"), r.goodsReturn ? tr("Goods come back") : tr("Refund only, no goods back"))
-                 + row(tr("Phase"), phase) + row(tr("Version"), r.refundVersion)
-                 + row(tr("Refund status"), ui::stateLabel(od::ListId::PendingRefunds, QStringLiteral("platform_status"), r.platformStatus))
-                 + row(tr("Handling"), od::label(r.state)) + row(tr("Requested"), r.created) + row(tr("Last change"), r.modified);
+    const QString phase = r.refundPhase == QLatin1String("onsale") ? tr("Before shipping (on sale)")
+        : r.refundPhase == QLatin1String("aftersale")              ? tr("After sale")
+                                                                   : r.refundPhase;
+    QString rows = row(tr("Refund ID"), r.refundId) + row(tr("Trade ID"), r.tid) + row(tr("Amount"), r.amount.toString()) + row(tr("Reason"), r.reason)
+        + row(tr("Goods"), r.goodsReturn ? tr("Goods come back") : tr("Refund only, no goods back")) + row(tr("Phase"), phase)
+        + row(tr("Version"), r.refundVersion)
+        + row(tr("Refund status"), ui::stateLabel(od::ListId::PendingRefunds, QStringLiteral("platform_status"), r.platformStatus))
+        + row(tr("Handling"), od::label(r.state)) + row(tr("Requested"), r.created) + row(tr("Last change"), r.modified);
     if (!r.refuseReason.isEmpty())
         rows += row(tr("Refused because"), r.refuseReason);
     if (!r.platformAnswer.isEmpty())
@@ -110,8 +109,8 @@ void RefundDetailDialog::showDetail(const RefundDetail &d)
         const od::Trade &t = *d.trade;
         m_trade->setText(table(row(tr("Trade ID"), t.tid) + row(tr("Buyer"), t.buyerNick)
                                + row(tr("Status"), ui::stateLabel(od::ListId::PendingImport, QStringLiteral("platform_status"), t.platformStatus))
-                               + row(tr("Receiver"), t.receiverName + QLatin1Char(' ') + t.receiverMobile)
-                               + row(tr("Paid"), t.paidAmount.toString()) + row(tr("Created"), t.created)));
+                               + row(tr("Receiver"), t.receiverName + QLatin1Char(' ') + t.receiverMobile) + row(tr("Paid"), t.paidAmount.toString())
+                               + row(tr("Created"), t.created)));
         m_lines->setRowCount(int(t.lines.size()));
         QFont bold = m_lines->font();
         bold.setBold(true);
@@ -119,11 +118,10 @@ void RefundDetailDialog::showDetail(const RefundDetail &d)
             const od::TradeLine &l = t.lines[size_t(i)];
             const bool refunded = !r.oid.isEmpty() && l.oid == r.oid;
             // The platform's refund status of the line in words (WAIT_SELLER_AGREE → 等待卖家处理).
-            const QString lineRefund = l.underRefund()
-                ? ui::stateLabel(od::ListId::PendingRefunds, QStringLiteral("platform_status"), l.refundStatus)
-                : tr("No refund");
-            const QStringList cells{l.oid, l.title, l.outerSkuId, QString::number(l.quantity), l.amount.toString(),
-                                    lineRefund, refunded ? tr("Refunded line") : QString()};
+            const QString lineRefund =
+                l.underRefund() ? ui::stateLabel(od::ListId::PendingRefunds, QStringLiteral("platform_status"), l.refundStatus) : tr("No refund");
+            const QStringList cells{
+                l.oid, l.title, l.outerSkuId, QString::number(l.quantity), l.amount.toString(), lineRefund, refunded ? tr("Refunded line") : QString()};
             for (int c = 0; c < cells.size(); ++c) {
                 auto *item = new QTableWidgetItem(cells[c]);
                 if (refunded) {
@@ -143,10 +141,9 @@ void RefundDetailDialog::showDetail(const RefundDetail &d)
         m_order->setText(tr("No sales order yet: convert the trade to a sales order first (converting the refund needs it too).").toHtmlEscaped());
     } else {
         const od::SalesOrder &o = *d.order;
-        m_order->setText(table(row(tr("Order No."), o.orderNo) + row(tr("Status"), od::label(o.status))
-                               + row(tr("Payment"), od::label(o.payStatus)) + row(tr("Shipping"), od::label(o.shipStatus))
-                               + row(tr("Paid"), o.paidAmount.toString()) + row(tr("Refunded amount"), o.refundedAmount.toString())
-                               + (o.onHold ? row(tr("On hold"), tr("Yes")) : QString())));
+        m_order->setText(table(row(tr("Order No."), o.orderNo) + row(tr("Status"), od::label(o.status)) + row(tr("Payment"), od::label(o.payStatus))
+                               + row(tr("Shipping"), od::label(o.shipStatus)) + row(tr("Paid"), o.paidAmount.toString())
+                               + row(tr("Refunded amount"), o.refundedAmount.toString()) + (o.onHold ? row(tr("On hold"), tr("Yes")) : QString())));
     }
     m_history->clear();
     for (const od::AuditEntry &e : d.history)

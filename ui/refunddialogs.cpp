@@ -66,8 +66,8 @@ void RefuseRefundDialog::accept()
 }
 
 PartialRefundDialog::PartialRefundDialog(const QString &orderNo, od::Money paid, od::Money refunded, QWidget *parent)
-    : QDialog(parent), m_paid(paid), m_refunded(refunded), m_amountEdit(new QLineEdit(this)),
-      m_reason(new QPlainTextEdit(this)), m_message(makeMessageLabel(this))
+    : QDialog(parent), m_paid(paid), m_refunded(refunded), m_amountEdit(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)),
+      m_message(makeMessageLabel(this))
 {
     setWindowTitle(tr("Partial refund — %1").arg(orderNo));
     resize(460, 300);
@@ -99,8 +99,7 @@ PartialRefundDialog::PartialRefundDialog(const QString &orderNo, od::Money paid,
 
 QString PartialRefundDialog::reason() const { return m_reason->toPlainText().trimmed(); }
 
-QString PartialRefundDialog::validate(const QString &amountText, const QString &reason, od::Money paid,
-                                      od::Money refunded, od::Money *amount)
+QString PartialRefundDialog::validate(const QString &amountText, const QString &reason, od::Money paid, od::Money refunded, od::Money *amount)
 {
     const QString text = amountText.trimmed();
     if (text.isEmpty())
@@ -114,8 +113,7 @@ QString PartialRefundDialog::validate(const QString &amountText, const QString &
         return tr("The amount must be more than 0.");
     const od::Money left = paid.minus(refunded).valueOr(od::Money());
     if (parsed.value() > left)
-        return tr("At most %1 can be refunded (paid %2, already refunded %3).")
-            .arg(left.toString(), paid.toString(), refunded.toString());
+        return tr("At most %1 can be refunded (paid %2, already refunded %3).").arg(left.toString(), paid.toString(), refunded.toString());
     if (reason.trimmed().size() < 2)
         return tr("Enter a reason.");
     if (reason.trimmed().size() > 200)

@@ -19,7 +19,7 @@ public:
     QPlainTextEdit *reasonEdit() const { return m_reason; }
     QLabel *messageLabel() const { return m_message; }
     QPushButton *okButton() const { return m_ok; }
-    static QString validate(const QString &reason);  // empty when fine
+    static QString validate(const QString &reason); // empty when fine
     void accept() override;
 
 private:
@@ -40,8 +40,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QPushButton *okButton() const { return m_ok; }
     // Empty when fine; sets `amount` when it parses.
-    static QString validate(const QString &amountText, const QString &reason, od::Money paid, od::Money refunded,
-                            od::Money *amount = nullptr);
+    static QString validate(const QString &amountText, const QString &reason, od::Money paid, od::Money refunded, od::Money *amount = nullptr);
     // From 待转入退单: the refund names one line of the order; at most what is left of that line.
     void setLineLimit(const QString &line, od::Money left);
     void accept() override;

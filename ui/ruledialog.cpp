@@ -38,8 +38,8 @@ QString money(const std::optional<int64_t> &fen) { return fen ? od::Money::fromF
 } // namespace
 
 RuleDialog::RuleDialog(const QList<QPair<qint64, QString>> &shops, const od::rules::Rule &rule, QWidget *parent)
-    : QDialog(parent), m_rule(rule), m_name(new QLineEdit(rule.name, this)), m_enabled(new QCheckBox(tr("Enabled"), this)),
-      m_outcome(new QComboBox(this)), m_reason(new QLineEdit(rule.holdReason, this)), m_shops(new QListWidget(this)),
+    : QDialog(parent), m_rule(rule), m_name(new QLineEdit(rule.name, this)), m_enabled(new QCheckBox(tr("Enabled"), this)), m_outcome(new QComboBox(this)),
+      m_reason(new QLineEdit(rule.holdReason, this)), m_shops(new QListWidget(this)),
       m_statuses(new QLineEdit(rule.when.platformStatuses.join(QStringLiteral(", ")), this)), m_paid(new QComboBox(this)),
       m_memoWords(new QLineEdit(rule.when.memoWords.join(QStringLiteral(", ")), this)), m_minPaid(new QLineEdit(money(rule.when.minPaidFen), this)),
       m_maxPaid(new QLineEdit(money(rule.when.maxPaidFen), this)), m_regions(new QLineEdit(rule.when.regions.join(QStringLiteral(", ")), this)),

@@ -120,14 +120,17 @@ RulesPage::RulesPage(Backend &backend, QWidget *parent) : QWidget(parent), m_bac
     auto act = [this](std::function<od::Status(RuleService &, const od::Session &)> fn) {
         od::Database *db = &m_backend.db();
         const od::Session session = coreSession(m_backend);
-        ui::onWorker<od::Status>(this, [db, session, fn] {
-            RuleService rules(*db);
-            return fn(rules, session);
-        }, [this](const od::Status &st) {
-            if (!st.ok())
-                showStatus(st.error().message, true);
-            reload();
-        });
+        ui::onWorker<od::Status>(
+            this,
+            [db, session, fn] {
+                RuleService rules(*db);
+                return fn(rules, session);
+            },
+            [this](const od::Status &st) {
+                if (!st.ok())
+                    showStatus(st.error().message, true);
+                reload();
+            });
     };
     connect(m_remove, &QPushButton::clicked, this, [this, act] {
         const int r = selectedRow(m_rules);
@@ -187,52 +190,62 @@ void RulesPage::reload()
 {
     od::Database *db = &m_backend.db();
     Backend *backend = &m_backend;
-    ui::onWorker<Loaded>(this, [db, backend] {
-        RuleService s(*db);
-        Loaded l;
-        l.rules = s.rules();
-        l.counts = s.counts();
-        l.blacklist = s.blacklist();
-        l.autoOn = s.autoEnabled();
-        l.shops = backend->shops();
-        return l;
-    }, [this](const Loaded &l) {
-        for (const od::Status &st : {od::Status(l.rules.ok() ? od::Status() : l.rules.error()), od::Status(l.blacklist.ok() ? od::Status() : l.blacklist.error())})
-            if (!st.ok())
-                showStatus(st.error().message, true);
-        m_shops.clear();
-        if (l.shops.ok())
-            for (const od::Shop &s : l.shops.value())
-                m_shops.append({qint64(s.id), s.name});
-        std::map<int64_t, od::rules::RuleCount> counts;
-        if (l.counts.ok())
-            for (const auto &c : l.counts.value())
-                counts[c.ruleId] = c;
-        m_ruleData = l.rules.ok() ? l.rules.value() : std::vector<od::rules::Rule>();
-        m_rules->setRowCount(int(m_ruleData.size()));
-        for (int i = 0; i < int(m_ruleData.size()); ++i) {
-            const od::rules::Rule &r = m_ruleData[size_t(i)];
-            const auto c = counts[r.id];
-            const QStringList texts{QString::number(i + 1), r.name, od::rules::describe(r.when), od::rules::outcomeLabel(r.outcome), r.holdReason,
-                                    r.enabled ? tr("Yes") : tr("No"), QString::number(c.today), QString::number(c.week)};
-            for (int col = 0; col < texts.size(); ++col)
-                m_rules->setItem(i, col, cell(texts[col]));
-        }
-        m_blackData = l.blacklist.ok() ? l.blacklist.value() : std::vector<od::rules::BlacklistEntry>();
-        m_blacklist->setRowCount(int(m_blackData.size()));
-        for (int i = 0; i < int(m_blackData.size()); ++i) {
-            const auto &b = m_blackData[size_t(i)];
-            const QStringList texts{b.kind == QLatin1String("mobile") ? tr("Mobile") : tr("Buyer"), b.value, b.note, b.addedBy, b.addedAt};
-            for (int col = 0; col < texts.size(); ++col)
-                m_blacklist->setItem(i, col, cell(texts[col]));
-        }
-        m_settingAuto = true;
-        m_auto->setChecked(l.autoOn.ok() && l.autoOn.value());
-        m_settingAuto = false;
-        m_loaded = true;
-        updateButtons();
-        emit loaded();
-    });
+    ui::onWorker<Loaded>(
+        this,
+        [db, backend] {
+            RuleService s(*db);
+            Loaded l;
+            l.rules = s.rules();
+            l.counts = s.counts();
+            l.blacklist = s.blacklist();
+            l.autoOn = s.autoEnabled();
+            l.shops = backend->shops();
+            return l;
+        },
+        [this](const Loaded &l) {
+            for (const od::Status &st :
+                 {od::Status(l.rules.ok() ? od::Status() : l.rules.error()), od::Status(l.blacklist.ok() ? od::Status() : l.blacklist.error())})
+                if (!st.ok())
+                    showStatus(st.error().message, true);
+            m_shops.clear();
+            if (l.shops.ok())
+                for (const od::Shop &s : l.shops.value())
+                    m_shops.append({qint64(s.id), s.name});
+            std::map<int64_t, od::rules::RuleCount> counts;
+            if (l.counts.ok())
+                for (const auto &c : l.counts.value())
+                    counts[c.ruleId] = c;
+            m_ruleData = l.rules.ok() ? l.rules.value() : std::vector<od::rules::Rule>();
+            m_rules->setRowCount(int(m_ruleData.size()));
+            for (int i = 0; i < int(m_ruleData.size()); ++i) {
+                const od::rules::Rule &r = m_ruleData[size_t(i)];
+                const auto c = counts[r.id];
+                const QStringList texts{QString::number(i + 1),
+                                        r.name,
+                                        od::rules::describe(r.when),
+                                        od::rules::outcomeLabel(r.outcome),
+                                        r.holdReason,
+                                        r.enabled ? tr("Yes") : tr("No"),
+                                        QString::number(c.today),
+                                        QString::number(c.week)};
+                for (int col = 0; col < texts.size(); ++col)
+                    m_rules->setItem(i, col, cell(texts[col]));
+            }
+            m_blackData = l.blacklist.ok() ? l.blacklist.value() : std::vector<od::rules::BlacklistEntry>();
+            m_blacklist->setRowCount(int(m_blackData.size()));
+            for (int i = 0; i < int(m_blackData.size()); ++i) {
+                const auto &b = m_blackData[size_t(i)];
+                const QStringList texts{b.kind == QLatin1String("mobile") ? tr("Mobile") : tr("Buyer"), b.value, b.note, b.addedBy, b.addedAt};
+                for (int col = 0; col < texts.size(); ++col)
+                    m_blacklist->setItem(i, col, cell(texts[col]));
+            }
+            m_settingAuto = true;
+            m_auto->setChecked(l.autoOn.ok() && l.autoOn.value());
+            m_settingAuto = false;
+            m_loaded = true;
+            updateButtons();
+            emit loaded();
+        });
 }
 
 void RulesPage::editRule(int row)
@@ -259,14 +272,15 @@ void RulesPage::saveRule(const od::rules::Rule &rule)
 {
     od::Database *db = &m_backend.db();
     const od::Session session = coreSession(m_backend);
-    ui::onWorker<od::Result<int64_t>>(this, [db, session, rule] { return RuleService(*db).save(session, rule); },
-                                      [this](const od::Result<int64_t> &r) {
-        if (!r.ok())
-            showStatus(r.error().message, true);
-        else
-            showStatus(tr("Rule saved."));
-        reload();
-    });
+    ui::onWorker<od::Result<int64_t>>(
+        this, [db, session, rule] { return RuleService(*db).save(session, rule); },
+        [this](const od::Result<int64_t> &r) {
+            if (!r.ok())
+                showStatus(r.error().message, true);
+            else
+                showStatus(tr("Rule saved."));
+            reload();
+        });
 }
 
 void RulesPage::runDryRun()
@@ -274,44 +288,46 @@ void RulesPage::runDryRun()
     od::Database *db = &m_backend.db();
     m_dryRun->setEnabled(false);
     showStatus(tr("Trying the rules on the pending pool…"));
-    ui::onWorker<od::Result<od::rules::Preview>>(this, [db] { return RuleService(*db).dryRun(); }, [this](const od::Result<od::rules::Preview> &r) {
-        updateButtons();
-        if (!r.ok()) {
-            showStatus(r.error().message, true);
-            return;
-        }
-        m_preview = r.value();
-        showStatus(tr("Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.")
-                       .arg(m_preview.convert)
-                       .arg(m_preview.hold)
-                       .arg(m_preview.leave));
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("dryRunDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowTitle(tr("Dry run of the conversion rules"));
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(new QLabel(m_status->text(), dialog));
-        auto *t = table(dialog, {tr("Trade ID"), tr("Paid"), tr("Rule"), tr("Then"), tr("Reason")});
-        t->setRowCount(int(m_preview.items.size()));
-        for (int i = 0; i < int(m_preview.items.size()); ++i) {
-            const auto &item = m_preview.items[size_t(i)];
-            const QStringList texts{item.facts.tid, od::Money::fromFen(item.facts.paidFen).toString(),
-                                    item.decision.ruleId ? item.decision.ruleName : tr("(none)"), od::rules::outcomeLabel(item.decision.outcome),
-                                    item.decision.reason};
-            for (int col = 0; col < texts.size(); ++col)
-                t->setItem(i, col, cell(texts[col]));
-        }
-        t->setColumnWidth(0, 170);
-        t->setColumnWidth(2, 140);
-        t->setColumnWidth(3, 110);
-        layout->addWidget(t);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-        layout->addWidget(buttons);
-        dialog->resize(760, 480);
-        dialog->open();
-        emit dryRunDone();
-    });
+    ui::onWorker<od::Result<od::rules::Preview>>(
+        this, [db] { return RuleService(*db).dryRun(); },
+        [this](const od::Result<od::rules::Preview> &r) {
+            updateButtons();
+            if (!r.ok()) {
+                showStatus(r.error().message, true);
+                return;
+            }
+            m_preview = r.value();
+            showStatus(tr("Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.")
+                           .arg(m_preview.convert)
+                           .arg(m_preview.hold)
+                           .arg(m_preview.leave));
+            auto *dialog = new QDialog(this);
+            dialog->setObjectName(QStringLiteral("dryRunDialog"));
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowTitle(tr("Dry run of the conversion rules"));
+            auto *layout = new QVBoxLayout(dialog);
+            layout->addWidget(new QLabel(m_status->text(), dialog));
+            auto *t = table(dialog, {tr("Trade ID"), tr("Paid"), tr("Rule"), tr("Then"), tr("Reason")});
+            t->setRowCount(int(m_preview.items.size()));
+            for (int i = 0; i < int(m_preview.items.size()); ++i) {
+                const auto &item = m_preview.items[size_t(i)];
+                const QStringList texts{item.facts.tid, od::Money::fromFen(item.facts.paidFen).toString(),
+                                        item.decision.ruleId ? item.decision.ruleName : tr("(none)"), od::rules::outcomeLabel(item.decision.outcome),
+                                        item.decision.reason};
+                for (int col = 0; col < texts.size(); ++col)
+                    t->setItem(i, col, cell(texts[col]));
+            }
+            t->setColumnWidth(0, 170);
+            t->setColumnWidth(2, 140);
+            t->setColumnWidth(3, 110);
+            layout->addWidget(t);
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+            connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+            layout->addWidget(buttons);
+            dialog->resize(760, 480);
+            dialog->open();
+            emit dryRunDone();
+        });
 }
 
 void RulesPage::applyNow()
@@ -320,21 +336,22 @@ void RulesPage::applyNow()
     const od::Session session = coreSession(m_backend);
     m_apply->setEnabled(false);
     showStatus(tr("Applying the rules to the pending pool…"));
-    ui::onWorker<od::Result<od::rules::ApplySummary>>(this, [db, session] { return RuleService(*db).apply(session); },
-                                                      [this](const od::Result<od::rules::ApplySummary> &r) {
-        updateButtons();
-        if (!r.ok()) {
-            showStatus(r.error().message, true);
-            return;
-        }
-        const auto &s = r.value();
-        QString text = tr("Rules applied: %1 converted, %2 held, %3 left for staff.").arg(s.converted).arg(s.held).arg(s.left);
-        if (s.failed)
-            text += QLatin1Char(' ') + tr("%n conversion(s) failed; the reasons are in the pending pool's Last error column.", nullptr, s.failed);
-        showStatus(text, s.failed > 0);
-        emit applied(text);
-        reload();
-    });
+    ui::onWorker<od::Result<od::rules::ApplySummary>>(
+        this, [db, session] { return RuleService(*db).apply(session); },
+        [this](const od::Result<od::rules::ApplySummary> &r) {
+            updateButtons();
+            if (!r.ok()) {
+                showStatus(r.error().message, true);
+                return;
+            }
+            const auto &s = r.value();
+            QString text = tr("Rules applied: %1 converted, %2 held, %3 left for staff.").arg(s.converted).arg(s.held).arg(s.left);
+            if (s.failed)
+                text += QLatin1Char(' ') + tr("%n conversion(s) failed; the reasons are in the pending pool's Last error column.", nullptr, s.failed);
+            showStatus(text, s.failed > 0);
+            emit applied(text);
+            reload();
+        });
 }
 
 void RulesPage::showStatus(const QString &text, bool error)

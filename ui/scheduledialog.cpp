@@ -21,8 +21,7 @@ QString ScheduleDialog::kindLabel(const QString &kind)
     return kind;
 }
 
-ScheduleDialog::ScheduleDialog(Backend &backend, int64_t shopId, const QString &shopName,
-                               const std::vector<od::intake::Schedule> &current, QWidget *parent)
+ScheduleDialog::ScheduleDialog(Backend &backend, int64_t shopId, const QString &shopName, const std::vector<od::intake::Schedule> &current, QWidget *parent)
     : SettingsDialog(tr("Schedules of %1").arg(shopName), parent), m_backend(backend), m_shopId(shopId)
 {
     setObjectName(QStringLiteral("scheduleDialog"));

@@ -12,8 +12,7 @@ class QSpinBox;
 class ScheduleDialog : public SettingsDialog {
     Q_OBJECT
 public:
-    ScheduleDialog(Backend &backend, int64_t shopId, const QString &shopName, const std::vector<od::intake::Schedule> &current,
-                   QWidget *parent = nullptr);
+    ScheduleDialog(Backend &backend, int64_t shopId, const QString &shopName, const std::vector<od::intake::Schedule> &current, QWidget *parent = nullptr);
     static QStringList kinds();
     static QString kindLabel(const QString &kind);
     QCheckBox *enabledBox(int row) const { return m_rows[size_t(row)].enabled; }

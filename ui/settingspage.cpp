@@ -70,8 +70,7 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent) : QWidget(parent),
     auto *dbBox = new QGroupBox(tr("Database"), content);
     auto *form = new QFormLayout(dbBox);
     form->addRow(tr("Connection:"), new QLabel(backend.db().config().describe(), dbBox));
-    form->addRow(tr("Kind:"), new QLabel(backend.db().isPostgres() ? tr("PostgreSQL (team, shared by several desks)")
-                                                                   : tr("SQLite (single desk)"), dbBox));
+    form->addRow(tr("Kind:"), new QLabel(backend.db().isPostgres() ? tr("PostgreSQL (team, shared by several desks)") : tr("SQLite (single desk)"), dbBox));
     m_storeLabel = new QLabel(dbBox);
     form->addRow(tr("Secret store:"), m_storeLabel);
     layout->addWidget(dbBox);
@@ -103,9 +102,10 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent) : QWidget(parent),
         if (row < 0)
             return;
         const od::Shop &s = m_shopData[size_t(row)];
-        if (s.enabled && QMessageBox::question(this, tr("Disable shop"),
-                                               tr("Disable %1? No orders will be downloaded or accepted for it until it is enabled again.").arg(s.name))
-                             != QMessageBox::Yes)
+        if (s.enabled
+            && QMessageBox::question(this, tr("Disable shop"),
+                                     tr("Disable %1? No orders will be downloaded or accepted for it until it is enabled again.").arg(s.name))
+                != QMessageBox::Yes)
             return;
         setShopEnabled(row, !s.enabled);
     });
@@ -159,9 +159,9 @@ SettingsPage::SettingsPage(Backend &backend, QWidget *parent) : QWidget(parent),
         if (row < 0)
             return;
         const od::StaffUser &u = m_userData[size_t(row)];
-        if (u.active && QMessageBox::question(this, tr("Deactivate user"),
-                                              tr("Deactivate %1? The account can no longer log in; its history stays.").arg(u.login))
-                            != QMessageBox::Yes)
+        if (u.active
+            && QMessageBox::question(this, tr("Deactivate user"), tr("Deactivate %1? The account can no longer log in; its history stays.").arg(u.login))
+                != QMessageBox::Yes)
             return;
         setUserActive(row, !u.active);
     });
@@ -264,22 +264,25 @@ void SettingsPage::openScheduleDialog(int row)
         return;
     const od::Shop shop = m_shopData[size_t(row)];
     auto schedules = std::make_shared<std::vector<od::intake::Schedule>>();
-    runSettingsWork(this, [b = &m_backend, id = shop.id, schedules]() -> od::Status {
-        auto r = b->shopSchedules(id);
-        if (!r.ok())
-            return r.error();
-        *schedules = r.value();
-        return {};
-    }, [this, shop, schedules](const od::Status &st) {
-        if (!st.ok()) {
-            showStatus(st.error().message, true);
-            return;
-        }
-        auto *dlg = new ScheduleDialog(m_backend, shop.id, shop.name, *schedules, this);
-        dlg->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dlg, &QDialog::accepted, this, [this] { showStatus(tr("The schedules were saved.")); });
-        dlg->open();
-    });
+    runSettingsWork(
+        this,
+        [b = &m_backend, id = shop.id, schedules]() -> od::Status {
+            auto r = b->shopSchedules(id);
+            if (!r.ok())
+                return r.error();
+            *schedules = r.value();
+            return {};
+        },
+        [this, shop, schedules](const od::Status &st) {
+            if (!st.ok()) {
+                showStatus(st.error().message, true);
+                return;
+            }
+            auto *dlg = new ScheduleDialog(m_backend, shop.id, shop.name, *schedules, this);
+            dlg->setAttribute(Qt::WA_DeleteOnClose);
+            connect(dlg, &QDialog::accepted, this, [this] { showStatus(tr("The schedules were saved.")); });
+            dlg->open();
+        });
 }
 
 ReceiverDialog *SettingsPage::openReceiverDialog()
@@ -334,22 +337,24 @@ void SettingsPage::setShopEnabled(int row, bool enabled)
 {
     if (!m_backend.may(od::Right::ManageShops) || row < 0 || size_t(row) >= m_shopData.size())
         return;
-    runSettingsWork(this, [b = &m_backend, id = m_shopData[size_t(row)].id, enabled] { return b->setShopEnabled(id, enabled); },
-                    [this, enabled](const od::Status &st) {
-                        showStatus(st.ok() ? (enabled ? tr("The shop was enabled.") : tr("The shop was disabled.")) : st.error().message, !st.ok());
-                        reload();
-                    });
+    runSettingsWork(
+        this, [b = &m_backend, id = m_shopData[size_t(row)].id, enabled] { return b->setShopEnabled(id, enabled); },
+        [this, enabled](const od::Status &st) {
+            showStatus(st.ok() ? (enabled ? tr("The shop was enabled.") : tr("The shop was disabled.")) : st.error().message, !st.ok());
+            reload();
+        });
 }
 
 void SettingsPage::setUserActive(int row, bool active)
 {
     if (!m_backend.may(od::Right::ManageUsers) || row < 0 || size_t(row) >= m_userData.size())
         return;
-    runSettingsWork(this, [b = &m_backend, login = m_userData[size_t(row)].login, active] { return b->setUserActive(login, active); },
-                    [this, active](const od::Status &st) {
-                        showStatus(st.ok() ? (active ? tr("The user was activated.") : tr("The user was deactivated.")) : st.error().message, !st.ok());
-                        reload();
-                    });
+    runSettingsWork(
+        this, [b = &m_backend, login = m_userData[size_t(row)].login, active] { return b->setUserActive(login, active); },
+        [this, active](const od::Status &st) {
+            showStatus(st.ok() ? (active ? tr("The user was activated.") : tr("The user was deactivated.")) : st.error().message, !st.ok());
+            reload();
+        });
 }
 
 void SettingsPage::saveLanguage(const QString &code)
@@ -378,7 +383,7 @@ void SettingsPage::reload()
     connect(w, &QFutureWatcher<Data>::finished, this, [this, w, generation] {
         w->deleteLater();
         if (generation != m_generation)
-            return;  // a newer reload is on its way: never show older data over it
+            return; // a newer reload is on its way: never show older data over it
         const Data d = w->result();
         const bool team = m_backend.secretStore() == nullptr;
         m_shopData = d.shops;
@@ -407,11 +412,10 @@ void SettingsPage::reload()
                                        .arg(d.receiver.port)
                                        .arg(ReceiverDialog::replyExample(d.receiver.replyFormat)));
         m_crm = d.crm;
-        m_crmSummary->setText(d.crm.gatewayUrl.isEmpty()
-                                  ? tr("Not set up: sales orders are kept in the outbox until a matrix gateway is entered.")
-                                  : tr("Matrix gateway %1 · app id %2 · CRM node %3 · token %4")
-                                        .arg(d.crm.gatewayUrl, d.crm.appId, d.crm.toNodeId.isEmpty() ? tr("(none)") : d.crm.toNodeId,
-                                             team ? tr("on the gateway") : (d.crmToken ? tr("stored") : tr("missing"))));
+        m_crmSummary->setText(d.crm.gatewayUrl.isEmpty() ? tr("Not set up: sales orders are kept in the outbox until a matrix gateway is entered.")
+                                                         : tr("Matrix gateway %1 · app id %2 · CRM node %3 · token %4")
+                                                               .arg(d.crm.gatewayUrl, d.crm.appId, d.crm.toNodeId.isEmpty() ? tr("(none)") : d.crm.toNodeId,
+                                                                    team ? tr("on the gateway") : (d.crmToken ? tr("stored") : tr("missing"))));
         if (!d.error.isEmpty())
             showStatus(d.error, true);
         m_loaded = true;

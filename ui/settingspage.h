@@ -34,7 +34,7 @@ public:
     QComboBox *languageBox() const { return m_language; }
 
     // The editors (open, non-blocking); nullptr when the user's role may not edit (or no row).
-    ShopDialog *openShopDialog(int row);  // row < 0: a new shop
+    ShopDialog *openShopDialog(int row); // row < 0: a new shop
     void openScheduleDialog(int row);
     ReceiverDialog *openReceiverDialog();
     CrmSettingsDialog *openCrmDialog();

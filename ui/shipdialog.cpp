@@ -16,11 +16,10 @@ ShipDialog::ShipDialog(const QString &orderNo, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     // Company codes as the platforms know them; names as staff know them.
-    const QList<QPair<QString, QString>> companies{
-        {QStringLiteral("SF"), tr("SF Express")}, {QStringLiteral("ZTO"), tr("ZTO Express")},
-        {QStringLiteral("YTO"), tr("YTO Express")}, {QStringLiteral("STO"), tr("STO Express")},
-        {QStringLiteral("YUNDA"), tr("Yunda Express")}, {QStringLiteral("EMS"), tr("EMS")},
-        {QStringLiteral("JD"), tr("JD Logistics")}, {QStringLiteral("DBL"), tr("Deppon")}};
+    const QList<QPair<QString, QString>> companies{{QStringLiteral("SF"), tr("SF Express")},       {QStringLiteral("ZTO"), tr("ZTO Express")},
+                                                   {QStringLiteral("YTO"), tr("YTO Express")},     {QStringLiteral("STO"), tr("STO Express")},
+                                                   {QStringLiteral("YUNDA"), tr("Yunda Express")}, {QStringLiteral("EMS"), tr("EMS")},
+                                                   {QStringLiteral("JD"), tr("JD Logistics")},     {QStringLiteral("DBL"), tr("Deppon")}};
     for (const auto &[code, name] : companies)
         m_company->addItem(name, code);
     m_company->setEditable(false);

@@ -17,8 +17,8 @@
 #include <QUrl>
 
 ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *parent)
-    : SettingsDialog(shop ? tr("Edit shop %1").arg(shop->name) : tr("Add a shop"), parent), m_backend(backend),
-      m_original(std::move(shop)), m_hasStore(backend.secretStore() != nullptr)
+    : SettingsDialog(shop ? tr("Edit shop %1").arg(shop->name) : tr("Add a shop"), parent), m_backend(backend), m_original(std::move(shop)),
+      m_hasStore(backend.secretStore() != nullptr)
 {
     setObjectName(QStringLiteral("shopDialog"));
     m_code = new QLineEdit(this);
@@ -83,32 +83,34 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
         const QString placeholder = m_original ? tr("Leave empty to keep the stored value") : QString();
         m_secret->setPlaceholderText(placeholder);
         m_session->setPlaceholderText(placeholder);
-        addNote(tr("Credentials are kept only in the system's secret store (%1), never in the database or the settings.")
-                    .arg(backend.secretStore()->name()));
+        addNote(tr("Credentials are kept only in the system's secret store (%1), never in the database or the settings.").arg(backend.secretStore()->name()));
     }
     // 连接测试 (TOP): one signed trades.sold.increment.get over the last minute with what is typed (or stored).
-    addCheckButton(tr("Test the connection"), [this]() -> std::function<od::Status()> {
-        const od::Shop s = this->shop();
-        const QString typedSecret = m_secret->text(), typedSession = m_session->text();
-        od::SecretStore *store = m_backend.secretStore();
-        const bool stored = m_original.has_value();
-        const QString ref = m_original ? m_original->secretRef : QString();
-        return [s, typedSecret, typedSession, store, stored, ref]() -> od::Status {
-            if (!od::platforms::platformFor(s).capabilities().pullOrders)
-                return od::Error(QStringLiteral("setup.push"), tr("A pushing mall is not called: give it the push address and wait for its first order."));
-            if (!store)
-                return od::Error(QStringLiteral("setup.team_mode"),
-                                 tr("Team mode: the shop's credentials are on the gateway's machine; test the shop there with orderdesk-gateway --check."));
-            QString secret = typedSecret, session = typedSession;
-            if (stored) {
-                if (secret.isEmpty())
-                    secret = store->get(ref).valueOr(QString());
-                if (session.isEmpty())
-                    session = store->get(ref + QStringLiteral(".session")).valueOr(QString());
-            }
-            return od::setup::testPullingShop(s, secret, session);
-        };
-    }, tr("Connected: the platform accepted the app key, the signature and the session."));
+    addCheckButton(
+        tr("Test the connection"),
+        [this]() -> std::function<od::Status()> {
+            const od::Shop s = this->shop();
+            const QString typedSecret = m_secret->text(), typedSession = m_session->text();
+            od::SecretStore *store = m_backend.secretStore();
+            const bool stored = m_original.has_value();
+            const QString ref = m_original ? m_original->secretRef : QString();
+            return [s, typedSecret, typedSession, store, stored, ref]() -> od::Status {
+                if (!od::platforms::platformFor(s).capabilities().pullOrders)
+                    return od::Error(QStringLiteral("setup.push"), tr("A pushing mall is not called: give it the push address and wait for its first order."));
+                if (!store)
+                    return od::Error(QStringLiteral("setup.team_mode"),
+                                     tr("Team mode: the shop's credentials are on the gateway's machine; test the shop there with orderdesk-gateway --check."));
+                QString secret = typedSecret, session = typedSession;
+                if (stored) {
+                    if (secret.isEmpty())
+                        secret = store->get(ref).valueOr(QString());
+                    if (session.isEmpty())
+                        session = store->get(ref + QStringLiteral(".session")).valueOr(QString());
+                }
+                return od::setup::testPullingShop(s, secret, session);
+            };
+        },
+        tr("Connected: the platform accepted the app key, the signature and the session."));
     connect(m_platform, &QComboBox::currentIndexChanged, this, &ShopDialog::platformChanged);
     for (QLineEdit *e : {m_code, m_name, m_appKey, m_endpoint, m_secret, m_session})
         connect(e, &QLineEdit::textChanged, this, &ShopDialog::recheck);

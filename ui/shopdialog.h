@@ -26,7 +26,7 @@ public:
     QLineEdit *sessionEdit() const { return m_session; }
     QCheckBox *enabledBox() const { return m_enabled; }
     od::Shop shop() const;
-    int64_t savedId() const { return *m_id; }  // the stored shop, once saved (accept or save())
+    int64_t savedId() const { return *m_id; } // the stored shop, once saved (accept or save())
 
 protected:
     QString validate() const override;

@@ -28,8 +28,7 @@ class SkuImportModel : public QAbstractTableModel {
 public:
     SkuImportModel(const std::vector<Row> &rows, const std::vector<od::Shop> &shops, QObject *parent)
         : QAbstractTableModel(parent), m_rows(rows), m_shops(shops)
-    {
-    }
+    { }
     void reset()
     {
         beginResetModel();
@@ -42,12 +41,18 @@ public:
         if (o != Qt::Horizontal || role != Qt::DisplayRole)
             return {};
         switch (section) {
-        case 0: return tr("Row");
-        case 1: return QCoreApplication::translate("Lists", "Shop");
-        case 2: return QCoreApplication::translate("Lists", "Platform item");
-        case 3: return QCoreApplication::translate("Lists", "Platform SKU");
-        case 4: return QCoreApplication::translate("Lists", "Goods code");
-        default: return tr("Result");
+        case 0:
+            return tr("Row");
+        case 1:
+            return QCoreApplication::translate("Lists", "Shop");
+        case 2:
+            return QCoreApplication::translate("Lists", "Platform item");
+        case 3:
+            return QCoreApplication::translate("Lists", "Platform SKU");
+        case 4:
+            return QCoreApplication::translate("Lists", "Goods code");
+        default:
+            return tr("Result");
         }
     }
     QVariant data(const QModelIndex &index, int role) const override
@@ -62,12 +67,18 @@ public:
         if (role != Qt::DisplayRole)
             return {};
         switch (index.column()) {
-        case 0: return r.sheetRow;
-        case 1: return shopName(r);
-        case 2: return r.itemId;
-        case 3: return r.skuId;
-        case 4: return r.skuCode;
-        default: return outcomeText(r);
+        case 0:
+            return r.sheetRow;
+        case 1:
+            return shopName(r);
+        case 2:
+            return r.itemId;
+        case 3:
+            return r.skuId;
+        case 4:
+            return r.skuCode;
+        default:
+            return outcomeText(r);
         }
     }
     QString shopName(const Row &r) const
@@ -82,11 +93,16 @@ public:
     static QString outcomeText(const Row &r)
     {
         switch (r.outcome) {
-        case Outcome::Ready: return tr("To import");
-        case Outcome::Added: return tr("Added");
-        case Outcome::Updated: return tr("Updated");
-        case Outcome::Unchanged: return tr("Unchanged");
-        case Outcome::Refused: return tr("Refused: %1").arg(r.reason);
+        case Outcome::Ready:
+            return tr("To import");
+        case Outcome::Added:
+            return tr("Added");
+        case Outcome::Updated:
+            return tr("Updated");
+        case Outcome::Unchanged:
+            return tr("Unchanged");
+        case Outcome::Refused:
+            return tr("Refused: %1").arg(r.reason);
         }
         return {};
     }
@@ -96,8 +112,7 @@ private:
     const std::vector<od::Shop> &m_shops;
 };
 
-SkuImportDialog::SkuImportDialog(Backend &backend, const QString &path, const QList<QPair<qint64, QString>> &shops,
-                                 qint64 defaultShop, QWidget *parent)
+SkuImportDialog::SkuImportDialog(Backend &backend, const QString &path, const QList<QPair<qint64, QString>> &shops, qint64 defaultShop, QWidget *parent)
     : QDialog(parent), m_backend(backend), m_path(path), m_shop(new QComboBox(this)), m_view(new QTableView(this)),
       m_model(new SkuImportModel(m_plan.rows, m_shops, this)), m_summary(new QLabel(this))
 {
@@ -140,9 +155,9 @@ SkuImportDialog::SkuImportDialog(Backend &backend, const QString &path, const QL
     connect(m_import, &QPushButton::clicked, this, &SkuImportDialog::apply);
     connect(m_exportRefused, &QPushButton::clicked, this, [this] {
         const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString out = QFileDialog::getSaveFileName(this, tr("Export refused rows"),
-                                                         dir + QLatin1Char('/') + QFileInfo(m_path).completeBaseName() + tr("-refused") + QStringLiteral(".xlsx"),
-                                                         tr("Excel workbook (*.xlsx)"));
+        const QString out = QFileDialog::getSaveFileName(
+            this, tr("Export refused rows"), dir + QLatin1Char('/') + QFileInfo(m_path).completeBaseName() + tr("-refused") + QStringLiteral(".xlsx"),
+            tr("Excel workbook (*.xlsx)"));
         if (!out.isEmpty())
             exportRefused(out, [this](const QString &error) {
                 if (!error.isEmpty())
@@ -225,8 +240,7 @@ void SkuImportDialog::showState()
     else if (m_plan.rows.empty())
         m_summary->setText(tr("The file has a header but no mappings under it."));
     else
-        m_summary->setText(tr("%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).")
-                               .arg(m_plan.rows.size()).arg(ready).arg(refused));
+        m_summary->setText(tr("%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).").arg(m_plan.rows.size()).arg(ready).arg(refused));
 }
 
 void SkuImportDialog::apply()
@@ -270,8 +284,7 @@ void SkuImportDialog::exportRefused(const QString &path, std::function<void(cons
     // The 商品对应 list's column titles (what the import reads back) and the reason last.
     const QString why = tr("Why refused");
     const QStringList headers{QCoreApplication::translate("Lists", "Shop"), QCoreApplication::translate("Lists", "Platform item"),
-                              QCoreApplication::translate("Lists", "Platform SKU"), QCoreApplication::translate("Lists", "Goods code"),
-                              why};
+                              QCoreApplication::translate("Lists", "Platform SKU"), QCoreApplication::translate("Lists", "Goods code"), why};
     auto *w = new QFutureWatcher<QString>(this);
     connect(w, &QFutureWatcher<QString>::finished, this, [w, done] {
         w->deleteLater();

@@ -17,8 +17,7 @@ class SkuImportDialog : public QDialog {
     Q_OBJECT
 public:
     // `shops`: (id, name) for rows without a shop; `defaultShop`: preselected (0: none).
-    SkuImportDialog(Backend &backend, const QString &path, const QList<QPair<qint64, QString>> &shops, qint64 defaultShop,
-                    QWidget *parent = nullptr);
+    SkuImportDialog(Backend &backend, const QString &path, const QList<QPair<qint64, QString>> &shops, qint64 defaultShop, QWidget *parent = nullptr);
     bool isLoaded() const { return m_loaded; }
     bool isApplying() const { return m_applying; }
     bool isApplied() const { return m_applied; }

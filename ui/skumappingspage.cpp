@@ -17,10 +17,9 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-SkuMappingEditDialog::SkuMappingEditDialog(const QList<QPair<qint64, QString>> &shops, const std::optional<od::SkuMapping> &existing,
-                                           QWidget *parent)
-    : QDialog(parent), m_shop(new QComboBox(this)), m_item(new QLineEdit(this)), m_sku(new QLineEdit(this)),
-      m_code(new QLineEdit(this)), m_message(new QLabel(this))
+SkuMappingEditDialog::SkuMappingEditDialog(const QList<QPair<qint64, QString>> &shops, const std::optional<od::SkuMapping> &existing, QWidget *parent)
+    : QDialog(parent), m_shop(new QComboBox(this)), m_item(new QLineEdit(this)), m_sku(new QLineEdit(this)), m_code(new QLineEdit(this)),
+      m_message(new QLabel(this))
 {
     setWindowTitle(existing ? tr("Edit goods mapping") : tr("Add goods mapping"));
     auto *layout = new QVBoxLayout(this);
@@ -63,8 +62,7 @@ SkuMappingEditDialog::SkuMappingEditDialog(const QList<QPair<qint64, QString>> &
 
 od::SkuMapping SkuMappingEditDialog::mapping() const
 {
-    return od::SkuMapping{m_id, m_shop->currentData().toLongLong(), m_item->text().trimmed(), m_sku->text().trimmed(),
-                          m_code->text().trimmed()};
+    return od::SkuMapping{m_id, m_shop->currentData().toLongLong(), m_item->text().trimmed(), m_sku->text().trimmed(), m_code->text().trimmed()};
 }
 
 void SkuMappingEditDialog::check()
@@ -106,9 +104,9 @@ SkuMappingsPage::SkuMappingsPage(Backend &b, QWidget *parent) : ListPage(b, od::
                  BackgroundBatch::perItem([bk = &m_backend](int64_t id) { return bk->removeSkuMapping(id); }));
     });
     addListAction(A::ImportSkuMappings, tr("Import from Excel…"), {}, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import goods mappings"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
-                                                          tr("Excel or CSV (*.xlsx *.csv *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Import goods mappings"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                         tr("Excel or CSV (*.xlsx *.csv *.txt);;All files (*)"));
         if (!path.isEmpty())
             importFile(path);
     });

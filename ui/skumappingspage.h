@@ -17,8 +17,7 @@ class SkuMappingEditDialog : public QDialog {
 public:
     // `shops`: (id, name) to choose from. `existing`: editing that mapping (its key stays, only the
     // goods code changes); none: a new mapping.
-    SkuMappingEditDialog(const QList<QPair<qint64, QString>> &shops, const std::optional<od::SkuMapping> &existing,
-                         QWidget *parent = nullptr);
+    SkuMappingEditDialog(const QList<QPair<qint64, QString>> &shops, const std::optional<od::SkuMapping> &existing, QWidget *parent = nullptr);
     od::SkuMapping mapping() const;
     QComboBox *shopBox() const { return m_shop; }
     QLineEdit *itemEdit() const { return m_item; }

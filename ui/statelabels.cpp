@@ -11,7 +11,10 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("StateLabels", s); }
 
 // Platform trade / refund statuses (TOP names; pushing platforms are mapped to these by intake).
-struct Pair { const char *key; const char *label; };
+struct Pair {
+    const char *key;
+    const char *label;
+};
 const Pair kPlatform[] = {
     {"WAIT_BUYER_PAY", QT_TRANSLATE_NOOP("StateLabels", "Awaiting payment")},
     {"WAIT_SELLER_SEND_GOODS", QT_TRANSLATE_NOOP("StateLabels", "Paid, awaiting shipment")},
@@ -39,12 +42,9 @@ const Pair kScheduleKinds[] = {
     {"details", QT_TRANSLATE_NOOP("StateLabels", "Detail download")},
 };
 const Pair kCrmEvents[] = {
-    {"created", QT_TRANSLATE_NOOP("StateLabels", "Created")},
-    {"paid", QT_TRANSLATE_NOOP("StateLabels", "Paid")},
-    {"shipped", QT_TRANSLATE_NOOP("StateLabels", "Shipped")},
-    {"refunded", QT_TRANSLATE_NOOP("StateLabels", "Refunded")},
-    {"returned", QT_TRANSLATE_NOOP("StateLabels", "Returned")},
-    {"cancelled", QT_TRANSLATE_NOOP("StateLabels", "Cancelled")},
+    {"created", QT_TRANSLATE_NOOP("StateLabels", "Created")},   {"paid", QT_TRANSLATE_NOOP("StateLabels", "Paid")},
+    {"shipped", QT_TRANSLATE_NOOP("StateLabels", "Shipped")},   {"refunded", QT_TRANSLATE_NOOP("StateLabels", "Refunded")},
+    {"returned", QT_TRANSLATE_NOOP("StateLabels", "Returned")}, {"cancelled", QT_TRANSLATE_NOOP("StateLabels", "Cancelled")},
     {"finished", QT_TRANSLATE_NOOP("StateLabels", "Finished")},
 };
 const Pair kSkuSource[] = {
@@ -180,20 +180,26 @@ QList<QPair<QString, QString>> statusChoices(od::ListId list)
     switch (list) {
     case L::PendingDownload:
     case L::PendingImport:
-    case L::History: return choices(kPlatform);
-    case L::PendingRefunds: return choices(kRefundPlatform);
+    case L::History:
+        return choices(kPlatform);
+    case L::PendingRefunds:
+        return choices(kRefundPlatform);
     case L::SalesOrders:
-        return enumChoices({od::OrderStatus::Unconfirmed, od::OrderStatus::Confirmed, od::OrderStatus::Shipped,
-                            od::OrderStatus::Completed, od::OrderStatus::Cancelled});
+        return enumChoices(
+            {od::OrderStatus::Unconfirmed, od::OrderStatus::Confirmed, od::OrderStatus::Shipped, od::OrderStatus::Completed, od::OrderStatus::Cancelled});
     case L::ReturnOrders:
         return enumChoices({od::ReturnStatus::AwaitingGoods, od::ReturnStatus::Received, od::ReturnStatus::Cancelled});
     case L::CrmOutbox:
         return enumChoices({od::OutboxState::Pending, od::OutboxState::Running, od::OutboxState::Done, od::OutboxState::Failed});
-    case L::ScheduleRuns: return choices(kScheduleKinds);
-    case L::SkuMappings: return choices(kSkuSource);
+    case L::ScheduleRuns:
+        return choices(kScheduleKinds);
+    case L::SkuMappings:
+        return choices(kSkuSource);
     case L::Exceptions:
-        return {{QStringLiteral("push"), QCoreApplication::translate("StateLabels", "Pushed order")}, {QStringLiteral("callback"), QCoreApplication::translate("StateLabels", "CRM callback")}};
-    case L::Audit: return choices(kAuditActions);
+        return {{QStringLiteral("push"), QCoreApplication::translate("StateLabels", "Pushed order")},
+                {QStringLiteral("callback"), QCoreApplication::translate("StateLabels", "CRM callback")}};
+    case L::Audit:
+        return choices(kAuditActions);
     }
     return {};
 }

@@ -49,10 +49,12 @@ SchedulesPage::SchedulesPage(Backend &b, QWidget *parent)
             return;
         }
         // Team mode: the gateway runs it; the requests list follows it to its result.
-        runOne([b = &m_backend, shopId]() -> od::Status {
-            auto id = b->submitRequest(od::gateway::RequestKind::RunSchedule, QStringLiteral("{\"shop_id\":%1}").arg(shopId));
-            return id.ok() ? od::Status() : od::Status(id.error());
-        }, QString());
+        runOne(
+            [b = &m_backend, shopId]() -> od::Status {
+                auto id = b->submitRequest(od::gateway::RequestKind::RunSchedule, QStringLiteral("{\"shop_id\":%1}").arg(shopId));
+                return id.ok() ? od::Status() : od::Status(id.error());
+            },
+            QString());
         openRequests();
     });
     addListAction(ui::ActionId::DownloadQuery, tr("Download by query…"), {}, [this] {
@@ -93,8 +95,7 @@ void SchedulesPage::refreshHealth()
             m_health->setItem(r, 1, new QTableWidgetItem(s.lastSuccess.isEmpty() ? tr("never") : s.lastSuccess));
             QString lag;
             if (s.lagMinutes >= 0)
-                lag = s.lagMinutes < 60 ? tr("%1 min").arg(s.lagMinutes)
-                                        : tr("%1 h %2 min").arg(s.lagMinutes / 60).arg(s.lagMinutes % 60);
+                lag = s.lagMinutes < 60 ? tr("%1 min").arg(s.lagMinutes) : tr("%1 h %2 min").arg(s.lagMinutes / 60).arg(s.lagMinutes % 60);
             auto *lagItem = new QTableWidgetItem(lag);
             if (s.lagMinutes < 0 || s.lagMinutes > 60)
                 lagItem->setForeground(QColor(0xb0, 0x00, 0x20));
@@ -119,8 +120,7 @@ CrmPage::CrmPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::CrmOutbo
     });
 }
 
-ExceptionsPage::ExceptionsPage(Backend &b, QWidget *parent)
-    : ListPage(b, od::ListId::Exceptions, QStringLiteral("exceptions"), parent)
+ExceptionsPage::ExceptionsPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::Exceptions, QStringLiteral("exceptions"), parent)
 {
     addListAction(ui::ActionId::ViewBody, tr("View raw body"), {}, [this] { viewBody(); });
     setDefaultAction(ui::ActionId::ViewBody);

@@ -11,8 +11,7 @@
 
 using Entries = od::Result<std::vector<od::AuditEntry>>;
 
-TimelineDialog::TimelineDialog(Backend &backend, int64_t orderId, const QString &orderNo, QWidget *parent)
-    : QDialog(parent), m_tree(new QTreeWidget(this))
+TimelineDialog::TimelineDialog(Backend &backend, int64_t orderId, const QString &orderNo, QWidget *parent) : QDialog(parent), m_tree(new QTreeWidget(this))
 {
     setWindowTitle(tr("Timeline of order %1").arg(orderNo));
     resize(820, 420);

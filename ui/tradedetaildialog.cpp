@@ -19,10 +19,8 @@
 using TradeResult = od::Result<std::optional<od::Trade>>;
 
 TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget *parent)
-    : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)),
-      m_amounts(new QLabel(this)), m_check(new QLabel(this)), m_shipment(new QLabel(this)), m_remarks(new QLabel(this)),
-      m_lines(new QTableWidget(this)),
-      m_raw(new QPlainTextEdit(this))
+    : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)), m_amounts(new QLabel(this)),
+      m_check(new QLabel(this)), m_shipment(new QLabel(this)), m_remarks(new QLabel(this)), m_lines(new QTableWidget(this)), m_raw(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Trade details"));
     resize(860, 600);
@@ -48,8 +46,8 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
 
     auto *tabs = new QTabWidget(this);
     m_lines->setColumnCount(9);
-    m_lines->setHorizontalHeaderLabels({tr("Line ID"), tr("Goods"), tr("Attributes"), tr("Merchant code"), tr("Qty"),
-                                        tr("Unit price"), tr("Discount"), tr("Amount"), tr("Refund")});
+    m_lines->setHorizontalHeaderLabels(
+        {tr("Line ID"), tr("Goods"), tr("Attributes"), tr("Merchant code"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Amount"), tr("Refund")});
     m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_lines->verticalHeader()->hide();
     m_lines->horizontalHeader()->setStretchLastSection(true);
@@ -89,12 +87,18 @@ QString TradeDetailDialog::checkText() const { return m_check->isHidden() ? QStr
 namespace {
 QString discountPartLabel(const QString &key)
 {
-    if (key == QLatin1String("member")) return TradeDetailDialog::tr("member");
-    if (key == QLatin1String("coupon")) return TradeDetailDialog::tr("coupon");
-    if (key == QLatin1String("integral")) return TradeDetailDialog::tr("points");
-    if (key == QLatin1String("full_reduce")) return TradeDetailDialog::tr("full reduction");
-    if (key == QLatin1String("admin")) return TradeDetailDialog::tr("price change by the shop");
-    if (key == QLatin1String("other")) return TradeDetailDialog::tr("other");
+    if (key == QLatin1String("member"))
+        return TradeDetailDialog::tr("member");
+    if (key == QLatin1String("coupon"))
+        return TradeDetailDialog::tr("coupon");
+    if (key == QLatin1String("integral"))
+        return TradeDetailDialog::tr("points");
+    if (key == QLatin1String("full_reduce"))
+        return TradeDetailDialog::tr("full reduction");
+    if (key == QLatin1String("admin"))
+        return TradeDetailDialog::tr("price change by the shop");
+    if (key == QLatin1String("other"))
+        return TradeDetailDialog::tr("other");
     return key;
 }
 } // namespace
@@ -103,17 +107,19 @@ void TradeDetailDialog::showTrade(const od::Trade &t)
 {
     setWindowTitle(tr("Trade details — %1").arg(t.tid));
     QString flags;
-    if (t.paid) flags += tr(" · paid %1").arg(t.payTime);
-    if (t.cod) flags += tr(" · cash on delivery");
-    if (t.closed) flags += tr(" · closed");
-    m_header->setText(tr("%1 · %2 · created %3 · modified %4%5")
-                          .arg(t.tid, ui::stateLabel(od::ListId::PendingImport, QStringLiteral("platform_status"), t.platformStatus),
-                               t.created, t.modified, flags));
+    if (t.paid)
+        flags += tr(" · paid %1").arg(t.payTime);
+    if (t.cod)
+        flags += tr(" · cash on delivery");
+    if (t.closed)
+        flags += tr(" · closed");
+    m_header->setText(
+        tr("%1 · %2 · created %3 · modified %4%5")
+            .arg(t.tid, ui::stateLabel(od::ListId::PendingImport, QStringLiteral("platform_status"), t.platformStatus), t.created, t.modified, flags));
     m_buyer->setText(t.buyerNick);
-    m_receiver->setText(tr("%1 %2, %3 %4 %5 %6").arg(t.receiverName, t.receiverMobile, t.receiverState, t.receiverCity,
-                                                     t.receiverDistrict, t.receiverAddress));
-    QString amounts = tr("Goods %1 + freight %2 − discount %3 = paid %4")
-                          .arg(t.goodsTotal.toString(), t.freight.toString(), t.discount.toString(), t.paidAmount.toString());
+    m_receiver->setText(tr("%1 %2, %3 %4 %5 %6").arg(t.receiverName, t.receiverMobile, t.receiverState, t.receiverCity, t.receiverDistrict, t.receiverAddress));
+    QString amounts =
+        tr("Goods %1 + freight %2 − discount %3 = paid %4").arg(t.goodsTotal.toString(), t.freight.toString(), t.discount.toString(), t.paidAmount.toString());
     const QJsonObject parts = QJsonDocument::fromJson(t.discountDetail.toUtf8()).object();
     QStringList partTexts;
     for (const QString &key : od::discountPartKeys()) {
@@ -136,15 +142,23 @@ void TradeDetailDialog::showTrade(const od::Trade &t)
                             ? tr("(not shipped by the platform)")
                             : tr("Shipped by the platform: %1 %2 at %3").arg(t.expressCompany, t.trackingNo, t.consignTime));
     QStringList remarks;
-    if (!t.buyerMemo.isEmpty()) remarks << tr("Buyer: %1").arg(t.buyerMemo);
-    if (!t.sellerMemo.isEmpty()) remarks << tr("Seller: %1").arg(t.sellerMemo);
+    if (!t.buyerMemo.isEmpty())
+        remarks << tr("Buyer: %1").arg(t.buyerMemo);
+    if (!t.sellerMemo.isEmpty())
+        remarks << tr("Seller: %1").arg(t.sellerMemo);
     m_remarks->setText(remarks.isEmpty() ? tr("(none)") : remarks.join(QLatin1Char('\n')));
     m_lines->setRowCount(int(t.lines.size()));
     for (int i = 0; i < int(t.lines.size()); ++i) {
         const od::TradeLine &l = t.lines[size_t(i)];
-        const QStringList cells{l.oid, l.title, l.attributes, l.skuCode.isEmpty() ? l.outerSkuId : l.skuCode,
-                                QString::number(l.quantity), l.unitPrice.toString(), l.discount.isZero() ? QString() : l.discount.toString(),
-                                l.amount.toString(), l.underRefund() ? l.refundStatus : QString()};
+        const QStringList cells{l.oid,
+                                l.title,
+                                l.attributes,
+                                l.skuCode.isEmpty() ? l.outerSkuId : l.skuCode,
+                                QString::number(l.quantity),
+                                l.unitPrice.toString(),
+                                l.discount.isZero() ? QString() : l.discount.toString(),
+                                l.amount.toString(),
+                                l.underRefund() ? l.refundStatus : QString()};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 4 && c <= 7)

@@ -15,7 +15,7 @@ QFont interfaceFont(const QFont &current, const QString &lang)
     if (QFontDatabase::writingSystems(info.family()).contains(QFontDatabase::SimplifiedChinese))
         return current;
     const QStringList chinese = QFontDatabase::families(QFontDatabase::SimplifiedChinese);
-    static const char *const preferred[] = {"Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC",
+    static const char *const preferred[] = {"Microsoft YaHei UI", "Microsoft YaHei",     "PingFang SC", "Noto Sans CJK SC",
                                             "Source Han Sans SC", "WenQuanYi Micro Hei", "SimSun"};
     QString family;
     for (const char *p : preferred)
@@ -38,7 +38,7 @@ void fitDateTimeEdit(QDateTimeEdit *edit)
     QString widest = edit->displayFormat();
     for (QChar &c : widest)
         if (c.isLetter())
-            c = QLatin1Char('8');  // every field at its widest digit
+            c = QLatin1Char('8'); // every field at its widest digit
     // text + frame and margins (about one line height) + the calendar button (about one more)
     edit->setMinimumWidth(fm.horizontalAdvance(widest) + 2 * fm.height() + fm.averageCharWidth());
 }

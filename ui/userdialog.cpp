@@ -10,9 +10,12 @@ namespace {
 QString title(UserDialog::Mode mode, const od::StaffUser &u)
 {
     switch (mode) {
-    case UserDialog::Mode::Add: return UserDialog::tr("Add a user");
-    case UserDialog::Mode::ChangeRole: return UserDialog::tr("Change the role of %1").arg(u.login);
-    case UserDialog::Mode::ResetPassword: return UserDialog::tr("Reset the password of %1").arg(u.login);
+    case UserDialog::Mode::Add:
+        return UserDialog::tr("Add a user");
+    case UserDialog::Mode::ChangeRole:
+        return UserDialog::tr("Change the role of %1").arg(u.login);
+    case UserDialog::Mode::ResetPassword:
+        return UserDialog::tr("Reset the password of %1").arg(u.login);
     }
     return {};
 }

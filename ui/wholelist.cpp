@@ -33,8 +33,7 @@ void ListPage::confirm(const QString &title, const QString &question, std::funct
     box->open();
 }
 
-void ListPage::runOnWholeList(const QString &title, const QString &labelColumn,
-                              std::function<QString(const QString &, const QString &)> question,
+void ListPage::runOnWholeList(const QString &title, const QString &labelColumn, std::function<QString(const QString &, const QString &)> question,
                               std::function<std::vector<od::Status>(const std::vector<int64_t> &)> fn)
 {
     od::Database *db = &m_backend.db();
@@ -58,10 +57,7 @@ void ListPage::runOnWholeList(const QString &title, const QString &labelColumn,
         items.reserve(qsizetype(n));
         for (const auto &[id, label] : r.value())
             items.append({id, label});
-        confirm(title, question(QLocale().toString(n), m_filter->describe(f)),
-                [this, title, items, fn] { runBatch(title, items, fn); });
+        confirm(title, question(QLocale().toString(n), m_filter->describe(f)), [this, title, items, fn] { runBatch(title, items, fn); });
     });
-    w->setFuture(QtConcurrent::run([db, f, list, labelColumn] {
-        return od::ListRepository(*db).idsWithLabels(od::listSpec(list), f, labelColumn);
-    }));
+    w->setFuture(QtConcurrent::run([db, f, list, labelColumn] { return od::ListRepository(*db).idsWithLabels(od::listSpec(list), f, labelColumn); }));
 }

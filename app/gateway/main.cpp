@@ -132,7 +132,7 @@ int resetPassword(Database &db, const QString &login)
 
 int main(int argc, char *argv[])
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("orderdesk-gateway"));
     // Declared before the database and the services, so destroyed after them: a console close on Windows
@@ -162,20 +162,41 @@ int main(int argc, char *argv[])
     p.setApplicationDescription(QCoreApplication::translate("Gateway", "OrderDesk gateway: receives pushed orders and runs scheduled downloads."));
     p.addHelpOption();
     QCommandLineOption dbOpt(QStringLiteral("db"), QCoreApplication::translate("Gateway", "SQLite file or postgresql:// URL."), QStringLiteral("spec"));
-    QCommandLineOption configOpt(QStringLiteral("config"), QCoreApplication::translate("Gateway", "Configuration JSON: stored in the database, then used for this run."), QStringLiteral("json"));
-    QCommandLineOption loadOpt(QStringLiteral("load-config"), QCoreApplication::translate("Gateway", "Store the configuration JSON in the database and exit."), QStringLiteral("json"));
-    QCommandLineOption secretsFileOpt(QStringLiteral("secrets-file"), QCoreApplication::translate("Gateway", "JSON file of secrets (mode 0600)."), QStringLiteral("file"));
-    QCommandLineOption secretStoreOpt(QStringLiteral("secret-store"), QCoreApplication::translate("Gateway", "auto (keychain, file, env), keychain, file or env."), QStringLiteral("mode"), QStringLiteral("auto"));
-    QCommandLineOption portOpt(QStringLiteral("port"), QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."), QStringLiteral("port"));
-    QCommandLineOption langOpt(QStringLiteral("lang"), QCoreApplication::translate("Gateway", "Language of the texts written for staff: zh_CN (default) or en."), QStringLiteral("lang"), QStringLiteral("zh_CN"));
-    QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"), QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"), QStringLiteral("3"));
-    QCommandLineOption checkOpt(QStringLiteral("check"), QCoreApplication::translate("Gateway", "Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails)."));
-    QCommandLineOption setSecretOpt(QStringLiteral("set-secret"),
-                                    QCoreApplication::translate("Gateway", "Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit."),
-                                    QStringLiteral("ref"));
-    QCommandLineOption resetOpt(QStringLiteral("reset-password"),
-                                QCoreApplication::translate("Gateway", "Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit."),
-                                QStringLiteral("login"));
+    QCommandLineOption configOpt(QStringLiteral("config"),
+                                 QCoreApplication::translate("Gateway", "Configuration JSON: stored in the database, then used for this run."),
+                                 QStringLiteral("json"));
+    QCommandLineOption loadOpt(QStringLiteral("load-config"), QCoreApplication::translate("Gateway", "Store the configuration JSON in the database and exit."),
+                               QStringLiteral("json"));
+    QCommandLineOption secretsFileOpt(QStringLiteral("secrets-file"), QCoreApplication::translate("Gateway", "JSON file of secrets (mode 0600)."),
+                                      QStringLiteral("file"));
+    QCommandLineOption secretStoreOpt(QStringLiteral("secret-store"),
+                                      QCoreApplication::translate("Gateway", "auto (keychain, file, env), keychain, file or env."), QStringLiteral("mode"),
+                                      QStringLiteral("auto"));
+    QCommandLineOption portOpt(QStringLiteral("port"),
+                               QCoreApplication::translate("Gateway", "Receiver port (overrides the configuration; 0 = any free port)."),
+                               QStringLiteral("port"));
+    QCommandLineOption langOpt(QStringLiteral("lang"),
+                               QCoreApplication::translate("Gateway", "Language of the texts written for staff: zh_CN (default) or en."),
+                               QStringLiteral("lang"), QStringLiteral("zh_CN"));
+    QCommandLineOption lockRetryOpt(QStringLiteral("lock-retry"),
+                                    QCoreApplication::translate("Gateway", "Seconds between attempts to become the active gateway."), QStringLiteral("s"),
+                                    QStringLiteral("3"));
+    QCommandLineOption checkOpt(
+        QStringLiteral("check"),
+        QCoreApplication::translate("Gateway",
+                                    "Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails)."));
+    QCommandLineOption setSecretOpt(
+        QStringLiteral("set-secret"),
+        QCoreApplication::translate(
+            "Gateway",
+            "Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit."),
+        QStringLiteral("ref"));
+    QCommandLineOption resetOpt(
+        QStringLiteral("reset-password"),
+        QCoreApplication::translate(
+            "Gateway",
+            "Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit."),
+        QStringLiteral("login"));
     p.addOptions({dbOpt, configOpt, loadOpt, secretsFileOpt, secretStoreOpt, portOpt, langOpt, lockRetryOpt, checkOpt, resetOpt, setSecretOpt});
     // Not p.process(): on Windows, QCommandLineParser shows --help and errors in a message box when
     // the process has no console window (a service, a scheduled task, wine without a terminal), and
@@ -242,7 +263,7 @@ int main(int argc, char *argv[])
     // Receiver (with the CRM callback route), TOP scheduler and CRM dispatcher: run only by the active
     // gateway (the one holding the lock), stopped in reverse order.
     gateway::LocalServicesOptions serviceOptions;
-    serviceOptions.requests = true;  // what desks ask for (下载, 立即执行, CRM 重试) runs here
+    serviceOptions.requests = true; // what desks ask for (下载, 立即执行, CRM 重试) runs here
     if (p.isSet(portOpt)) {
         auto stored = gateway::storedReceiverOptions(db);
         if (!stored.ok()) {
@@ -261,7 +282,7 @@ int main(int argc, char *argv[])
             return;
         stopping = true;
         qCInfo(lcGateway) << "stopping: finishing work in progress";
-        services.stop();  // each lets a started batch finish; the receiver completes requests in hand
+        services.stop(); // each lets a started batch finish; the receiver completes requests in hand
         lock.release();
         qCInfo(lcGateway) << "stopped";
         QCoreApplication::exit(code);

@@ -12,4 +12,4 @@ void stopFinished();
 // The console control handler Windows calls on a thread of its own (here for the tests).
 int consoleControlEvent(unsigned long type);
 #endif
-}
+} // namespace od::gateway

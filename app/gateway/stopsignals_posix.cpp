@@ -33,7 +33,7 @@ bool installStopHandlers(std::function<void()> onStop)
     QObject::connect(notifier, &QSocketNotifier::activated, [notifier, onStop = std::move(onStop)] {
         char c = 0;
         [[maybe_unused]] ssize_t n = ::read(g_pipe[0], &c, 1);
-        notifier->setEnabled(false);  // one stop is enough
+        notifier->setEnabled(false); // one stop is enough
         onStop();
     });
     struct sigaction sa = {};
@@ -43,6 +43,6 @@ bool installStopHandlers(std::function<void()> onStop)
     return ::sigaction(SIGTERM, &sa, nullptr) == 0 && ::sigaction(SIGINT, &sa, nullptr) == 0;
 }
 
-void stopFinished() {}  // nothing waits: the process ends when main() returns
+void stopFinished() { } // nothing waits: the process ends when main() returns
 
 } // namespace od::gateway

@@ -15,8 +15,8 @@ namespace od::gateway {
 
 namespace {
 std::function<void()> g_onStop;
-HANDLE g_finished = CreateEventW(nullptr, TRUE, FALSE, nullptr);  // manual reset: stays set
-constexpr DWORD kCloseWaitMs = 4500;  // under the ~5 s Windows allows before it ends the process
+HANDLE g_finished = CreateEventW(nullptr, TRUE, FALSE, nullptr); // manual reset: stays set
+constexpr DWORD kCloseWaitMs = 4500; // under the ~5 s Windows allows before it ends the process
 
 BOOL WINAPI onConsoleEvent(DWORD type) { return consoleControlEvent(type) ? TRUE : FALSE; }
 
@@ -26,7 +26,7 @@ public:
     {
         const MSG *msg = static_cast<const MSG *>(message);
         if (eventType == "windows_generic_MSG" && msg->hwnd == nullptr && msg->message == WM_CLOSE && g_onStop) {
-            g_onStop();  // already in the event loop's thread
+            g_onStop(); // already in the event loop's thread
             return true;
         }
         return false;
@@ -43,9 +43,15 @@ int consoleControlEvent(unsigned long type)
     case CTRL_LOGOFF_EVENT:
     case CTRL_SHUTDOWN_EVENT:
         if (QCoreApplication *app = QCoreApplication::instance())
-            QMetaObject::invokeMethod(app, [] { if (g_onStop) g_onStop(); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                app,
+                [] {
+                    if (g_onStop)
+                        g_onStop();
+                },
+                Qt::QueuedConnection);
         if (type != CTRL_C_EVENT && type != CTRL_BREAK_EVENT)
-            WaitForSingleObject(g_finished, kCloseWaitMs);  // returning ends the process
+            WaitForSingleObject(g_finished, kCloseWaitMs); // returning ends the process
         return 1;
     default:
         return 0;
@@ -56,7 +62,7 @@ bool installStopHandlers(std::function<void()> onStop)
 {
     g_onStop = std::move(onStop);
     if (QCoreApplication *app = QCoreApplication::instance())
-        app->installNativeEventFilter(new ThreadCloseFilter);  // lives as long as the process
+        app->installNativeEventFilter(new ThreadCloseFilter); // lives as long as the process
     return SetConsoleCtrlHandler(onConsoleEvent, TRUE) != 0;
 }
 

@@ -35,10 +35,7 @@ QString hash(const QString &password, int iterations)
     QByteArray salt(kSaltBytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), kSaltBytes / 4);
     const QByteArray key = derive(password, salt, iterations, kHashBytes);
-    return QStringLiteral("%1$%2$%3$%4")
-        .arg(kScheme)
-        .arg(iterations)
-        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
+    return QStringLiteral("%1$%2$%3$%4").arg(kScheme).arg(iterations).arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(key.toBase64()));
 }
 
 bool verify(const QString &password, const QString &stored)

@@ -35,7 +35,8 @@ Status notTheLastAdmin(QSqlDatabase db, const QString &login)
     if (!admins.ok())
         return admins.error();
     if (admins.value() <= 1)
-        return Error(QStringLiteral("auth.last_admin"), QCoreApplication::translate("Auth", "\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
+        return Error(QStringLiteral("auth.last_admin"),
+                     QCoreApplication::translate("Auth", "\"%1\" is the last administrator; make someone else an administrator first.").arg(login));
     return {};
 }
 } // namespace
@@ -60,7 +61,7 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
         return st.error();
     if (Status st = checkPassword(password); !st.ok())
         return st.error();
-    const QString hashed = password::hash(password);  // slow: outside the transaction
+    const QString hashed = password::hash(password); // slow: outside the transaction
     return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int64_t> {
         auto n = sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM users"));
         if (!n.ok())
@@ -73,8 +74,9 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
             return st.error();
         }
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, active, created_at) "
-                                                    "VALUES (?,?,?,?,?,?) RETURNING id"),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("INSERT INTO users(login, display_name, role, password_hash, active, created_at) "
+                                                 "VALUES (?,?,?,?,?,?) RETURNING id"),
                                   {login, user.displayName, toKey(user.role), hashed, int(user.active), sql::nowText()});
             !st.ok()) {
             if (st.error().code == QLatin1String("db.unique"))
@@ -86,8 +88,7 @@ Result<int64_t> UserService::create(const Session &by, const StaffUser &user, co
         const int64_t id = q.value(0).toLongLong();
         q.finish();
         const QString after = Audit::json(QJsonObject{{QStringLiteral("login"), login}, {QStringLiteral("role"), toKey(user.role)}});
-        if (Status st = Audit::entry(db, bootstrap ? login : by.login, QStringLiteral("user.create"), QStringLiteral("user"), login,
-                                     {}, after); !st.ok())
+        if (Status st = Audit::entry(db, bootstrap ? login : by.login, QStringLiteral("user.create"), QStringLiteral("user"), login, {}, after); !st.ok())
             return st.error();
         return id;
     });
@@ -138,8 +139,7 @@ Status UserService::changeRole(const Session &by, const QString &login, Role rol
         QSqlQuery up(db);
         if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET role = ? WHERE login = ?"), {toKey(role), login}); !st.ok())
             return st;
-        return Audit::entry(db, by.login, QStringLiteral("user.role"), QStringLiteral("user"), login,
-                            field("role", before), field("role", toKey(role)));
+        return Audit::entry(db, by.login, QStringLiteral("user.role"), QStringLiteral("user"), login, field("role", before), field("role", toKey(role)));
     });
 }
 
@@ -164,7 +164,7 @@ Status UserService::writePassword(const QString &login, const QString &pw, const
         return st;
     if (Status st = m_db.open(); !st.ok())
         return st;
-    const QString hashed = password::hash(pw);  // slow: outside the transaction
+    const QString hashed = password::hash(pw); // slow: outside the transaction
     return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
         QSqlQuery up(db);
         if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET password_hash = ?%1 WHERE login = ?").arg(alsoSet), {hashed, login}); !st.ok())
@@ -199,8 +199,7 @@ Status UserService::setActive(const Session &by, const QString &login, bool acti
         QSqlQuery up(db);
         if (Status st = sql::exec(up, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"), {int(active), login}); !st.ok())
             return st;
-        return Audit::entry(db, by.login, QStringLiteral("user.active"), QStringLiteral("user"), login,
-                            field("active", before), field("active", active));
+        return Audit::entry(db, by.login, QStringLiteral("user.active"), QStringLiteral("user"), login, field("active", before), field("active", active));
     });
 }
 
@@ -219,8 +218,7 @@ Status UserService::changeDisplayName(const Session &by, const QString &login, c
             return st;
         if (up.numRowsAffected() == 0)
             return Error(QStringLiteral("auth.no_user"), QCoreApplication::translate("Auth", "There is no user \"%1\".").arg(login));
-        return Audit::entry(db, by.login, QStringLiteral("user.name"), QStringLiteral("user"), login,
-                            {}, field("display_name", name));
+        return Audit::entry(db, by.login, QStringLiteral("user.name"), QStringLiteral("user"), login, {}, field("display_name", name));
     });
 }
 

@@ -8,7 +8,7 @@ namespace od {
 
 class UserService {
 public:
-    explicit UserService(Database &db) : m_db(db) {}
+    explicit UserService(Database &db) : m_db(db) { }
 
     // Creates a user. `by` must be an admin, except for the very first user of an empty database
     // (bootstrap), which must be an admin itself.

@@ -24,8 +24,9 @@ const QByteArray kServerError = R"({"rsp":"fail","res":"4007","data":"server err
 void keepRefused(Database &db, const QString &reason, const QByteArray &body)
 {
     QSqlQuery q(db.connection());
-    auto st = sql::exec(q, QStringLiteral("INSERT INTO push_exceptions (received_at, kind, reason, body, body_size, search_text) "
-                                          "VALUES (?, 'crm_callback', ?, ?, ?, ?)"),
+    auto st = sql::exec(q,
+                        QStringLiteral("INSERT INTO push_exceptions (received_at, kind, reason, body, body_size, search_text) "
+                                       "VALUES (?, 'crm_callback', ?, ?, ?, ?)"),
                         {sql::nowText(), reason, body, body.size(), reason});
     if (!st)
         qCWarning(lcCrmCallback) << "cannot keep a refused callback:" << st.error().message;
@@ -35,8 +36,7 @@ bool permanentCode(const QString &res) { return classifyMatrixFailure(res) == Ma
 
 } // namespace
 
-CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<QString, QString> &form,
-                                 const QString &token, const QByteArray &rawBody)
+CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<QString, QString> &form, const QString &token, const QByteArray &rawBody)
 {
     CrmCallbackResult r;
     const QByteArray body = rawBody.isEmpty() ? formEncode(form) : rawBody;
@@ -93,8 +93,8 @@ CrmCallbackResult handleCallback(Database &db, const QString &task, const QMap<Q
     return r;
 }
 
-std::function<void(const httplib::Request &, httplib::Response &)>
-crmCallbackHandler(Database &db, std::function<QString()> tokenProvider, std::function<void()> onApplied)
+std::function<void(const httplib::Request &, httplib::Response &)> crmCallbackHandler(Database &db, std::function<QString()> tokenProvider,
+                                                                                      std::function<void()> onApplied)
 {
     return [&db, tokenProvider, onApplied](const httplib::Request &req, httplib::Response &res) {
         const QString task = QString::fromUtf8(QByteArray::fromPercentEncoding(QByteArray::fromStdString(req.matches[1].str())));
@@ -107,8 +107,7 @@ crmCallbackHandler(Database &db, std::function<QString()> tokenProvider, std::fu
     };
 }
 
-void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider,
-                             std::function<void()> onApplied)
+void installCrmCallbackRoute(httplib::Server &server, Database &db, std::function<QString()> tokenProvider, std::function<void()> onApplied)
 {
     server.Post(kCrmCallbackPattern, crmCallbackHandler(db, std::move(tokenProvider), std::move(onApplied)));
 }

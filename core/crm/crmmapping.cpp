@@ -29,16 +29,19 @@ struct Key {
     QString CrmSettings::*field;
 };
 const Key kKeys[] = {
-    {"crm.gateway_url", &CrmSettings::gatewayUrl}, {"crm.app_id", &CrmSettings::appId},
-    {"crm.certi_id", &CrmSettings::certiId},       {"crm.from_node_id", &CrmSettings::fromNodeId},
-    {"crm.to_node_id", &CrmSettings::toNodeId},    {"crm.callback_base", &CrmSettings::callbackBase},
-    {"crm.v", &CrmSettings::version},              {"crm.token_ref", &CrmSettings::tokenRef},
+    {"crm.gateway_url", &CrmSettings::gatewayUrl},
+    {"crm.app_id", &CrmSettings::appId},
+    {"crm.certi_id", &CrmSettings::certiId},
+    {"crm.from_node_id", &CrmSettings::fromNodeId},
+    {"crm.to_node_id", &CrmSettings::toNodeId},
+    {"crm.callback_base", &CrmSettings::callbackBase},
+    {"crm.v", &CrmSettings::version},
+    {"crm.token_ref", &CrmSettings::tokenRef},
 };
 
 Error payloadError(const QString &what)
 {
-    return Error(QStringLiteral("crm.payload"),
-                 QCoreApplication::translate("Crm", "The CRM event's order snapshot is invalid: %1").arg(what));
+    return Error(QStringLiteral("crm.payload"), QCoreApplication::translate("Crm", "The CRM event's order snapshot is invalid: %1").arg(what));
 }
 
 QString money(const QJsonValue &v) { return Money::fromFen(v.toInteger()).toString(); }
@@ -70,7 +73,7 @@ std::pair<QString, QString> carrierOf(const QString &company)
         {QStringLiteral("SF"), QStringLiteral("顺丰速运")},    {QStringLiteral("ZTO"), QStringLiteral("中通快递")},
         {QStringLiteral("YTO"), QStringLiteral("圆通速递")},   {QStringLiteral("STO"), QStringLiteral("申通快递")},
         {QStringLiteral("YUNDA"), QStringLiteral("韵达快递")}, {QStringLiteral("EMS"), QStringLiteral("EMS")},
-        {QStringLiteral("JD"), QStringLiteral("京东物流")},     {QStringLiteral("DBL"), QStringLiteral("德邦快递")}};
+        {QStringLiteral("JD"), QStringLiteral("京东物流")},    {QStringLiteral("DBL"), QStringLiteral("德邦快递")}};
     const QString c = company.trimmed();
     for (const auto &[code, name] : known)
         if (c.compare(code, Qt::CaseInsensitive) == 0 || c == name)
@@ -104,9 +107,7 @@ Status writeCrmSettings(QSqlDatabase c, const CrmSettings &s)
     for (const Key &key : kKeys) {
         if (auto st = sql::exec(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {QString::fromLatin1(key.name)}); !st)
             return st;
-        if (auto st = sql::exec(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"),
-                                {QString::fromLatin1(key.name), s.*key.field});
-            !st)
+        if (auto st = sql::exec(q, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?)"), {QString::fromLatin1(key.name), s.*key.field}); !st)
             return st;
     }
     return {};
@@ -202,15 +203,20 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
         // the trade's own state (hi-noikiy/shopex-b2b2c app/systrade/lib/shopex/tradeCreate.php).
         const QString itemStatus = flag(l, "cancelled") ? QStringLiteral("cancel") : QStringLiteral("normal");
         const QString lineStatus = flag(l, "cancelled") ? QStringLiteral("TRADE_CLOSED")
-                                   : lineRefunded > 0   ? QStringLiteral("REFUND_PART")
+            : lineRefunded > 0                          ? QStringLiteral("REFUND_PART")
                                                         : QStringLiteral("TRADE_ACTIVE");
         const QString lineDiscount = Money::fromFen(l.value(QLatin1String("line_discount_fen")).toInteger()).toString();
-        QJsonObject item{{QStringLiteral("bn"), text(l, "sku_code")}, {QStringLiteral("name"), title},
-                         {QStringLiteral("sku_id"), text(l, "sku_id")}, {QStringLiteral("iid"), text(l, "iid")},
+        QJsonObject item{{QStringLiteral("bn"), text(l, "sku_code")},
+                         {QStringLiteral("name"), title},
+                         {QStringLiteral("sku_id"), text(l, "sku_id")},
+                         {QStringLiteral("iid"), text(l, "iid")},
                          {QStringLiteral("discount_fee"), lineDiscount},
-                         {QStringLiteral("sku_properties"), text(l, "attributes")}, {QStringLiteral("num"), qty},
-                         {QStringLiteral("price"), price}, {QStringLiteral("total_item_fee"), amount},
-                         {QStringLiteral("sale_price"), amount}, {QStringLiteral("item_type"), QStringLiteral("product")},
+                         {QStringLiteral("sku_properties"), text(l, "attributes")},
+                         {QStringLiteral("num"), qty},
+                         {QStringLiteral("price"), price},
+                         {QStringLiteral("total_item_fee"), amount},
+                         {QStringLiteral("sale_price"), amount},
+                         {QStringLiteral("item_type"), QStringLiteral("product")},
                          {QStringLiteral("sendnum"), shipped && !flag(l, "cancelled") ? qty : QStringLiteral("0")},
                          {QStringLiteral("item_status"), itemStatus}};
         orders.append(QJsonObject{{QStringLiteral("oid"), text(l, "oid")},
@@ -273,8 +279,7 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
     }
     p[QStringLiteral("payment_type")] = cod ? QStringLiteral("cod") : QStringLiteral("online");
     p[QStringLiteral("is_cod")] = cod ? QStringLiteral("1") : QStringLiteral("0");
-    for (const char *k : {"receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district",
-                          "receiver_address", "buyer_memo"})
+    for (const char *k : {"receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district", "receiver_address", "buyer_memo"})
         p[QString::fromLatin1(k)] = text(o, k);
     p[QStringLiteral("buyer_uname")] = text(o, "buyer_nick");
     p[QStringLiteral("buyer_mobile")] = text(o, "buyer_mobile");
@@ -300,16 +305,14 @@ Result<WireParams> snapshotParams(const QString &payloadJson)
                                     {QStringLiteral("t_end"), payTime},
                                     {QStringLiteral("status"), QStringLiteral("PAY_FINISH")}});
     }
-    p[QStringLiteral("payment_lists")] = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("payment_list"), payments}}).toJson(QJsonDocument::Compact));
+    p[QStringLiteral("payment_lists")] =
+        QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("payment_list"), payments}}).toJson(QJsonDocument::Compact));
     p[QStringLiteral("trade_memo")] = text(o, "remarks");
-    p[QStringLiteral("orders")] = QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("order"), orders}}).toJson(QJsonDocument::Compact));
+    p[QStringLiteral("orders")] = QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("order"), orders}}).toJson(QJsonDocument::Compact));
     return p;
 }
 
-Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, const QString &task,
-                                const QString &payloadJson, const QString &date)
+Result<WireParams> buildRequest(const CrmSettings &s, const QString &method, const QString &task, const QString &payloadJson, const QString &date)
 {
     auto snap = snapshotParams(payloadJson);
     if (!snap)

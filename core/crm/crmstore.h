@@ -23,7 +23,7 @@ struct ClaimedEvent {
     int seq = 0;
     QString event, task, method, payload;
     int attempts = 0;
-    QString lease;  // sent_at written by the claim; later updates require it unchanged
+    QString lease; // sent_at written by the claim; later updates require it unchanged
 };
 
 // Claims up to `limit` due events: state 'pending' with next_attempt_at <= now, or 'running' with
@@ -50,8 +50,8 @@ Result<int> retryFailed(Database &db, Role role, qint64 orderId = 0);
 // Per sales order, for the UI.
 struct CrmOrderState {
     enum class Kind { InSync, Pending, Failed } kind = Kind::Pending;
-    QString stateKey;   // sales_orders.crm_state: synced | pending | failed
-    QString reason;     // failed: the CRM's message; pending: the last temporary error, if any
+    QString stateKey; // sales_orders.crm_state: synced | pending | failed
+    QString reason; // failed: the CRM's message; pending: the last temporary error, if any
     int total = 0, done = 0, failed = 0;
 };
 Result<CrmOrderState> crmState(Database &db, qint64 orderId);
@@ -60,7 +60,7 @@ struct CrmEventRow {
     qint64 id = 0;
     int seq = 0;
     QString event, task, method, state, lastError, msgId, createdAt, sentAt, doneAt, nextAttemptAt;
-    QString callbackData;  // the `data` of the CRM's callback, as it sent it
+    QString callbackData; // the `data` of the CRM's callback, as it sent it
     int attempts = 0;
 };
 Result<QList<CrmEventRow>> eventHistory(Database &db, qint64 orderId);

@@ -9,8 +9,7 @@ namespace od::crm {
 
 CrmDispatcher::CrmDispatcher(Database &db, CrmSettings settings, QString token, DispatcherOptions options, QObject *parent)
     : QObject(parent), m_db(db), m_settings(std::move(settings)), m_token(std::move(token)), m_options(options)
-{
-}
+{ }
 
 CrmDispatcher::~CrmDispatcher() { stop(); }
 
@@ -41,7 +40,7 @@ void CrmDispatcher::stop()
     QMetaObject::invokeMethod(m_worker, &DispatchWorker::shutdown, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
-    delete m_thread;  // the worker was deleted when the thread finished
+    delete m_thread; // the worker was deleted when the thread finished
     m_thread = nullptr;
     m_worker = nullptr;
 }

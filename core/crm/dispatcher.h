@@ -34,12 +34,12 @@ class DispatchWorker;
 
 struct DispatcherOptions {
     int maxInFlight = 8;
-    int pollMs = 2000;                 // look for due events this often (plus wake())
-    int transferTimeoutMs = 15000;     // per request
-    int callbackTimeoutMs = 120000;    // running without a callback → re-send (must exceed transferTimeoutMs)
+    int pollMs = 2000; // look for due events this often (plus wake())
+    int transferTimeoutMs = 15000; // per request
+    int callbackTimeoutMs = 120000; // running without a callback → re-send (must exceed transferTimeoutMs)
     int backoffBaseMs = 1000;
     int backoffCapMs = 5 * 60 * 1000;
-    int claimBatch = 64;               // events claimed per query (queued locally, sent maxInFlight at a time)
+    int claimBatch = 64; // events claimed per query (queued locally, sent maxInFlight at a time)
 };
 
 struct DispatcherStats {
@@ -50,12 +50,11 @@ class CrmDispatcher : public QObject {
     Q_OBJECT
 public:
     // The token is the matrix secret: kept in memory only, never logged.
-    CrmDispatcher(Database &db, CrmSettings settings, QString token, DispatcherOptions options = {},
-                  QObject *parent = nullptr);
+    CrmDispatcher(Database &db, CrmSettings settings, QString token, DispatcherOptions options = {}, QObject *parent = nullptr);
     ~CrmDispatcher() override;
 
     void start();
-    void stop();  // aborts requests in flight (they are retried later with the same task)
+    void stop(); // aborts requests in flight (they are retried later with the same task)
     bool isRunning() const;
     DispatcherStats stats() const;
 

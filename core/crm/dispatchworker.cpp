@@ -20,10 +20,7 @@ namespace od::crm {
 namespace {
 
 // The matrix expects Beijing time.
-QString beijingNow()
-{
-    return QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
+QString beijingNow() { return QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
 QString jsonText(const QJsonValue &v)
 {
@@ -40,18 +37,14 @@ QString jsonText(const QJsonValue &v)
 } // namespace
 
 DispatchWorker::DispatchWorker(Database &db, CrmSettings settings, QString token, DispatcherOptions options)
-    : m_db(db), m_settings(std::move(settings)), m_token(std::move(token)), m_options(options),
-      m_rng(QRandomGenerator::global()->generate64())
+    : m_db(db), m_settings(std::move(settings)), m_token(std::move(token)), m_options(options), m_rng(QRandomGenerator::global()->generate64())
 {
     if (m_options.callbackTimeoutMs <= m_options.transferTimeoutMs)
-        m_options.callbackTimeoutMs = m_options.transferTimeoutMs + 1000;  // never re-claim our own request in flight
+        m_options.callbackTimeoutMs = m_options.transferTimeoutMs + 1000; // never re-claim our own request in flight
     m_options.maxInFlight = std::max(1, m_options.maxInFlight);
 }
 
-DispatcherStats DispatchWorker::stats() const
-{
-    return {m_sent.load(), m_done.load(), m_running.load(), m_temporary.load(), m_permanent.load()};
-}
+DispatcherStats DispatchWorker::stats() const { return {m_sent.load(), m_done.load(), m_running.load(), m_temporary.load(), m_permanent.load()}; }
 
 void DispatchWorker::init()
 {
@@ -114,7 +107,7 @@ void DispatchWorker::tick()
 void DispatchWorker::send(const ClaimedEvent &ev)
 {
     if (m_inFlight.contains(ev.id))
-        return;  // cannot happen while callbackTimeout > transferTimeout; keep the one in flight
+        return; // cannot happen while callbackTimeout > transferTimeout; keep the one in flight
     auto params = buildRequest(m_settings, ev.method, ev.task, ev.payload, beijingNow());
     if (!params) {
         permanent(ev, params.error().message);
@@ -139,8 +132,8 @@ void DispatchWorker::onReply(const ClaimedEvent &ev, QNetworkReply *reply)
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError) {
         const QString why = reply->error() == QNetworkReply::OperationCanceledError && !m_stopping
-                                ? QStringLiteral("timeout after %1 ms").arg(m_options.transferTimeoutMs)
-                                : reply->errorString();
+            ? QStringLiteral("timeout after %1 ms").arg(m_options.transferTimeoutMs)
+            : reply->errorString();
         temporary(ev, http ? QStringLiteral("HTTP %1: %2").arg(http).arg(why) : why);
     } else if (http != 200) {
         temporary(ev, QStringLiteral("HTTP %1").arg(http));

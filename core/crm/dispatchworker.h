@@ -21,7 +21,7 @@ public:
 public slots:
     void init();
     void tick();
-    void requestTick();  // coalesced tick (wake-ups from any thread)
+    void requestTick(); // coalesced tick (wake-ups from any thread)
     void shutdown();
 
 signals:
@@ -47,8 +47,8 @@ private:
     DispatcherOptions m_options;
     QNetworkAccessManager *m_nam = nullptr;
     QTimer *m_timer = nullptr;
-    QHash<qint64, QNetworkReply *> m_inFlight;  // outbox id → request
-    QList<std::pair<ClaimedEvent, qint64>> m_ready;  // claimed, not yet sent (claim time in ms)
+    QHash<qint64, QNetworkReply *> m_inFlight; // outbox id → request
+    QList<std::pair<ClaimedEvent, qint64>> m_ready; // claimed, not yet sent (claim time in ms)
     bool m_tickQueued = false;
     bool m_stopping = false;
     std::mt19937_64 m_rng;

@@ -10,15 +10,11 @@ namespace {
 
 const QString kSign = QStringLiteral("sign");
 
-QByteArray upperMd5Hex(const QByteArray &data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex().toUpper();
-}
+QByteArray upperMd5Hex(const QByteArray &data) { return QCryptographicHash::hash(data, QCryptographicHash::Md5).toHex().toUpper(); }
 
 // Keys in byte order of their UTF-8 form (QString's own order is by UTF-16 code unit, which
 // differs for characters beyond the BMP).
-template <typename Map>
-std::vector<std::pair<QByteArray, typename Map::const_iterator>> sortedKeys(const Map &m)
+template <typename Map> std::vector<std::pair<QByteArray, typename Map::const_iterator>> sortedKeys(const Map &m)
 {
     std::vector<std::pair<QByteArray, typename Map::const_iterator>> keys;
     keys.reserve(m.size());
@@ -63,7 +59,7 @@ QByteArray matrixAssemble(const QMap<QString, QString> &params)
 {
     QByteArray out;
     for (const auto &[key, it] : sortedKeys(params)) {
-        if (it.key() == kSign)  // a form has no nulls: empty values are kept
+        if (it.key() == kSign) // a form has no nulls: empty values are kept
             continue;
         out += key;
         out += it.value().toUtf8();
@@ -71,10 +67,7 @@ QByteArray matrixAssemble(const QMap<QString, QString> &params)
     return out;
 }
 
-static QString signOf(const QByteArray &assembled, const QString &token)
-{
-    return QString::fromLatin1(upperMd5Hex(upperMd5Hex(assembled) + token.toUtf8()));
-}
+static QString signOf(const QByteArray &assembled, const QString &token) { return QString::fromLatin1(upperMd5Hex(upperMd5Hex(assembled) + token.toUtf8())); }
 
 QString matrixSign(const QVariantMap &params, const QString &token) { return signOf(matrixAssemble(params), token); }
 QString matrixSign(const QMap<QString, QString> &params, const QString &token) { return signOf(matrixAssemble(params), token); }

@@ -15,25 +15,26 @@ namespace od {
 namespace {
 
 struct City {
-    QString name;               // as the table names it ("杭州市"); the municipality's own name for "市辖区"
-    QStringList shortNames;     // "杭州"
-    QStringList districts;      // full names only
+    QString name; // as the table names it ("杭州市"); the municipality's own name for "市辖区"
+    QStringList shortNames; // "杭州"
+    QStringList districts; // full names only
 };
 
 struct Province {
-    QString name;               // "浙江省"
-    QStringList shortNames;     // "浙江"
-    bool municipality = false;  // 北京 / 天津 / 上海 / 重庆: districts right after the province
+    QString name; // "浙江省"
+    QStringList shortNames; // "浙江"
+    bool municipality = false; // 北京 / 天津 / 上海 / 重庆: districts right after the province
     std::vector<City> cities;
 };
 
 // The autonomous regions' short names are not their names minus a suffix.
 QStringList provinceShortNames(const QString &name)
 {
-    static const QList<QPair<QString, QString>> regions{
-        {QStringLiteral("内蒙古自治区"), QStringLiteral("内蒙古")}, {QStringLiteral("广西壮族自治区"), QStringLiteral("广西")},
-        {QStringLiteral("西藏自治区"), QStringLiteral("西藏")},     {QStringLiteral("宁夏回族自治区"), QStringLiteral("宁夏")},
-        {QStringLiteral("新疆维吾尔自治区"), QStringLiteral("新疆")}};
+    static const QList<QPair<QString, QString>> regions{{QStringLiteral("内蒙古自治区"), QStringLiteral("内蒙古")},
+                                                        {QStringLiteral("广西壮族自治区"), QStringLiteral("广西")},
+                                                        {QStringLiteral("西藏自治区"), QStringLiteral("西藏")},
+                                                        {QStringLiteral("宁夏回族自治区"), QStringLiteral("宁夏")},
+                                                        {QStringLiteral("新疆维吾尔自治区"), QStringLiteral("新疆")}};
     for (const auto &[full, shortName] : regions)
         if (name == full)
             return {shortName};
@@ -62,7 +63,7 @@ std::vector<Province> load()
     const QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
     const QString cityDistricts = QStringLiteral("市辖区");
     const QString directCounties = QStringLiteral("省直辖县级行政区划");
-    const QString counties = QStringLiteral("县");  // 重庆市's counties, beside its 市辖区
+    const QString counties = QStringLiteral("县"); // 重庆市's counties, beside its 市辖区
     for (auto p = root.begin(); p != root.end(); ++p) {
         Province prov;
         prov.name = p.key();
@@ -155,7 +156,7 @@ AddressParts splitAddress(const QString &address)
                 continue;
             const qsizetype d = matchDistrict(s, skipSeparators(s, cm.end), c);
             if (cm.viaShort && d == 0)
-                continue;  // "杭州湾…": a short name must be followed by one of its districts
+                continue; // "杭州湾…": a short name must be followed by one of its districts
             city = &c;
             end = d > 0 ? d : cm.end;
             out.district = d > 0 ? s.mid(skipSeparators(s, cm.end), d - skipSeparators(s, cm.end)) : QString();
@@ -169,7 +170,7 @@ AddressParts splitAddress(const QString &address)
             }
         }
         if (pm.viaShort && !city)
-            continue;  // "吉林路 88 号", "北京路": a short province name alone is not a province
+            continue; // "吉林路 88 号", "北京路": a short province name alone is not a province
         out.province = p.name;
         out.city = city ? city->name : QString();
         out.rest = s.mid(skipSeparators(s, end)).trimmed();

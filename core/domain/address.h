@@ -12,7 +12,7 @@ namespace od {
 
 struct AddressParts {
     QString province, city, district;
-    QString rest;  // what follows the last matched level, trimmed (the whole input when nothing matched)
+    QString rest; // what follows the last matched level, trimmed (the whole input when nothing matched)
     bool split() const { return !province.isEmpty(); }
 };
 

@@ -13,13 +13,13 @@ namespace od {
 struct TradeFacts {
     TradeState state = TradeState::Pending;
     bool paid = false;
-    bool cod = false;             // cash on delivery: convertible before payment
-    bool closed = false;          // closed or cancelled on the platform
-    bool deleted = false;         // deleted on the platform (or in its recycle bin)
+    bool cod = false; // cash on delivery: convertible before payment
+    bool closed = false; // closed or cancelled on the platform
+    bool deleted = false; // deleted on the platform (or in its recycle bin)
     // The first line under refund: its title and refund status (status empty: none, or not known to
     // the caller, e.g. a list row).
     QString refundLineTitle, refundLineStatus;
-    int lineCount = -1;            // -1: not known to the caller
+    int lineCount = -1; // -1: not known to the caller
 };
 
 TradeFacts tradeFacts(const Trade &trade);

@@ -12,8 +12,7 @@ namespace {
 Error moneyError(QStringView text, const char *why)
 {
     return Error(QStringLiteral("money.invalid"),
-                 QCoreApplication::translate("Money", "Invalid amount \"%1\": %2")
-                     .arg(text.left(40).toString(), QCoreApplication::translate("Money", why)));
+                 QCoreApplication::translate("Money", "Invalid amount \"%1\": %2").arg(text.left(40).toString(), QCoreApplication::translate("Money", why)));
 }
 } // namespace
 
@@ -42,7 +41,7 @@ Result<Money> Money::parse(QStringView text)
     }
     int64_t cents = 0;
     int fracDigits = 0;
-    if (i < text.size()) {  // at '.'
+    if (i < text.size()) { // at '.'
         ++i;
         for (; i < text.size(); ++i) {
             const QChar c = text[i];
@@ -71,10 +70,7 @@ QString Money::toString() const
     const bool neg = m_fen < 0;
     // careful with INT64_MIN: work in unsigned
     const uint64_t a = neg ? uint64_t(0) - uint64_t(m_fen) : uint64_t(m_fen);
-    return QStringLiteral("%1%2.%3")
-        .arg(neg ? QStringLiteral("-") : QString())
-        .arg(a / 100)
-        .arg(int(a % 100), 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2.%3").arg(neg ? QStringLiteral("-") : QString()).arg(a / 100).arg(int(a % 100), 2, 10, QLatin1Char('0'));
 }
 
 Result<Money> Money::plus(Money o) const
@@ -124,8 +120,7 @@ Result<QString> parsePlatformTime(QStringView text)
     const int h = shape ? num(11, 2) : -1, mi = shape ? num(14, 2) : -1, sec = shape ? num(17, 2) : -1;
     if (!shape || y < 1 || mo < 0 || d < 0 || h < 0 || mi < 0 || sec < 0 || !QDate::isValid(y, mo, d) || !QTime::isValid(h, mi, sec))
         return Error(QStringLiteral("time.invalid"),
-                     QCoreApplication::translate("Money", "Invalid date \"%1\": expected yyyy-MM-dd HH:mm:ss")
-                         .arg(t.left(40).toString()));
+                     QCoreApplication::translate("Money", "Invalid date \"%1\": expected yyyy-MM-dd HH:mm:ss").arg(t.left(40).toString()));
     return t.toString();
 }
 

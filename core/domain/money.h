@@ -21,7 +21,7 @@ public:
     static Result<Money> parseLenient(QStringView text) { return parse(text.trimmed()); }
 
     constexpr int64_t fen() const { return m_fen; }
-    QString toString() const;  // "3.00", "-0.50"
+    QString toString() const; // "3.00", "-0.50"
     bool isZero() const { return m_fen == 0; }
 
     // Checked arithmetic: overflow is an error, never a silent wrap.
@@ -32,7 +32,7 @@ public:
     constexpr auto operator<=>(const Money &) const = default;
 
 private:
-    constexpr explicit Money(int64_t fen) : m_fen(fen) {}
+    constexpr explicit Money(int64_t fen) : m_fen(fen) { }
     int64_t m_fen = 0;
 };
 

@@ -8,18 +8,17 @@
 namespace od {
 
 struct Error {
-    QString code;     // stable, machine-readable ("money.invalid", "db.open", ...)
-    QString message;  // translated, for staff
+    QString code; // stable, machine-readable ("money.invalid", "db.open", ...)
+    QString message; // translated, for staff
 
     Error() = default;
-    Error(QString c, QString m) : code(std::move(c)), message(std::move(m)) {}
+    Error(QString c, QString m) : code(std::move(c)), message(std::move(m)) { }
 };
 
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_v(std::move(value)) {}
-    Result(Error error) : m_v(std::move(error)) {}
+    Result(T value) : m_v(std::move(value)) { }
+    Result(Error error) : m_v(std::move(error)) { }
 
     bool ok() const { return m_v.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -35,11 +34,10 @@ private:
     std::variant<T, Error> m_v;
 };
 
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_ok(false), m_error(std::move(error)) {}
+    Result(Error error) : m_ok(false), m_error(std::move(error)) { }
     bool ok() const { return m_ok; }
     explicit operator bool() const { return m_ok; }
     const Error &error() const { return m_error; }

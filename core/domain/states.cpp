@@ -10,16 +10,14 @@ namespace {
 QString translated(const char *s) { return QCoreApplication::translate("States", s); }
 Error notAllowed(const char *code, const char *msg) { return Error(QString::fromLatin1(code), translated(msg)); }
 
-template <typename E, size_t N>
-std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
+template <typename E, size_t N> std::optional<E> lookup(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
 {
     for (const auto &[e, k] : table)
         if (key == QLatin1String(k))
             return e;
     return std::nullopt;
 }
-template <typename E, size_t N>
-QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E e)
+template <typename E, size_t N> QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E e)
 {
     for (const auto &[v, k] : table)
         if (v == e)
@@ -27,41 +25,52 @@ QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E e)
     return {};
 }
 
-constexpr std::array<std::pair<TradeState, const char *>, 3> kTrade{{
-    {TradeState::Pending, "pending"}, {TradeState::Converted, "converted"}, {TradeState::Processed, "processed"}}};
-constexpr std::array<std::pair<OrderStatus, const char *>, 5> kOrder{{
-    {OrderStatus::Unconfirmed, "unconfirmed"}, {OrderStatus::Confirmed, "confirmed"},
-    {OrderStatus::Shipped, "shipped"}, {OrderStatus::Completed, "completed"}, {OrderStatus::Cancelled, "cancelled"}}};
-constexpr std::array<std::pair<PayStatus, const char *>, 4> kPay{{
-    {PayStatus::Unpaid, "unpaid"}, {PayStatus::Paid, "paid"}, {PayStatus::PartRefunded, "part_refunded"},
-    {PayStatus::Refunded, "refunded"}}};
-constexpr std::array<std::pair<ShipStatus, const char *>, 4> kShip{{
-    {ShipStatus::NotShipped, "not_shipped"}, {ShipStatus::Shipped, "shipped"},
-    {ShipStatus::PartReturned, "part_returned"}, {ShipStatus::Returned, "returned"}}};
-constexpr std::array<std::pair<RefundState, const char *>, 4> kRefund{{
-    {RefundState::Pending, "pending"}, {RefundState::Converted, "converted"}, {RefundState::Refused, "refused"},
-    {RefundState::Processed, "processed"}}};
-constexpr std::array<std::pair<ReturnStatus, const char *>, 3> kReturn{{
-    {ReturnStatus::AwaitingGoods, "awaiting_goods"}, {ReturnStatus::Received, "received"},
-    {ReturnStatus::Cancelled, "cancelled"}}};
-constexpr std::array<std::pair<OutboxState, const char *>, 4> kOutbox{{
-    {OutboxState::Pending, "pending"}, {OutboxState::Running, "running"}, {OutboxState::Done, "done"},
-    {OutboxState::Failed, "failed"}}};
-constexpr std::array<std::pair<Role, const char *>, 3> kRole{{
-    {Role::Operator, "operator"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
+constexpr std::array<std::pair<TradeState, const char *>, 3> kTrade{
+    {{TradeState::Pending, "pending"}, {TradeState::Converted, "converted"}, {TradeState::Processed, "processed"}}};
+constexpr std::array<std::pair<OrderStatus, const char *>, 5> kOrder{{{OrderStatus::Unconfirmed, "unconfirmed"},
+                                                                      {OrderStatus::Confirmed, "confirmed"},
+                                                                      {OrderStatus::Shipped, "shipped"},
+                                                                      {OrderStatus::Completed, "completed"},
+                                                                      {OrderStatus::Cancelled, "cancelled"}}};
+constexpr std::array<std::pair<PayStatus, const char *>, 4> kPay{
+    {{PayStatus::Unpaid, "unpaid"}, {PayStatus::Paid, "paid"}, {PayStatus::PartRefunded, "part_refunded"}, {PayStatus::Refunded, "refunded"}}};
+constexpr std::array<std::pair<ShipStatus, const char *>, 4> kShip{{{ShipStatus::NotShipped, "not_shipped"},
+                                                                    {ShipStatus::Shipped, "shipped"},
+                                                                    {ShipStatus::PartReturned, "part_returned"},
+                                                                    {ShipStatus::Returned, "returned"}}};
+constexpr std::array<std::pair<RefundState, const char *>, 4> kRefund{
+    {{RefundState::Pending, "pending"}, {RefundState::Converted, "converted"}, {RefundState::Refused, "refused"}, {RefundState::Processed, "processed"}}};
+constexpr std::array<std::pair<ReturnStatus, const char *>, 3> kReturn{
+    {{ReturnStatus::AwaitingGoods, "awaiting_goods"}, {ReturnStatus::Received, "received"}, {ReturnStatus::Cancelled, "cancelled"}}};
+constexpr std::array<std::pair<OutboxState, const char *>, 4> kOutbox{
+    {{OutboxState::Pending, "pending"}, {OutboxState::Running, "running"}, {OutboxState::Done, "done"}, {OutboxState::Failed, "failed"}}};
+constexpr std::array<std::pair<Role, const char *>, 3> kRole{{{Role::Operator, "operator"}, {Role::Supervisor, "supervisor"}, {Role::Admin, "admin"}}};
 } // namespace
 
 bool roleHas(Role role, Right right)
 {
     switch (right) {
-    case Right::View: case Right::Convert: case Right::Remove: case Right::MarkProcessed:
-    case Right::Confirm: case Right::Ship: case Right::Hold: case Right::ConvertRefund:
-    case Right::ReceiveReturn: case Right::EditSkuMapping:
+    case Right::View:
+    case Right::Convert:
+    case Right::Remove:
+    case Right::MarkProcessed:
+    case Right::Confirm:
+    case Right::Ship:
+    case Right::Hold:
+    case Right::ConvertRefund:
+    case Right::ReceiveReturn:
+    case Right::EditSkuMapping:
         return true;
-    case Right::RefuseRefund: case Right::PartialRefund: case Right::CancelOrder: case Right::RetryCrm:
-    case Right::ViewBuyerContact: case Right::ManageRules:
+    case Right::RefuseRefund:
+    case Right::PartialRefund:
+    case Right::CancelOrder:
+    case Right::RetryCrm:
+    case Right::ViewBuyerContact:
+    case Right::ManageRules:
         return role == Role::Supervisor || role == Role::Admin;
-    case Right::ManageShops: case Right::ManageUsers: case Right::ManageCrm:
+    case Right::ManageShops:
+    case Right::ManageUsers:
+    case Right::ManageCrm:
         return role == Role::Admin;
     }
     return false;
@@ -120,11 +129,18 @@ std::optional<Error> checkOrderAction(const OrderFacts &f, OrderAction action)
 OrderStatus orderStatusAfter(OrderStatus from, OrderAction action)
 {
     switch (action) {
-    case OrderAction::Confirm: return OrderStatus::Confirmed;
-    case OrderAction::Ship: return OrderStatus::Shipped;
-    case OrderAction::Cancel: return OrderStatus::Cancelled;
-    case OrderAction::Complete: return OrderStatus::Completed;
-    case OrderAction::Hold: case OrderAction::Release: case OrderAction::PartialRefund: return from;
+    case OrderAction::Confirm:
+        return OrderStatus::Confirmed;
+    case OrderAction::Ship:
+        return OrderStatus::Shipped;
+    case OrderAction::Cancel:
+        return OrderStatus::Cancelled;
+    case OrderAction::Complete:
+        return OrderStatus::Completed;
+    case OrderAction::Hold:
+    case OrderAction::Release:
+    case OrderAction::PartialRefund:
+        return from;
     }
     return from;
 }
@@ -148,10 +164,14 @@ std::optional<Error> checkTradeAction(TradeState state, TradeAction action)
 bool outboxTransitionAllowed(OutboxState from, OutboxState to)
 {
     switch (from) {
-    case OutboxState::Pending: return to == OutboxState::Running || to == OutboxState::Done || to == OutboxState::Failed;
-    case OutboxState::Running: return to == OutboxState::Done || to == OutboxState::Failed || to == OutboxState::Pending;
-    case OutboxState::Failed: return to == OutboxState::Pending;  // retried by staff after a fix
-    case OutboxState::Done: return false;
+    case OutboxState::Pending:
+        return to == OutboxState::Running || to == OutboxState::Done || to == OutboxState::Failed;
+    case OutboxState::Running:
+        return to == OutboxState::Done || to == OutboxState::Failed || to == OutboxState::Pending;
+    case OutboxState::Failed:
+        return to == OutboxState::Pending; // retried by staff after a fix
+    case OutboxState::Done:
+        return false;
     }
     return false;
 }
@@ -188,78 +208,108 @@ template <> std::optional<Role> fromKey(const QString &k) { return lookup(kRole,
 QString label(TradeState s)
 {
     switch (s) {
-    case TradeState::Pending: return QCoreApplication::translate("States", "Pending");
-    case TradeState::Converted: return QCoreApplication::translate("States", "Converted");
-    case TradeState::Processed: return QCoreApplication::translate("States", "Processed");
+    case TradeState::Pending:
+        return QCoreApplication::translate("States", "Pending");
+    case TradeState::Converted:
+        return QCoreApplication::translate("States", "Converted");
+    case TradeState::Processed:
+        return QCoreApplication::translate("States", "Processed");
     }
     return {};
 }
 QString label(OrderStatus s)
 {
     switch (s) {
-    case OrderStatus::Unconfirmed: return QCoreApplication::translate("States", "Unconfirmed");
-    case OrderStatus::Confirmed: return QCoreApplication::translate("States", "Confirmed");
-    case OrderStatus::Shipped: return QCoreApplication::translate("States", "Shipped");
-    case OrderStatus::Completed: return QCoreApplication::translate("States", "Completed");
-    case OrderStatus::Cancelled: return QCoreApplication::translate("States", "Cancelled");
+    case OrderStatus::Unconfirmed:
+        return QCoreApplication::translate("States", "Unconfirmed");
+    case OrderStatus::Confirmed:
+        return QCoreApplication::translate("States", "Confirmed");
+    case OrderStatus::Shipped:
+        return QCoreApplication::translate("States", "Shipped");
+    case OrderStatus::Completed:
+        return QCoreApplication::translate("States", "Completed");
+    case OrderStatus::Cancelled:
+        return QCoreApplication::translate("States", "Cancelled");
     }
     return {};
 }
 QString label(PayStatus s)
 {
     switch (s) {
-    case PayStatus::Unpaid: return QCoreApplication::translate("States", "Unpaid");
-    case PayStatus::Paid: return QCoreApplication::translate("States", "Paid");
-    case PayStatus::PartRefunded: return QCoreApplication::translate("States", "Partly refunded");
-    case PayStatus::Refunded: return QCoreApplication::translate("States", "Refunded");
+    case PayStatus::Unpaid:
+        return QCoreApplication::translate("States", "Unpaid");
+    case PayStatus::Paid:
+        return QCoreApplication::translate("States", "Paid");
+    case PayStatus::PartRefunded:
+        return QCoreApplication::translate("States", "Partly refunded");
+    case PayStatus::Refunded:
+        return QCoreApplication::translate("States", "Refunded");
     }
     return {};
 }
 QString label(ShipStatus s)
 {
     switch (s) {
-    case ShipStatus::NotShipped: return QCoreApplication::translate("States", "Not shipped");
-    case ShipStatus::Shipped: return QCoreApplication::translate("States", "Shipped");
-    case ShipStatus::PartReturned: return QCoreApplication::translate("States", "Partly returned");
-    case ShipStatus::Returned: return QCoreApplication::translate("States", "Returned");
+    case ShipStatus::NotShipped:
+        return QCoreApplication::translate("States", "Not shipped");
+    case ShipStatus::Shipped:
+        return QCoreApplication::translate("States", "Shipped");
+    case ShipStatus::PartReturned:
+        return QCoreApplication::translate("States", "Partly returned");
+    case ShipStatus::Returned:
+        return QCoreApplication::translate("States", "Returned");
     }
     return {};
 }
 QString label(RefundState s)
 {
     switch (s) {
-    case RefundState::Pending: return QCoreApplication::translate("States", "Pending");
-    case RefundState::Converted: return QCoreApplication::translate("States", "Converted");
-    case RefundState::Refused: return QCoreApplication::translate("States", "Refused");
-    case RefundState::Processed: return QCoreApplication::translate("States", "Processed");
+    case RefundState::Pending:
+        return QCoreApplication::translate("States", "Pending");
+    case RefundState::Converted:
+        return QCoreApplication::translate("States", "Converted");
+    case RefundState::Refused:
+        return QCoreApplication::translate("States", "Refused");
+    case RefundState::Processed:
+        return QCoreApplication::translate("States", "Processed");
     }
     return {};
 }
 QString label(ReturnStatus s)
 {
     switch (s) {
-    case ReturnStatus::AwaitingGoods: return QCoreApplication::translate("States", "Awaiting goods");
-    case ReturnStatus::Received: return QCoreApplication::translate("States", "Received");
-    case ReturnStatus::Cancelled: return QCoreApplication::translate("States", "Cancelled");
+    case ReturnStatus::AwaitingGoods:
+        return QCoreApplication::translate("States", "Awaiting goods");
+    case ReturnStatus::Received:
+        return QCoreApplication::translate("States", "Received");
+    case ReturnStatus::Cancelled:
+        return QCoreApplication::translate("States", "Cancelled");
     }
     return {};
 }
 QString label(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Pending: return QCoreApplication::translate("States", "Pending");
-    case OutboxState::Running: return QCoreApplication::translate("States", "Awaiting callback");
-    case OutboxState::Done: return QCoreApplication::translate("States", "Delivered");
-    case OutboxState::Failed: return QCoreApplication::translate("States", "Failed");
+    case OutboxState::Pending:
+        return QCoreApplication::translate("States", "Pending");
+    case OutboxState::Running:
+        return QCoreApplication::translate("States", "Awaiting callback");
+    case OutboxState::Done:
+        return QCoreApplication::translate("States", "Delivered");
+    case OutboxState::Failed:
+        return QCoreApplication::translate("States", "Failed");
     }
     return {};
 }
 QString label(Role r)
 {
     switch (r) {
-    case Role::Operator: return QCoreApplication::translate("States", "Operator");
-    case Role::Supervisor: return QCoreApplication::translate("States", "Supervisor");
-    case Role::Admin: return QCoreApplication::translate("States", "Administrator");
+    case Role::Operator:
+        return QCoreApplication::translate("States", "Operator");
+    case Role::Supervisor:
+        return QCoreApplication::translate("States", "Supervisor");
+    case Role::Admin:
+        return QCoreApplication::translate("States", "Administrator");
     }
     return {};
 }

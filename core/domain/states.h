@@ -27,9 +27,23 @@ enum class TradeAction { Convert, Remove, MarkProcessed };
 
 // Rights: what each role may do. Checked in the core on every action.
 enum class Right {
-    View, Convert, Remove, MarkProcessed, Confirm, Ship, Hold,
-    RefuseRefund, PartialRefund, CancelOrder, ConvertRefund, ReceiveReturn,
-    ManageShops, ManageUsers, ManageCrm, RetryCrm, EditSkuMapping,
+    View,
+    Convert,
+    Remove,
+    MarkProcessed,
+    Confirm,
+    Ship,
+    Hold,
+    RefuseRefund,
+    PartialRefund,
+    CancelOrder,
+    ConvertRefund,
+    ReceiveReturn,
+    ManageShops,
+    ManageUsers,
+    ManageCrm,
+    RetryCrm,
+    EditSkuMapping,
     // Buyers' whole mobile numbers (PIPL): lists always show them masked (138****5678); the details
     // and exports show them whole only to staff with this right.
     ViewBuyerContact,
@@ -42,7 +56,7 @@ bool roleHas(Role role, Right right);
 struct OrderFacts {
     OrderStatus status = OrderStatus::Unconfirmed;
     bool onHold = false;
-    bool openRefund = false;     // a refund request on this order is not yet settled
+    bool openRefund = false; // a refund request on this order is not yet settled
     PayStatus pay = PayStatus::Paid;
     ShipStatus ship = ShipStatus::NotShipped;
 };

@@ -19,28 +19,28 @@ QString label(PlatformKind k);
 struct Shop {
     int64_t id = 0;
     PlatformKind platform = PlatformKind::Top;
-    QString code;          // short unique code, used in push URLs
+    QString code; // short unique code, used in push URLs
     QString name;
     QString appKey;
-    QString secretRef;     // name of the secret in the keychain; never the secret itself
-    QString endpoint;      // TOP gateway URL, or empty for pushing platforms
-    QString signScheme;    // push verification scheme (protocols.md §2)
+    QString secretRef; // name of the secret in the keychain; never the secret itself
+    QString endpoint; // TOP gateway URL, or empty for pushing platforms
+    QString signScheme; // push verification scheme (protocols.md §2)
     bool enabled = true;
 };
 
 struct TradeLine {
-    QString oid;           // platform line id
-    QString itemId;        // platform goods id
-    QString skuId;         // platform sku id
-    QString outerSkuId;    // merchant code given by the platform (outer_sku_id, goods_no, goods_attr.no)
+    QString oid; // platform line id
+    QString itemId; // platform goods id
+    QString skuId; // platform sku id
+    QString outerSkuId; // merchant code given by the platform (outer_sku_id, goods_no, goods_attr.no)
     QString title;
-    QString attributes;    // "颜色:黑色;尺码:XL"
+    QString attributes; // "颜色:黑色;尺码:XL"
     int quantity = 1;
     Money unitPrice;
     Money amount;
-    QString refundStatus;  // "" / "NO_REFUND" = none
-    QString skuCode;       // our goods code once mapped
-    Money discount;        // the line's own discount (before − after); negative = a markup
+    QString refundStatus; // "" / "NO_REFUND" = none
+    QString skuCode; // our goods code once mapped
+    Money discount; // the line's own discount (before − after); negative = a markup
     bool underRefund() const { return !refundStatus.isEmpty() && refundStatus != QLatin1String("NO_REFUND"); }
 };
 
@@ -50,7 +50,7 @@ struct Trade {
     int64_t shopId = 0;
     QString tid;
     TradeState state = TradeState::Pending;
-    QString platformStatus;  // TOP trade status, or a mapped status for pushing platforms
+    QString platformStatus; // TOP trade status, or a mapped status for pushing platforms
     QString buyerNick;
     QString receiverName;
     QString receiverMobile;
@@ -58,14 +58,14 @@ struct Trade {
     QString created, modified, payTime;
     bool paid = false;
     bool cod = false;
-    bool closed = false;     // closed or cancelled on the platform
+    bool closed = false; // closed or cancelled on the platform
     Money goodsTotal, freight, discount, paidAmount;
     QString buyerMemo, sellerMemo;
-    QString rawPayload;      // what the platform sent, for 详细
+    QString rawPayload; // what the platform sent, for 详细
     std::vector<TradeLine> lines;
     int64_t salesOrderId = 0;
     QString convertedBy, convertedAt;
-    QString buyerMobile;     // the buyer's own mobile (not the consignee's)
+    QString buyerMobile; // the buyer's own mobile (not the consignee's)
     // Shipped on the platform already (the mall's express / express_no / send_time).
     QString expressCompany, trackingNo, consignTime;
     // The platform's discount broken down, as JSON {"member":fen,"coupon":fen,...} (keys: see
@@ -112,7 +112,7 @@ struct PendingRefund {
     QString reason;
     bool goodsReturn = false;
     QString platformStatus;
-    QString refundPhase;    // onsale / aftersale
+    QString refundPhase; // onsale / aftersale
     QString refundVersion;
     QString created, modified;
     RefundState state = RefundState::Pending;
@@ -152,7 +152,7 @@ struct SalesOrder {
     QString expressCompany, trackingNo;
     bool hasWarning = false;
     QString createdAt, createdBy;
-    int64_t amountDiffFen = 0;   // goods − discount + freight − paid as stored (0 = reconciles)
+    int64_t amountDiffFen = 0; // goods − discount + freight − paid as stored (0 = reconciles)
 };
 
 struct ReturnOrder {
@@ -187,10 +187,10 @@ struct AuditEntry {
     QString at;
     QString user;
     QString action;
-    QString entity;     // "trade", "sales_order", "refund", ...
+    QString entity; // "trade", "sales_order", "refund", ...
     QString entityId;
-    QString before;     // JSON
-    QString after;      // JSON
+    QString before; // JSON
+    QString after; // JSON
     QString detail;
 };
 
@@ -201,10 +201,10 @@ std::optional<CrmEvent> crmEventFromKey(const QString &k);
 struct OutboxEvent {
     int64_t id = 0;
     int64_t orderId = 0;
-    int seq = 0;              // per order, in the order the changes happened
+    int seq = 0; // per order, in the order the changes happened
     CrmEvent event = CrmEvent::Created;
-    QString task;             // stable request id; retries reuse it
-    QString payload;          // JSON snapshot
+    QString task; // stable request id; retries reuse it
+    QString payload; // JSON snapshot
     OutboxState state = OutboxState::Pending;
     int attempts = 0;
     QString nextAttemptAt;

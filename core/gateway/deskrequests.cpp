@@ -35,15 +35,19 @@ DeskRequest readRow(const QSqlQuery &q)
     r.cancelRequested = q.value(11).toInt() != 0;
     return r;
 }
-const QString kColumns = QStringLiteral("id, kind, params, requested_by, requested_at, state, progress, result, started_at, finished_at, gateway, cancel_requested");
+const QString kColumns =
+    QStringLiteral("id, kind, params, requested_by, requested_at, state, progress, result, started_at, finished_at, gateway, cancel_requested");
 } // namespace
 
 QString toKey(RequestKind k)
 {
     switch (k) {
-    case RequestKind::Download: return QStringLiteral("download");
-    case RequestKind::RunSchedule: return QStringLiteral("run_schedule");
-    case RequestKind::CrmWake: return QStringLiteral("crm_wake");
+    case RequestKind::Download:
+        return QStringLiteral("download");
+    case RequestKind::RunSchedule:
+        return QStringLiteral("run_schedule");
+    case RequestKind::CrmWake:
+        return QStringLiteral("crm_wake");
     }
     return {};
 }
@@ -59,9 +63,12 @@ std::optional<RequestKind> requestKindFromKey(const QString &key)
 QString label(RequestKind k)
 {
     switch (k) {
-    case RequestKind::Download: return QCoreApplication::translate("DeskRequests", "Download");
-    case RequestKind::RunSchedule: return QCoreApplication::translate("DeskRequests", "Run schedules now");
-    case RequestKind::CrmWake: return QCoreApplication::translate("DeskRequests", "Send CRM events again");
+    case RequestKind::Download:
+        return QCoreApplication::translate("DeskRequests", "Download");
+    case RequestKind::RunSchedule:
+        return QCoreApplication::translate("DeskRequests", "Run schedules now");
+    case RequestKind::CrmWake:
+        return QCoreApplication::translate("DeskRequests", "Send CRM events again");
     }
     return {};
 }
@@ -83,8 +90,11 @@ QString requestStateLabel(const QString &state)
 
 QString DownloadRequest::toJson() const
 {
-    QJsonObject o{{QStringLiteral("shop_id"), qint64(shopId)}, {QStringLiteral("start"), start}, {QStringLiteral("end"), end},
-                  {QStringLiteral("status"), status}, {QStringLiteral("tids"), QJsonArray::fromStringList(tids)}};
+    QJsonObject o{{QStringLiteral("shop_id"), qint64(shopId)},
+                  {QStringLiteral("start"), start},
+                  {QStringLiteral("end"), end},
+                  {QStringLiteral("status"), status},
+                  {QStringLiteral("tids"), QJsonArray::fromStringList(tids)}};
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
@@ -122,7 +132,8 @@ Status DownloadRequest::validate() const
     if (e < s)
         return Error(QStringLiteral("request.range"), QCoreApplication::translate("DeskRequests", "The end of the range is before its start."));
     if (s < QDateTime::currentDateTime().addDays(-90))
-        return Error(QStringLiteral("request.range"), QCoreApplication::translate("DeskRequests", "The platform keeps orders for three months: start the range later."));
+        return Error(QStringLiteral("request.range"),
+                     QCoreApplication::translate("DeskRequests", "The platform keeps orders for three months: start the range later."));
     return {};
 }
 
@@ -219,8 +230,9 @@ Status DeskRequests::finish(int64_t id, bool ok, const QString &result, bool can
 Result<int> DeskRequests::requeueStale(const QString &exceptGateway)
 {
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("UPDATE desk_requests SET state = 'queued', started_at = '', gateway = '', progress = '' "
-                                                "WHERE state = 'running' AND gateway <> ?"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("UPDATE desk_requests SET state = 'queued', started_at = '', gateway = '', progress = '' "
+                                             "WHERE state = 'running' AND gateway <> ?"),
                               {exceptGateway});
         !st.ok())
         return st.error();

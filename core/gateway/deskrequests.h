@@ -17,16 +17,16 @@ namespace od::gateway {
 enum class RequestKind { Download, RunSchedule, CrmWake };
 QString toKey(RequestKind k);
 std::optional<RequestKind> requestKindFromKey(const QString &key);
-QString label(RequestKind k);  // translated
+QString label(RequestKind k); // translated
 
 // What a 下载 asks for: one TOP shop, and either a list of 交易编号 (details fetched directly) or a
 // time range of modified trades, optionally only one 交易状态.
 struct DownloadRequest {
     int64_t shopId = 0;
-    QStringList tids;   // pasted 交易编号; when set, the range is not used
-    QString start;      // "yyyy-MM-dd HH:mm:ss"
+    QStringList tids; // pasted 交易编号; when set, the range is not used
+    QString start; // "yyyy-MM-dd HH:mm:ss"
     QString end;
-    QString status;     // TOP trade status (WAIT_SELLER_SEND_GOODS …); empty: all
+    QString status; // TOP trade status (WAIT_SELLER_SEND_GOODS …); empty: all
 
     QString toJson() const;
     static Result<DownloadRequest> fromJson(const QString &json);
@@ -38,18 +38,18 @@ struct DownloadRequest {
 struct DeskRequest {
     int64_t id = 0;
     RequestKind kind = RequestKind::Download;
-    QString params;  // JSON
+    QString params; // JSON
     QString requestedBy, requestedAt;
-    QString state;   // queued | running | done | failed | cancelled
+    QString state; // queued | running | done | failed | cancelled
     QString progress, result, startedAt, finishedAt, gateway;
     bool cancelRequested = false;
     bool finished() const { return state == QLatin1String("done") || state == QLatin1String("failed") || state == QLatin1String("cancelled"); }
 };
-QString requestStateLabel(const QString &state);  // translated
+QString requestStateLabel(const QString &state); // translated
 
 class DeskRequests {
 public:
-    explicit DeskRequests(Database &db) : m_db(db) {}
+    explicit DeskRequests(Database &db) : m_db(db) { }
 
     // Queues a request (needs Right::Convert, as the actions themselves). Returns its id.
     Result<int64_t> submit(const Session &by, RequestKind kind, const QString &params);

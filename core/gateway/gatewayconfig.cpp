@@ -18,8 +18,7 @@ using nlohmann::json;
 namespace {
 Error fieldError(const QString &field, const QString &why)
 {
-    return Error(QStringLiteral("gateway.config_field"),
-                 QCoreApplication::translate("Gateway", "Configuration field \"%1\": %2").arg(field, why));
+    return Error(QStringLiteral("gateway.config_field"), QCoreApplication::translate("Gateway", "Configuration field \"%1\": %2").arg(field, why));
 }
 
 QString str(const json &o, const char *key, const QString &fallback = {})
@@ -41,8 +40,9 @@ Result<int> intField(const json &o, const char *key, int fallback, const QString
 Error secretInConfig(const QString &field)
 {
     return Error(QStringLiteral("gateway.config_secret"),
-                 QCoreApplication::translate("Gateway", "Configuration field \"%1\": secrets never go in the configuration; "
-                                                        "name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.")
+                 QCoreApplication::translate("Gateway",
+                                             "Configuration field \"%1\": secrets never go in the configuration; "
+                                             "name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.")
                      .arg(field));
 }
 
@@ -67,7 +67,8 @@ Result<std::optional<crm::CrmSettings>> readCrm(const json &j)
     s.version = str(j, "v", s.version);
     s.tokenRef = str(j, "secret_ref");
     if (s.tokenRef.trimmed().isEmpty())
-        return fieldError(QStringLiteral("crm.secret_ref"), QCoreApplication::translate("Gateway", "required: the name of the matrix token in the secret store"));
+        return fieldError(QStringLiteral("crm.secret_ref"),
+                          QCoreApplication::translate("Gateway", "required: the name of the matrix token in the secret store"));
     if (Status st = crm::normalizeCrmSettings(s); !st.ok()) {
         const QString field = st.error().code == QLatin1String("settings.crm_url") ? QStringLiteral("crm.gateway_url / crm.callback_base")
                                                                                    : QStringLiteral("crm.gateway_url / crm.app_id");
@@ -116,8 +117,13 @@ Status readReceiver(const json &r, push::ReceiverOptions *o, bool *enabled)
 
 json receiverToJson(const push::ReceiverOptions &o, bool enabled)
 {
-    return {{"enabled", enabled}, {"bind", o.bindAddress.toStdString()}, {"port", o.port}, {"max_body", o.maxBody},
-            {"threads", o.threads}, {"read_timeout_s", o.readTimeoutSec}, {"write_timeout_s", o.writeTimeoutSec},
+    return {{"enabled", enabled},
+            {"bind", o.bindAddress.toStdString()},
+            {"port", o.port},
+            {"max_body", o.maxBody},
+            {"threads", o.threads},
+            {"read_timeout_s", o.readTimeoutSec},
+            {"write_timeout_s", o.writeTimeoutSec},
             {"reply_format", o.replyFormat.toStdString()}};
 }
 
@@ -172,7 +178,7 @@ Result<GatewayConfig> GatewayConfig::parse(const QByteArray &bytes)
             ScheduleConfig sc;
             sc.shopCode = str(s, "shop");
             sc.kind = str(s, "kind", QStringLiteral("orders"));
-            if (sc.kind == QLatin1String("trades"))  // the configuration's first word for order downloads
+            if (sc.kind == QLatin1String("trades")) // the configuration's first word for order downloads
                 sc.kind = QStringLiteral("orders");
             if (sc.shopCode.isEmpty())
                 return fieldError(p + QStringLiteral(".shop"), QCoreApplication::translate("Gateway", "required"));

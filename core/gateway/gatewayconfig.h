@@ -16,7 +16,7 @@ namespace od::gateway {
 
 struct ScheduleConfig {
     QString shopCode;
-    QString kind;            // orders (also written "trades"), refunds, gapfill
+    QString kind; // orders (also written "trades"), refunds, gapfill
     int intervalMin = 5;
     int lookbackMin = 0;
     bool enabled = true;
@@ -27,7 +27,7 @@ struct GatewayConfig {
     std::vector<ScheduleConfig> schedules;
     push::ReceiverOptions receiver;
     bool receiverEnabled = true;
-    std::optional<crm::CrmSettings> crm;  // absent or {}: the stored CRM link is left as it is
+    std::optional<crm::CrmSettings> crm; // absent or {}: the stored CRM link is left as it is
 
     // Errors: gateway.config_json, gateway.config_field (naming the field), gateway.config_secret.
     static Result<GatewayConfig> parse(const QByteArray &json);

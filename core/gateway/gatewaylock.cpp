@@ -14,8 +14,7 @@ namespace od::gateway {
 
 GatewayLock::GatewayLock(DbConfig config, int retrySeconds)
     : m_config(std::move(config)), m_db(std::make_unique<Database>(m_config)), m_retrySeconds(qMax(1, retrySeconds))
-{
-}
+{ }
 
 GatewayLock::~GatewayLock() { release(); }
 
@@ -28,8 +27,9 @@ Status GatewayLock::writeStatusRow()
 {
     QSqlQuery q(m_db->connection());
     const QString value = QStringLiteral("{\"holder\":\"%1\",\"since\":\"%2\"}").arg(holderDescription(), sql::nowText());
-    return sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES ('gateway.active', ?) "
-                                       "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO settings(key, value) VALUES ('gateway.active', ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                      {value});
 }
 
@@ -40,7 +40,7 @@ Result<bool> GatewayLock::tryAcquire()
     if (!m_db->isPostgres()) {
         if (!m_lockFile) {
             m_lockFile = std::make_unique<QLockFile>(m_config.sqlitePath + QStringLiteral(".gateway.lock"));
-            m_lockFile->setStaleLockTime(0);  // a crashed holder's lock is detected by its pid instead
+            m_lockFile->setStaleLockTime(0); // a crashed holder's lock is detected by its pid instead
         }
         m_held = m_lockFile->tryLock(0);
     } else {

@@ -33,13 +33,13 @@ public:
     void start(std::function<void()> onAcquired, std::function<void(const QString &)> onLost);
     void release();
     bool held() const { return m_held; }
-    QString holderDescription() const;  // "pid 123 on host since ..."
+    QString holderDescription() const; // "pid 123 on host since ..."
 
 private:
     void tick();
     Status writeStatusRow();
     DbConfig m_config;
-    std::unique_ptr<Database> m_db;  // dedicated: its connection carries the session lock
+    std::unique_ptr<Database> m_db; // dedicated: its connection carries the session lock
     std::unique_ptr<QLockFile> m_lockFile;
     std::unique_ptr<QTimer> m_timer;
     int m_retrySeconds;

@@ -40,10 +40,7 @@ void adopt(QObject *o)
 }
 } // namespace
 
-LocalServices::LocalServices(Database &db, SecretStore &secrets, LocalServicesOptions options)
-    : m_db(db), m_secrets(secrets), m_options(std::move(options))
-{
-}
+LocalServices::LocalServices(Database &db, SecretStore &secrets, LocalServicesOptions options) : m_db(db), m_secrets(secrets), m_options(std::move(options)) { }
 
 LocalServices::~LocalServices() { stop(); }
 
@@ -61,8 +58,8 @@ Result<QStringList> LocalServices::start()
     }
     if (m_options.scheduler) {
         SecretStore *secrets = &m_secrets;
-        m_scheduler = std::make_unique<intake::Scheduler>(
-            m_db, [secrets](const Shop &shop) { return platforms::platformFor(shop).credentials(shop, *secrets); });
+        m_scheduler =
+            std::make_unique<intake::Scheduler>(m_db, [secrets](const Shop &shop) { return platforms::platformFor(shop).credentials(shop, *secrets); });
         adopt(m_scheduler.get());
         m_scheduler->setTickMs(m_options.schedulerTickMs);
         m_scheduler->setClientOptions(m_options.clientOptions);
@@ -106,18 +103,18 @@ Status LocalServices::startCrm()
 void LocalServices::stop()
 {
     if (m_rules)
-        m_rules->stop();  // the trade in hand is decided (or not) whole
+        m_rules->stop(); // the trade in hand is decided (or not) whole
     m_rules.reset();
     if (m_requests)
-        m_requests->stop();  // the request in hand stops at a page boundary, its state written
+        m_requests->stop(); // the request in hand stops at a page boundary, its state written
     m_requests.reset();
-    setLive(m_liveDispatcher, nullptr);  // no wake-up in progress or to come
+    setLive(m_liveDispatcher, nullptr); // no wake-up in progress or to come
     if (m_dispatcher)
-        m_dispatcher->stop();  // requests in flight are re-sent later with the same task
+        m_dispatcher->stop(); // requests in flight are re-sent later with the same task
     if (m_scheduler)
-        m_scheduler->stop();   // lets a started run finish
+        m_scheduler->stop(); // lets a started run finish
     if (m_receiver)
-        m_receiver->stop();    // requests being handled complete first
+        m_receiver->stop(); // requests being handled complete first
     m_dispatcher.reset();
     m_scheduler.reset();
     m_receiver.reset();
@@ -154,7 +151,8 @@ Result<std::unique_ptr<intake::DownloadService>> LocalServices::pullService(int6
     if (!shop->has_value())
         return Error(QStringLiteral("gateway.no_shop"), QCoreApplication::translate("Gateway", "The shop no longer exists."));
     if (!platforms::platformFor(**shop).capabilities().pullOrders)
-        return Error(QStringLiteral("gateway.not_pull"), QCoreApplication::translate("Gateway", "Only shops whose orders are downloaded from their platform have orders to download."));
+        return Error(QStringLiteral("gateway.not_pull"),
+                     QCoreApplication::translate("Gateway", "Only shops whose orders are downloaded from their platform have orders to download."));
     auto client = platforms::connectShop(**shop, m_secrets, m_options.clientOptions);
     if (!client.ok())
         return client.error();
@@ -186,8 +184,7 @@ Result<intake::RunStats> LocalServices::download(const DownloadRequest &request,
         d.setProgressHook(std::move(progress));
     if (cancelled)
         d.setCancel(std::move(cancelled));
-    intake::RunStats stats = request.tids.isEmpty() ? d.downloadOrders(request.start, request.end, QStringLiteral("manual"))
-                                                    : d.downloadTids(request.tids);
+    intake::RunStats stats = request.tids.isEmpty() ? d.downloadOrders(request.start, request.end, QStringLiteral("manual")) : d.downloadTids(request.tids);
     if (!stats.ok)
         return Error(stats.errorCode.isEmpty() ? QStringLiteral("gateway.fetch") : stats.errorCode, stats.error);
     return stats;
@@ -240,9 +237,9 @@ Result<QString> LocalServices::startReceiver()
 Status LocalServices::restartReceiver()
 {
     if (!m_running || !m_options.receiver || m_options.receiverOptions)
-        return {};  // not running, or the caller fixed the options (demo, tests): nothing stored to re-read
+        return {}; // not running, or the caller fixed the options (demo, tests): nothing stored to re-read
     if (m_receiver) {
-        m_receiver->stop();  // requests being handled complete first
+        m_receiver->stop(); // requests being handled complete first
         m_receiver.reset();
     }
     auto warning = startReceiver();
@@ -253,7 +250,7 @@ Status LocalServices::restartReceiver()
 
 Status LocalServices::restartCrm()
 {
-    setLive(m_liveDispatcher, nullptr);  // no wake-up in progress or to come
+    setLive(m_liveDispatcher, nullptr); // no wake-up in progress or to come
     if (m_dispatcher) {
         m_dispatcher->stop();
         m_dispatcher.reset();

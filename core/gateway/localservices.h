@@ -23,19 +23,26 @@
 
 namespace od {
 class SecretStore;
-namespace intake { class Scheduler; class DownloadService; }
-namespace gateway { class RequestRunner; }
-namespace rules { class RuleRunner; }
+namespace intake {
+class Scheduler;
+class DownloadService;
+} // namespace intake
+namespace gateway {
+class RequestRunner;
 }
+namespace rules {
+class RuleRunner;
+}
+} // namespace od
 
 namespace od::gateway {
 
 struct LocalServicesOptions {
-    bool receiver = true;                              // listen when the stored settings enable it
-    std::optional<push::ReceiverOptions> receiverOptions;  // instead of the stored ones
+    bool receiver = true; // listen when the stored settings enable it
+    std::optional<push::ReceiverOptions> receiverOptions; // instead of the stored ones
     bool scheduler = true;
     int schedulerTickMs = 30000;
-    platforms::ClientOptions clientOptions;           // for the platform clients of pulling shops
+    platforms::ClientOptions clientOptions; // for the platform clients of pulling shops
     bool crm = true;
     crm::DispatcherOptions dispatcherOptions;
     // Run what desks ask for in desk_requests (the gateway in team mode; a single desk runs its own).
@@ -61,7 +68,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    int receiverPort() const;                  // 0 when not listening
+    int receiverPort() const; // 0 when not listening
     intake::Scheduler *scheduler() const { return m_scheduler.get(); }
     crm::CrmDispatcher *dispatcher() const { return m_dispatcher.get(); }
     push::PushReceiver *receiver() const { return m_receiver.get(); }
@@ -92,7 +99,7 @@ public:
 private:
     Status startCrm();
     Result<std::unique_ptr<intake::DownloadService>> pullService(int64_t shopId);
-    Result<QString> startReceiver();  // a warning (switched off) or empty
+    Result<QString> startReceiver(); // a warning (switched off) or empty
 
     Database &m_db;
     SecretStore &m_secrets;

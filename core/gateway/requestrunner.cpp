@@ -69,7 +69,7 @@ void RequestRunner::wake()
     if (m_stopping)
         return;
     if (m_worker.isRunning()) {
-        m_again = true;  // the worker looks once more before it ends
+        m_again = true; // the worker looks once more before it ends
         return;
     }
     m_worker = QtConcurrent::run([this] { drain(); });

@@ -59,8 +59,7 @@ Status DownloadService::checkClient() const
         return {};
     if (!m_connectError.code.isEmpty())
         return m_connectError;
-    return Error(QStringLiteral("intake.no_client"),
-                 QCoreApplication::translate("DownloadService", "Shop %1 cannot be downloaded from.").arg(m_shop.name));
+    return Error(QStringLiteral("intake.no_client"), QCoreApplication::translate("DownloadService", "Shop %1 cannot be downloaded from.").arg(m_shop.name));
 }
 
 DownloadService::~DownloadService() = default;
@@ -111,7 +110,8 @@ RunStats DownloadService::run(const QString &kind, const QString &start, const Q
 Status DownloadService::checkCancel() const
 {
     if (m_cancel && m_cancel())
-        return Error(QStringLiteral("intake.cancelled"), QCoreApplication::translate("DownloadService", "Stopped on request; what was downloaded so far is kept."));
+        return Error(QStringLiteral("intake.cancelled"),
+                     QCoreApplication::translate("DownloadService", "Stopped on request; what was downloaded so far is kept."));
     return {};
 }
 
@@ -128,7 +128,7 @@ std::vector<PendingDownload> DownloadService::kept(const std::vector<PendingDown
 
 Status DownloadService::listWindow(const QString &start, const QString &end, const Lister &list, RunStats &stats)
 {
-    std::set<QString> seen;  // tid|modified pairs listed in this window
+    std::set<QString> seen; // tid|modified pairs listed in this window
     for (int pass = 0; pass < 3; ++pass) {
         if (Status st = checkCancel(); !st.ok())
             return st;
@@ -184,9 +184,11 @@ Status DownloadService::storeListed(const std::vector<PendingDownload> &rows, st
         }
         QSqlQuery have(m_db.connection());
         have.setForwardOnly(true);
-        if (Status st = sql::exec(have, QStringLiteral("SELECT t.tid, t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
-                                                       "WHERE c.order_id = t.sales_order_id), '') "
-                                                       "FROM trades t WHERE t.shop_id = ? AND t.tid IN (%1)").arg(marks.join(QLatin1Char(','))),
+        if (Status st = sql::exec(have,
+                                  QStringLiteral("SELECT t.tid, t.modified, COALESCE((SELECT MAX(c.platform_modified) FROM platform_changes c "
+                                                 "WHERE c.order_id = t.sales_order_id), '') "
+                                                 "FROM trades t WHERE t.shop_id = ? AND t.tid IN (%1)")
+                                      .arg(marks.join(QLatin1Char(','))),
                                   values);
             !st.ok())
             return st;
@@ -233,11 +235,19 @@ Status DownloadService::storeTrades(const std::vector<Trade> &trades, RunStats &
         if (!r.ok())
             return r.error();
         switch (r->outcome) {
-        case UpsertOutcome::Created: ++stats.created; break;
-        case UpsertOutcome::Updated: ++stats.updated; break;
-        case UpsertOutcome::Unchanged: break;
-        case UpsertOutcome::Tombstoned: ++stats.refused; break;
-        case UpsertOutcome::Deleted: break;
+        case UpsertOutcome::Created:
+            ++stats.created;
+            break;
+        case UpsertOutcome::Updated:
+            ++stats.updated;
+            break;
+        case UpsertOutcome::Unchanged:
+            break;
+        case UpsertOutcome::Tombstoned:
+            ++stats.refused;
+            break;
+        case UpsertOutcome::Deleted:
+            break;
         case UpsertOutcome::AlreadyConverted: {
             auto recorded = changes.record(repo, r->tradeId, r->salesOrderId, t);
             if (!recorded.ok())
@@ -280,7 +290,8 @@ Status DownloadService::fetchDetails(const std::vector<int64_t> &ids, RunStats &
             }
         } else {
             for (; next < ids.size() && tids.size() < 50; ++next) {
-                if (Status st = sql::exec(q, QStringLiteral("SELECT tid FROM pending_downloads WHERE id = ? AND shop_id = ?"), {v64(ids[next]), v64(m_shop.id)});
+                if (Status st =
+                        sql::exec(q, QStringLiteral("SELECT tid FROM pending_downloads WHERE id = ? AND shop_id = ?"), {v64(ids[next]), v64(m_shop.id)});
                     !st.ok())
                     return st;
                 if (q.next())
@@ -321,7 +332,8 @@ RunStats DownloadService::downloadOrders(const QString &start, const QString &en
     return run(kind, start, last, [&](RunStats &stats) -> Status {
         const auto slices = sliceWindow(start, last, m_platform.callLimits().maxWindowSecs);
         if (slices.empty())
-            return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
+            return Error(QStringLiteral("intake.window"),
+                         QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
         Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->listChanged(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())
@@ -338,7 +350,8 @@ RunStats DownloadService::gapFill(const QString &start, const QString &end)
                          QCoreApplication::translate("DownloadService", "The platform of shop %1 cannot list trades by creation time.").arg(m_shop.name));
         const auto slices = sliceWindow(start, end, m_platform.callLimits().maxWindowSecs);
         if (slices.empty())
-            return Error(QStringLiteral("intake.window"), QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
+            return Error(QStringLiteral("intake.window"),
+                         QCoreApplication::translate("DownloadService", "The time range %1 – %2 is not valid.").arg(start, end));
         Lister list = [this](const QString &s, const QString &e, int page, int size) { return m_client->listCreated(s, e, page, size); };
         for (const auto &[s, e] : slices)
             if (Status st = listWindow(s, e, list, stats); !st.ok())
@@ -353,7 +366,7 @@ RunStats DownloadService::downloadTids(const QStringList &tids)
         std::vector<Trade> batch;
         for (const QString &tid : tids) {
             if (Status st = checkCancel(); !st.ok()) {
-                (void)storeTrades(batch, stats);  // what was fetched is kept
+                (void)storeTrades(batch, stats); // what was fetched is kept
                 return st;
             }
             auto t = m_client->fetchTrade(tid.trimmed());
@@ -406,7 +419,7 @@ RunStats DownloadService::runSchedule(const Schedule &s)
     } else {
         start = now.addSecs(-60LL * (s.lookbackMin > 0 ? s.lookbackMin : 24 * 60));
     }
-    start = std::max(start, now.addDays(-m_platform.callLimits().maxLookbackDays));  // TOP keeps three months
+    start = std::max(start, now.addDays(-m_platform.callLimits().maxLookbackDays)); // TOP keeps three months
     RunStats stats;
     if (s.kind == QLatin1String("gapfill"))
         stats = gapFill(start.toString(kFmt), end);

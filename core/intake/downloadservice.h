@@ -65,7 +65,7 @@ private:
     Shop m_shop;
     const platforms::Platform &m_platform;
     std::unique_ptr<platforms::PlatformClient> m_client;
-    Error m_connectError;  // when there is no client
+    Error m_connectError; // when there is no client
     int m_pageSize = 100;
     int m_overlapSecs = 300;
     std::function<void(const RunStats &)> m_hook;

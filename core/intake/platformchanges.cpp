@@ -13,10 +13,15 @@ namespace od::intake {
 namespace {
 QVariant v64(int64_t x) { return QVariant::fromValue<qint64>(x); }
 
-constexpr std::array<std::pair<ChangeKind, const char *>, 9> kKinds{{
-    {ChangeKind::Deleted, "platform_delete"}, {ChangeKind::Closed, "buyer_cancel"}, {ChangeKind::RefundOpened, "line_refund"},
-    {ChangeKind::Updated, "platform_update"}, {ChangeKind::Finished, "finished"}, {ChangeKind::AddressChanged, "address_changed"},
-    {ChangeKind::AmountChanged, "amount_changed"}, {ChangeKind::Paid, "paid"}, {ChangeKind::StatusChanged, "status_changed"}}};
+constexpr std::array<std::pair<ChangeKind, const char *>, 9> kKinds{{{ChangeKind::Deleted, "platform_delete"},
+                                                                     {ChangeKind::Closed, "buyer_cancel"},
+                                                                     {ChangeKind::RefundOpened, "line_refund"},
+                                                                     {ChangeKind::Updated, "platform_update"},
+                                                                     {ChangeKind::Finished, "finished"},
+                                                                     {ChangeKind::AddressChanged, "address_changed"},
+                                                                     {ChangeKind::AmountChanged, "amount_changed"},
+                                                                     {ChangeKind::Paid, "paid"},
+                                                                     {ChangeKind::StatusChanged, "status_changed"}}};
 } // namespace
 
 QString toKey(ChangeKind kind)
@@ -38,15 +43,24 @@ std::optional<ChangeKind> changeKindFromKey(const QString &key)
 QString label(ChangeKind kind)
 {
     switch (kind) {
-    case ChangeKind::Deleted: return QCoreApplication::translate("PlatformChanges", "Deleted on the platform");
-    case ChangeKind::Closed: return QCoreApplication::translate("PlatformChanges", "Closed or cancelled");
-    case ChangeKind::RefundOpened: return QCoreApplication::translate("PlatformChanges", "Line refund");
-    case ChangeKind::Finished: return QCoreApplication::translate("PlatformChanges", "Finished on the platform");
-    case ChangeKind::AddressChanged: return QCoreApplication::translate("PlatformChanges", "Receiver changed");
-    case ChangeKind::AmountChanged: return QCoreApplication::translate("PlatformChanges", "Amount changed");
-    case ChangeKind::Paid: return QCoreApplication::translate("PlatformChanges", "Paid");
-    case ChangeKind::StatusChanged: return QCoreApplication::translate("PlatformChanges", "Status changed");
-    case ChangeKind::Updated: return QCoreApplication::translate("PlatformChanges", "Changed on the platform");
+    case ChangeKind::Deleted:
+        return QCoreApplication::translate("PlatformChanges", "Deleted on the platform");
+    case ChangeKind::Closed:
+        return QCoreApplication::translate("PlatformChanges", "Closed or cancelled");
+    case ChangeKind::RefundOpened:
+        return QCoreApplication::translate("PlatformChanges", "Line refund");
+    case ChangeKind::Finished:
+        return QCoreApplication::translate("PlatformChanges", "Finished on the platform");
+    case ChangeKind::AddressChanged:
+        return QCoreApplication::translate("PlatformChanges", "Receiver changed");
+    case ChangeKind::AmountChanged:
+        return QCoreApplication::translate("PlatformChanges", "Amount changed");
+    case ChangeKind::Paid:
+        return QCoreApplication::translate("PlatformChanges", "Paid");
+    case ChangeKind::StatusChanged:
+        return QCoreApplication::translate("PlatformChanges", "Status changed");
+    case ChangeKind::Updated:
+        return QCoreApplication::translate("PlatformChanges", "Changed on the platform");
     }
     return {};
 }
@@ -71,27 +85,30 @@ ChangeReport describeChange(const Trade &before, const Trade &after, bool delete
         if (l.underRefund() && refundBefore[l.oid] != l.refundStatus)
             add(ChangeKind::RefundOpened, QCoreApplication::translate("PlatformChanges", "line %1 (%2) refund: %3").arg(l.oid, l.title, l.refundStatus));
     for (const PendingRefund &x : refunds)
-        add(ChangeKind::RefundOpened, QCoreApplication::translate("PlatformChanges", "refund %1 of line %2: %3, status %4").arg(x.refundId, x.oid, x.amount.toString(), x.platformStatus));
+        add(ChangeKind::RefundOpened,
+            QCoreApplication::translate("PlatformChanges", "refund %1 of line %2: %3, status %4")
+                .arg(x.refundId, x.oid, x.amount.toString(), x.platformStatus));
     if (after.platformStatus == QLatin1String("TRADE_FINISHED") && before.platformStatus != after.platformStatus)
         add(ChangeKind::Finished, QCoreApplication::translate("PlatformChanges", "finished on the platform"));
-    if (before.receiverName != after.receiverName || before.receiverMobile != after.receiverMobile
-        || before.receiverAddress != after.receiverAddress)
-        add(ChangeKind::AddressChanged, QCoreApplication::translate("PlatformChanges", "receiver changed: %1 %2 %3").arg(after.receiverName, after.receiverMobile, after.receiverAddress));
+    if (before.receiverName != after.receiverName || before.receiverMobile != after.receiverMobile || before.receiverAddress != after.receiverAddress)
+        add(ChangeKind::AddressChanged,
+            QCoreApplication::translate("PlatformChanges", "receiver changed: %1 %2 %3").arg(after.receiverName, after.receiverMobile, after.receiverAddress));
     if (before.paidAmount != after.paidAmount)
-        add(ChangeKind::AmountChanged, QCoreApplication::translate("PlatformChanges", "paid amount %1 → %2").arg(before.paidAmount.toString(), after.paidAmount.toString()));
+        add(ChangeKind::AmountChanged,
+            QCoreApplication::translate("PlatformChanges", "paid amount %1 → %2").arg(before.paidAmount.toString(), after.paidAmount.toString()));
     if (!before.paid && after.paid)
         add(ChangeKind::Paid, QCoreApplication::translate("PlatformChanges", "paid"));
     if (before.platformStatus != after.platformStatus)
         add(ChangeKind::StatusChanged, QCoreApplication::translate("PlatformChanges", "status %1 → %2").arg(before.platformStatus, after.platformStatus));
     if (r.kinds.empty())
         add(ChangeKind::Updated, QCoreApplication::translate("PlatformChanges", "changed on the platform"));
-    r.kind = *std::min_element(r.kinds.begin(), r.kinds.end());  // the enum is ordered by significance
+    r.kind = *std::min_element(r.kinds.begin(), r.kinds.end()); // the enum is ordered by significance
     r.detail = QCoreApplication::translate("PlatformChanges", "Platform copy of %1:").arg(after.modified) + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     return r;
 }
 
-Result<std::optional<ChangeKind>> PlatformChanges::record(TradeRepository &repo, int64_t tradeId, int64_t salesOrderId, const Trade &newer,
-                                                          bool deleted, const std::vector<PendingRefund> &refunds)
+Result<std::optional<ChangeKind>> PlatformChanges::record(TradeRepository &repo, int64_t tradeId, int64_t salesOrderId, const Trade &newer, bool deleted,
+                                                          const std::vector<PendingRefund> &refunds)
 {
     QSqlDatabase db = m_db.connection();
     if (salesOrderId == 0) {
@@ -100,7 +117,7 @@ Result<std::optional<ChangeKind>> PlatformChanges::record(TradeRepository &repo,
             return id.error();
         salesOrderId = id.value();
         if (salesOrderId == 0)
-            return std::optional<ChangeKind>();  // converted without an order row: nothing to warn on
+            return std::optional<ChangeKind>(); // converted without an order row: nothing to warn on
     }
     auto stored = repo.get(tradeId);
     if (!stored.ok())
@@ -116,8 +133,9 @@ Result<std::optional<ChangeKind>> PlatformChanges::record(TradeRepository &repo,
         return std::optional<ChangeKind>();
     const ChangeReport report = describeChange(**stored, newer, deleted, refunds);
     QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, created_at, platform_modified) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, created_at, platform_modified) "
+                                             "VALUES (?, ?, ?, ?, ?, ?)"),
                               {v64(salesOrderId), toKey(report.kind), report.detail, newer.rawPayload, sql::nowText(), newer.modified});
         !st.ok())
         return st.error();

@@ -37,7 +37,8 @@ Status DownloadService::storeRefunds(const std::vector<PendingRefund> &rows, Run
             continue;
         }
         QSqlQuery cur(db);
-        if (Status st = sql::exec(cur, QStringLiteral("SELECT modified FROM pending_refunds WHERE shop_id = ? AND refund_id = ?"), {v64(m_shop.id), r.refundId});
+        if (Status st =
+                sql::exec(cur, QStringLiteral("SELECT modified FROM pending_refunds WHERE shop_id = ? AND refund_id = ?"), {v64(m_shop.id), r.refundId});
             !st.ok())
             return st;
         const bool exists = cur.next();
@@ -46,17 +47,17 @@ Status DownloadService::storeRefunds(const std::vector<PendingRefund> &rows, Run
         if (exists && !(r.modified > storedModified))
             continue;
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
-                                                    "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
-                                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, refund_id) DO UPDATE SET "
-                                                    "tid = excluded.tid, oid = excluded.oid, amount_fen = excluded.amount_fen, reason = excluded.reason, "
-                                                    "goods_return = excluded.goods_return, platform_status = excluded.platform_status, "
-                                                    "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, "
-                                                    "modified = excluded.modified, raw_payload = excluded.raw_payload, search_text = excluded.search_text "
-                                                    "WHERE pending_refunds.modified < excluded.modified"),
-                                  {v64(m_shop.id), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus,
-                                   r.refundPhase, r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(),
-                                   buildSearchText({r.refundId, r.tid, r.reason})});
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
+                                                 "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
+                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, refund_id) DO UPDATE SET "
+                                                 "tid = excluded.tid, oid = excluded.oid, amount_fen = excluded.amount_fen, reason = excluded.reason, "
+                                                 "goods_return = excluded.goods_return, platform_status = excluded.platform_status, "
+                                                 "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, "
+                                                 "modified = excluded.modified, raw_payload = excluded.raw_payload, search_text = excluded.search_text "
+                                                 "WHERE pending_refunds.modified < excluded.modified"),
+                                  {v64(m_shop.id), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus, r.refundPhase,
+                                   r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(), buildSearchText({r.refundId, r.tid, r.reason})});
             !st.ok())
             return st;
         ++(exists ? stats.updated : stats.created);

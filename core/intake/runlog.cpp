@@ -16,8 +16,9 @@ Result<int64_t> RunLog::start(int64_t shopId, const QString &kind, const QString
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO schedule_runs(shop_id, kind, window_start, window_end, started_at) VALUES (?,?,?,?,?) RETURNING id"),
-                              {v64(shopId), kind, windowStart, windowEnd, sql::nowText()});
+    if (Status st =
+            sql::exec(q, QStringLiteral("INSERT INTO schedule_runs(shop_id, kind, window_start, window_end, started_at) VALUES (?,?,?,?,?) RETURNING id"),
+                      {v64(shopId), kind, windowStart, windowEnd, sql::nowText()});
         !st.ok())
         return st.error();
     if (!q.next())
@@ -30,8 +31,9 @@ Status RunLog::finish(const RunStats &s)
     if (Status st = m_db.open(); !st.ok())
         return st;
     QSqlQuery q(m_db.connection());
-    return sql::exec(q, QStringLiteral("UPDATE schedule_runs SET window_start = ?, window_end = ?, finished_at = ?, seen = ?, created = ?, "
-                                       "updated = ?, refused = ?, error = ?, ok = ? WHERE id = ?"),
+    return sql::exec(q,
+                     QStringLiteral("UPDATE schedule_runs SET window_start = ?, window_end = ?, finished_at = ?, seen = ?, created = ?, "
+                                    "updated = ?, refused = ?, error = ?, ok = ? WHERE id = ?"),
                      {s.windowStart, s.windowEnd, sql::nowText(), s.seen, s.created, s.updated, s.refused, s.error, int(s.ok), v64(s.runId)});
 }
 
@@ -40,9 +42,10 @@ Result<int64_t> RunLog::upsertSchedule(const Schedule &s)
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO schedules(shop_id, kind, interval_min, lookback_min, enabled) VALUES (?,?,?,?,?) "
-                                                "ON CONFLICT (shop_id, kind) DO UPDATE SET interval_min = excluded.interval_min, "
-                                                "lookback_min = excluded.lookback_min, enabled = excluded.enabled RETURNING id"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("INSERT INTO schedules(shop_id, kind, interval_min, lookback_min, enabled) VALUES (?,?,?,?,?) "
+                                             "ON CONFLICT (shop_id, kind) DO UPDATE SET interval_min = excluded.interval_min, "
+                                             "lookback_min = excluded.lookback_min, enabled = excluded.enabled RETURNING id"),
                               {v64(s.shopId), s.kind, s.intervalMin, s.lookbackMin, int(s.enabled)});
         !st.ok())
         return st.error();
@@ -66,9 +69,10 @@ static Schedule readSchedule(const QSqlQuery &q)
 
 Result<std::vector<Schedule>> RunLog::schedules(bool enabledOnly)
 {
-    return sql::selectAll(m_db, QStringLiteral("SELECT s.id, s.shop_id, s.kind, s.interval_min, s.lookback_min, s.enabled, s.covered_until "
-                                               "FROM schedules s JOIN shops p ON p.id = s.shop_id %1 ORDER BY s.id")
-                                    .arg(enabledOnly ? QStringLiteral("WHERE s.enabled = 1 AND p.enabled = 1") : QString()),
+    return sql::selectAll(m_db,
+                          QStringLiteral("SELECT s.id, s.shop_id, s.kind, s.interval_min, s.lookback_min, s.enabled, s.covered_until "
+                                         "FROM schedules s JOIN shops p ON p.id = s.shop_id %1 ORDER BY s.id")
+                              .arg(enabledOnly ? QStringLiteral("WHERE s.enabled = 1 AND p.enabled = 1") : QString()),
                           {}, readSchedule);
 }
 

@@ -21,7 +21,7 @@ struct RunStats {
 struct Schedule {
     int64_t id = 0;
     int64_t shopId = 0;
-    QString kind;          // orders | gapfill | refunds
+    QString kind; // orders | gapfill | refunds
     int intervalMin = 5;
     int lookbackMin = 0;
     bool enabled = true;
@@ -30,7 +30,7 @@ struct Schedule {
 
 class RunLog {
 public:
-    explicit RunLog(Database &db) : m_db(db) {}
+    explicit RunLog(Database &db) : m_db(db) { }
     // Writes the row when the run starts (ok = 0, finished_at ''): a run killed half-way stays visible.
     Result<int64_t> start(int64_t shopId, const QString &kind, const QString &windowStart, const QString &windowEnd);
     Status finish(const RunStats &stats);

@@ -16,7 +16,7 @@ namespace od::intake {
 
 class SchedulerWorker : public QObject {
 public:
-    explicit SchedulerWorker(Scheduler &owner) : m_owner(owner) {}
+    explicit SchedulerWorker(Scheduler &owner) : m_owner(owner) { }
     ~SchedulerWorker() override { releaseLock(); }
 
     void begin()
@@ -30,7 +30,7 @@ public:
     void tick()
     {
         if (QThread::currentThread()->isInterruptionRequested())
-            return;  // stopping
+            return; // stopping
         if (!ensureActive())
             return;
         auto list = RunLog(m_owner.m_db).schedules(true);
@@ -51,7 +51,7 @@ public:
     void runNow(int64_t id)
     {
         if (QThread::currentThread()->isInterruptionRequested())
-            return;  // stopping
+            return; // stopping
         if (!ensureActive()) {
             emit m_owner.runFinished(id, false, QCoreApplication::translate("Scheduler", "Another gateway runs the schedules; this one waits."));
             return;
@@ -74,7 +74,8 @@ private:
             return;
         }
         if (!platforms::platformFor(**shop).capabilities().pullOrders) {
-            emit m_owner.runFinished(s.id, false, QCoreApplication::translate("Scheduler", "Shop %1 pushes its orders; it has nothing to download.").arg((*shop)->name));
+            emit m_owner.runFinished(s.id, false,
+                                     QCoreApplication::translate("Scheduler", "Shop %1 pushes its orders; it has nothing to download.").arg((*shop)->name));
             return;
         }
         auto cred = m_owner.m_credentials((**shop));
@@ -93,9 +94,7 @@ private:
         // Scheduler::stop() ends a run in progress at its next call to the platform: nothing more is
         // asked, the trades stored so far stay, what was listed stays pending for the next run.
         platforms::ClientOptions options = m_owner.m_clientOptions;
-        options.cancelled = [outer = options.cancelled] {
-            return QThread::currentThread()->isInterruptionRequested() || (outer && outer());
-        };
+        options.cancelled = [outer = options.cancelled] { return QThread::currentThread()->isInterruptionRequested() || (outer && outer()); };
         DownloadService svc(m_owner.m_db, **shop, cred.value(), options);
         const RunStats st = svc.runSchedule(s);
         emit m_owner.runFinished(s.id, st.ok, st.error);
@@ -168,8 +167,7 @@ private:
     QString m_lockConn;
 };
 
-Scheduler::Scheduler(Database &db, CredentialsProvider credentials, QObject *parent)
-    : QObject(parent), m_db(db), m_credentials(std::move(credentials))
+Scheduler::Scheduler(Database &db, CredentialsProvider credentials, QObject *parent) : QObject(parent), m_db(db), m_credentials(std::move(credentials))
 {
     m_thread.setObjectName(QStringLiteral("od-scheduler"));
 }
@@ -184,7 +182,8 @@ void Scheduler::start()
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
-    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->begin(); }, Qt::QueuedConnection);
 }
 
 void Scheduler::stop()
@@ -196,7 +195,7 @@ void Scheduler::stop()
     // any more and would retry every call with back-off, holding this stop (the desktop's exit) for
     // minutes (issue #16).
     m_thread.requestInterruption();
-    m_thread.quit();   // the worker (and its lock connection) is deleted in its thread
+    m_thread.quit(); // the worker (and its lock connection) is deleted in its thread
     m_thread.wait();
     m_worker = nullptr;
 }
@@ -204,7 +203,8 @@ void Scheduler::stop()
 void Scheduler::runNow(int64_t scheduleId)
 {
     if (m_worker)
-        QMetaObject::invokeMethod(m_worker, [w = m_worker, scheduleId] { w->runNow(scheduleId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [w = m_worker, scheduleId] { w->runNow(scheduleId); }, Qt::QueuedConnection);
 }
 
 } // namespace od::intake

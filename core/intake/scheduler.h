@@ -20,7 +20,7 @@ class Scheduler : public QObject {
     Q_OBJECT
 public:
     using CredentialsProvider = std::function<Result<platforms::Credentials>(const Shop &)>;
-    static constexpr qint64 kLockKey = 0x4F44494E54414B45LL;  // "ODINTAKE"
+    static constexpr qint64 kLockKey = 0x4F44494E54414B45LL; // "ODINTAKE"
 
     Scheduler(Database &db, CredentialsProvider credentials, QObject *parent = nullptr);
     ~Scheduler() override;

@@ -46,7 +46,8 @@ QChar separatorOf(QStringView text)
 Result<Table> readCsv(const QByteArray &bytes, const TableLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
-        return Error(QStringLiteral("table.too_big"), QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
+        return Error(QStringLiteral("table.too_big"),
+                     QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
     if (bytes.contains('\0'))
         return Error(QStringLiteral("csv.invalid"), QCoreApplication::translate("TableReader", "This is not a text (CSV) file."));
     QString text = decode(bytes);
@@ -70,7 +71,8 @@ Result<Table> readCsv(const QByteArray &bytes, const TableLimits &limits)
             row.cells.removeLast();
         if (!row.cells.isEmpty()) {
             if (int(table.rows.size()) >= limits.maxRows)
-                return Error(QStringLiteral("table.too_many_rows"), QCoreApplication::translate("TableReader", "The sheet has more than %1 rows.").arg(limits.maxRows));
+                return Error(QStringLiteral("table.too_many_rows"),
+                             QCoreApplication::translate("TableReader", "The sheet has more than %1 rows.").arg(limits.maxRows));
             table.rows.push_back(row);
         }
         row = TableRow{};
@@ -109,7 +111,8 @@ Result<Table> readCsv(const QByteArray &bytes, const TableLimits &limits)
         }
     }
     if (quoted)
-        return Error(QStringLiteral("csv.invalid"), QCoreApplication::translate("TableReader", "The CSV file ends inside a quoted cell (row %1).").arg(row.number));
+        return Error(QStringLiteral("csv.invalid"),
+                     QCoreApplication::translate("TableReader", "The CSV file ends inside a quoted cell (row %1).").arg(row.number));
     if (Status st = endRow(); !st.ok())
         return st.error();
     return table;
@@ -119,15 +122,18 @@ Result<Table> readTableFile(const QString &path, const TableLimits &limits)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error(QStringLiteral("table.open"), QCoreApplication::translate("TableReader", "Could not open %1: %2").arg(QFileInfo(path).fileName(), f.errorString()));
+        return Error(QStringLiteral("table.open"),
+                     QCoreApplication::translate("TableReader", "Could not open %1: %2").arg(QFileInfo(path).fileName(), f.errorString()));
     if (f.size() > limits.maxFileBytes)
-        return Error(QStringLiteral("table.too_big"), QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
+        return Error(QStringLiteral("table.too_big"),
+                     QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
     const QByteArray bytes = f.read(limits.maxFileBytes + 1);
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("xlsx") || bytes.startsWith("PK\x03\x04"))
         return readXlsx(bytes, limits);
     if (suffix == QLatin1String("xls"))
-        return Error(QStringLiteral("table.xls"), QCoreApplication::translate("TableReader", "Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv."));
+        return Error(QStringLiteral("table.xls"),
+                     QCoreApplication::translate("TableReader", "Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv."));
     return readCsv(bytes, limits);
 }
 

@@ -11,20 +11,20 @@
 namespace od::io {
 
 struct TableRow {
-    int number = 0;       // the row's number in the sheet (1-based, as Excel shows it)
-    QStringList cells;    // column A first; a missing cell is an empty string; trailing gaps dropped
+    int number = 0; // the row's number in the sheet (1-based, as Excel shows it)
+    QStringList cells; // column A first; a missing cell is an empty string; trailing gaps dropped
 };
 
 struct Table {
     QString sheetName;
-    std::vector<TableRow> rows;   // only the rows that have a cell, in sheet order
+    std::vector<TableRow> rows; // only the rows that have a cell, in sheet order
 };
 
 struct TableLimits {
-    qint64 maxFileBytes = 20 * 1024 * 1024;       // the file as stored
-    qint64 maxInflatedBytes = 50 * 1024 * 1024;   // all parts of an .xlsx read, once inflated
+    qint64 maxFileBytes = 20 * 1024 * 1024; // the file as stored
+    qint64 maxInflatedBytes = 50 * 1024 * 1024; // all parts of an .xlsx read, once inflated
     int maxRows = 100000;
-    int maxColumns = 256;                          // cells further right are ignored
+    int maxColumns = 256; // cells further right are ignored
 };
 
 // The first sheet of an .xlsx workbook: shared strings, inline strings, numbers (as their text;

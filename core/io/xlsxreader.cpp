@@ -29,7 +29,7 @@ struct Entry {
 
 class Zip {
 public:
-    Zip(const QByteArray &bytes, qint64 budget) : m_b(bytes), m_budget(budget), m_limitMb(budget / (1024 * 1024)) {}
+    Zip(const QByteArray &bytes, qint64 budget) : m_b(bytes), m_budget(budget), m_limitMb(budget / (1024 * 1024)) { }
 
     Status open()
     {
@@ -103,8 +103,8 @@ public:
 private:
     Error tooBig() const
     {
-        return Error(QStringLiteral("xlsx.too_big"), QCoreApplication::translate("TableReader", "The Excel file unpacks to more than %1 MB; split it into smaller files.")
-                                                         .arg(m_limitMb));
+        return Error(QStringLiteral("xlsx.too_big"),
+                     QCoreApplication::translate("TableReader", "The Excel file unpacks to more than %1 MB; split it into smaller files.").arg(m_limitMb));
     }
 
     Result<QByteArray> inflateRaw(qint64 data, quint32 compressed, const QString &name)
@@ -240,8 +240,7 @@ Result<std::pair<QString, QString>> firstSheet(Zip &zip)
         return rels.error();
     QXmlStreamReader x(rels.value());
     while (!x.atEnd()) {
-        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("Relationship")
-            && x.attributes().value(QLatin1String("Id")) == rid) {
+        if (x.readNext() == QXmlStreamReader::StartElement && x.name() == QLatin1String("Relationship") && x.attributes().value(QLatin1String("Id")) == rid) {
             QString target = x.attributes().value(QLatin1String("Target")).toString();
             target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
             return std::pair{target, name};
@@ -257,7 +256,8 @@ Result<std::pair<QString, QString>> firstSheet(Zip &zip)
 Result<Table> readXlsx(const QByteArray &bytes, const TableLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes)
-        return Error(QStringLiteral("table.too_big"), QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
+        return Error(QStringLiteral("table.too_big"),
+                     QCoreApplication::translate("TableReader", "The file is larger than %1 MB.").arg(limits.maxFileBytes / (1024 * 1024)));
     if (!bytes.startsWith("PK"))
         return bad(QCoreApplication::translate("TableReader", "it is not a zip archive (an .xls from old Excel? Save it as .xlsx)."));
     Zip zip(bytes, limits.maxInflatedBytes);
@@ -297,7 +297,8 @@ Result<Table> readXlsx(const QByteArray &bytes, const TableLimits &limits)
             current.cells.removeLast();
         if (!current.cells.isEmpty()) {
             if (int(table.rows.size()) >= limits.maxRows)
-                return Error(QStringLiteral("table.too_many_rows"), QCoreApplication::translate("TableReader", "The sheet has more than %1 rows.").arg(limits.maxRows));
+                return Error(QStringLiteral("table.too_many_rows"),
+                             QCoreApplication::translate("TableReader", "The sheet has more than %1 rows.").arg(limits.maxRows));
             table.rows.push_back(current);
         }
         current = TableRow{};
@@ -340,7 +341,8 @@ Result<Table> readXlsx(const QByteArray &bytes, const TableLimits &limits)
                 bool ok = false;
                 const int i = value.toInt(&ok);
                 if (!ok || i < 0 || i >= shared.size())
-                    return bad(QCoreApplication::translate("TableReader", "cell %1 refers to a missing shared string.").arg(attrs.value(QLatin1String("r")).toString()));
+                    return bad(QCoreApplication::translate("TableReader", "cell %1 refers to a missing shared string.")
+                                   .arg(attrs.value(QLatin1String("r")).toString()));
                 value = shared[i];
             } else if (type == QLatin1String("b")) {
                 value = value.trimmed() == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");

@@ -26,8 +26,7 @@ std::vector<int64_t> BatchSummary::failedIds() const
     return out;
 }
 
-BatchRunner::BatchRunner(Database &db, BatchItemFn item, BatchOptions options)
-    : m_db(db), m_item(std::move(item)), m_options(options)
+BatchRunner::BatchRunner(Database &db, BatchItemFn item, BatchOptions options) : m_db(db), m_item(std::move(item)), m_options(options)
 {
     if (m_options.chunkSize < 1)
         m_options.chunkSize = 1;
@@ -35,10 +34,7 @@ BatchRunner::BatchRunner(Database &db, BatchItemFn item, BatchOptions options)
         m_options.chunkAttempts = 1;
 }
 
-bool BatchRunner::isRetryable(const Error &e)
-{
-    return e.code == QLatin1String("db.busy") || e.code == QLatin1String("db.serialization");
-}
+bool BatchRunner::isRetryable(const Error &e) { return e.code == QLatin1String("db.busy") || e.code == QLatin1String("db.serialization"); }
 
 namespace {
 bool execPlain(QSqlDatabase db, const QString &statement)

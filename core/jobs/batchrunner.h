@@ -17,18 +17,18 @@ namespace od {
 struct BatchItemResult {
     int64_t id = 0;
     bool ok = false;
-    QString code;        // error code when failed
-    QString reason;      // translated message when failed
-    int64_t resultId = 0;  // what the item produced (e.g. the sales order id), when ok
+    QString code; // error code when failed
+    QString reason; // translated message when failed
+    int64_t resultId = 0; // what the item produced (e.g. the sales order id), when ok
 };
 
 struct BatchOptions {
     int chunkSize = 200;
-    int chunkAttempts = 6;  // tries per chunk on busy / serialization errors
+    int chunkAttempts = 6; // tries per chunk on busy / serialization errors
 };
 
 struct BatchSummary {
-    std::vector<BatchItemResult> results;  // in processing order; items not reached are absent
+    std::vector<BatchItemResult> results; // in processing order; items not reached are absent
     int total = 0;
     bool cancelled = false;
     int succeeded() const;
@@ -49,8 +49,7 @@ public:
     BatchRunner(Database &db, BatchItemFn item, BatchOptions options = {});
     void setFailureHandler(BatchFailureFn onFailure) { m_onFailure = std::move(onFailure); }
     // Processes `ids` in the calling thread. `cancel`, if given, is checked between items.
-    BatchSummary run(const std::vector<int64_t> &ids, const BatchProgressFn &progress = {},
-                     const std::atomic_bool *cancel = nullptr) const;
+    BatchSummary run(const std::vector<int64_t> &ids, const BatchProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr) const;
 
     static bool isRetryable(const Error &e);
 

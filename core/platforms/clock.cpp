@@ -32,7 +32,7 @@ std::shared_ptr<Clock> Clock::system()
     return clock;
 }
 
-ManualClock::ManualClock(qint64 startMs) : m_now(startMs) {}
+ManualClock::ManualClock(qint64 startMs) : m_now(startMs) { }
 
 qint64 ManualClock::nowMs() const
 {

@@ -29,8 +29,8 @@ public:
     qint64 nowMs() const override;
     bool sleepUntil(qint64 deadlineMs, const std::function<bool()> &cancelled) override;
     void advanceMs(qint64 ms);
-    int sleeps() const;          // waits that moved the clock
-    qint64 sleptMs() const;      // total time those waits moved it
+    int sleeps() const; // waits that moved the clock
+    qint64 sleptMs() const; // total time those waits moved it
 
 private:
     mutable std::mutex m_mu;

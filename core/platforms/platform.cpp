@@ -26,8 +26,7 @@ Result<MappedPush> Platform::acceptPush(const Shop &shop, const QByteArray &, co
 {
     if (httpStatus)
         *httpStatus = 404;
-    return Error(QStringLiteral("push.not_push_shop"),
-                 QCoreApplication::translate("Platforms", "Shop \"%1\" does not receive pushed orders.").arg(shop.code));
+    return Error(QStringLiteral("push.not_push_shop"), QCoreApplication::translate("Platforms", "Shop \"%1\" does not receive pushed orders.").arg(shop.code));
 }
 
 QString Platform::maskMobile(const QString &mobile) const { return od::maskMobile(mobile); }

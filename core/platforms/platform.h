@@ -27,58 +27,58 @@ class SecretStore;
 // deleted it. What a push platform's acceptPush gives the push store.
 struct MappedPush {
     Trade trade;
-    std::vector<PendingRefund> refunds;  // lines with an after-sale
-    bool deleted = false;                // deleted or in the platform's recycle bin
-    QString method;                      // the platform's message name ("order_list" for the mall)
-    QStringList warnings;                // lenient problems that did not refuse the order
+    std::vector<PendingRefund> refunds; // lines with an after-sale
+    bool deleted = false; // deleted or in the platform's recycle bin
+    QString method; // the platform's message name ("order_list" for the mall)
+    QStringList warnings; // lenient problems that did not refuse the order
 };
 
 namespace platforms {
 
 // What a platform can do. Services check these instead of the platform's name.
 struct Capabilities {
-    bool pullOrders = false;       // lists changed trades in a time window and fetches details
-    bool gapFill = false;          // lists trades by creation time (a second look for missed ones)
-    bool pullRefunds = false;      // lists refunds in a time window
-    bool pushOrders = false;       // sends full orders to our receiver
-    bool shipWriteBack = false;    // takes a shipment (express company + tracking number)
-    bool refuseRefund = false;     // takes a refused refund
-    bool decryptReceiver = false;  // receiver data arrives encrypted; plaintext needs the platform
-    bool needsEndpoint = false;    // the shop settings name the platform's gateway address
+    bool pullOrders = false; // lists changed trades in a time window and fetches details
+    bool gapFill = false; // lists trades by creation time (a second look for missed ones)
+    bool pullRefunds = false; // lists refunds in a time window
+    bool pushOrders = false; // sends full orders to our receiver
+    bool shipWriteBack = false; // takes a shipment (express company + tracking number)
+    bool refuseRefund = false; // takes a refused refund
+    bool decryptReceiver = false; // receiver data arrives encrypted; plaintext needs the platform
+    bool needsEndpoint = false; // the shop settings name the platform's gateway address
 };
 
 // The platform's call-limit rules, as the download runs need them.
 struct CallLimits {
-    qint64 maxWindowSecs = 86400;  // one listing call covers at most this span
+    qint64 maxWindowSecs = 86400; // one listing call covers at most this span
     int maxPageSize = 100;
-    bool newestFirst = true;       // listing pages sorted by modified, newest first: read the last page first
-    int parallelDetails = 4;       // detail requests in flight at once
-    int maxLookbackDays = 90;      // how far back the platform still lists trades
+    bool newestFirst = true; // listing pages sorted by modified, newest first: read the last page first
+    int parallelDetails = 4; // detail requests in flight at once
+    int maxLookbackDays = 90; // how far back the platform still lists trades
 };
 
 // How the client retries and waits (the same policy for every platform).
 struct ClientOptions {
     int transferTimeoutMs = 30000;
-    int maxAttempts = 6;          // for temporary platform / network errors
+    int maxAttempts = 6; // for temporary platform / network errors
     int backoffBaseMs = 200;
     int backoffMaxMs = 10000;
-    int maxBanWaitSecs = 900;     // a longer call-limit ban stops the run instead of blocking a worker for hours
-    int maxBans = 20;             // per call
-    std::function<bool()> cancelled;  // polled while waiting
-    std::shared_ptr<Clock> clock;     // null = the system clock; tests inject a ManualClock
+    int maxBanWaitSecs = 900; // a longer call-limit ban stops the run instead of blocking a worker for hours
+    int maxBans = 20; // per call
+    std::function<bool()> cancelled; // polled while waiting
+    std::shared_ptr<Clock> clock; // null = the system clock; tests inject a ManualClock
 };
 
 // A shop's secrets as the platform needs them (never logged).
 struct Credentials {
     QString appKey;
     QByteArray secret;
-    QString session;               // session / access token
-    QString signMethod;            // empty = the platform's default
+    QString session; // session / access token
+    QString signMethod; // empty = the platform's default
 };
 
 struct TradePage {
     std::vector<PendingDownload> rows;
-    qint64 total = -1;  // -1 when the platform answered with has_next only
+    qint64 total = -1; // -1 when the platform answered with has_next only
     bool hasNext = false;
 };
 
@@ -126,14 +126,13 @@ class Platform {
 public:
     virtual ~Platform() = default;
     virtual PlatformKind kind() const = 0;
-    QString code() const { return toKey(kind()); }  // "top", "mall"; stored in shops.platform
+    QString code() const { return toKey(kind()); } // "top", "mall"; stored in shops.platform
     QString label() const { return od::label(kind()); }
     virtual Capabilities capabilities() const = 0;
     virtual CallLimits callLimits() const = 0;
 
     // A client for one shop (null-free: an error names what is missing, e.g. the gateway address).
-    virtual Result<std::unique_ptr<PlatformClient>> connect(const Shop &shop, const Credentials &credentials,
-                                                            const ClientOptions &options) const = 0;
+    virtual Result<std::unique_ptr<PlatformClient>> connect(const Shop &shop, const Credentials &credentials, const ClientOptions &options) const = 0;
     // The shop's credentials from the secret store: the secret under shop.secretRef, the session under
     // "<secretRef>.session" (platforms that need none ignore it). Errors name the ref, never the value.
     virtual Result<Credentials> credentials(const Shop &shop, SecretStore &secrets) const;
@@ -148,8 +147,7 @@ public:
     // Verifies and maps one pushed body for `shop`. `secret` is asked only when the shop's scheme
     // needs one. The refusal's HTTP status comes in *httpStatus (400 unreadable, 403 bad signature,
     // 503 secret unavailable).
-    virtual Result<MappedPush> acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret,
-                                          int *httpStatus) const;
+    virtual Result<MappedPush> acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret, int *httpStatus) const;
 
     // The receiver as lists show it to staff without the right to see buyer contacts.
     virtual QString maskMobile(const QString &mobile) const;

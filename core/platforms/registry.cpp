@@ -18,7 +18,7 @@ const Platform &platformFor(PlatformKind kind)
     for (const Platform *p : allPlatforms())
         if (p->kind() == kind)
             return *p;
-    return *allPlatforms().front();  // every PlatformKind is registered (platforms_test checks it)
+    return *allPlatforms().front(); // every PlatformKind is registered (platforms_test checks it)
 }
 
 const Platform *platformByCode(const QString &code)

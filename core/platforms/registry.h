@@ -8,7 +8,7 @@ namespace od::platforms {
 
 const Platform &platformFor(PlatformKind kind);
 inline const Platform &platformFor(const Shop &shop) { return platformFor(shop.platform); }
-const Platform *platformByCode(const QString &code);  // null if unknown
+const Platform *platformByCode(const QString &code); // null if unknown
 const std::vector<const Platform *> &allPlatforms();
 
 // A client for the shop with its credentials from the secret store (Platform::credentials + connect).

@@ -26,20 +26,16 @@ int msUntil(Clock::time_point t)
 class DeadlineStream final : public httplib::Stream {
 public:
     DeadlineStream(socket_t sock, const GuardOptions &o)
-        : m_sock(sock), m_readTimeoutMs(o.readTimeoutMs), m_writeTimeoutMs(o.writeTimeoutMs), m_maxHeaderBytes(o.maxHeaderBytes),
-          m_start(Clock::now()), m_deadline(m_start + std::chrono::milliseconds(o.requestTimeoutMs))
-    {
-    }
+        : m_sock(sock), m_readTimeoutMs(o.readTimeoutMs), m_writeTimeoutMs(o.writeTimeoutMs), m_maxHeaderBytes(o.maxHeaderBytes), m_start(Clock::now()),
+          m_deadline(m_start + std::chrono::milliseconds(o.requestTimeoutMs))
+    { }
 
     bool timedOut() const { return m_timedOut; }
     // A read failed (timed out, peer closed, error): the connection is no longer at a request boundary.
     bool broken() const { return m_broken; }
     bool headersTooLarge() const { return m_headersTooLarge; }
     mutable bool routed = false;
-    long long elapsedMs() const
-    {
-        return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_start).count();
-    }
+    long long elapsedMs() const { return std::chrono::duration_cast<std::chrono::milliseconds>(Clock::now() - m_start).count(); }
 
     bool is_readable() const override
     {
@@ -112,7 +108,7 @@ private:
         }
         const int r = netio::waitReadable(netio::Socket(m_sock), std::min(m_readTimeoutMs, left));
         if (r == 0)
-            m_timedOut = true;  // stalled for the read timeout, or out of the request's time
+            m_timedOut = true; // stalled for the read timeout, or out of the request's time
         return r > 0;
     }
 
@@ -189,8 +185,7 @@ private:
 };
 } // namespace
 
-GuardedServer::GuardedServer(GuardOptions options, std::function<void()> onThreadExit)
-    : m_options(options), m_onThreadExit(std::move(onThreadExit))
+GuardedServer::GuardedServer(GuardOptions options, std::function<void()> onThreadExit) : m_options(options), m_onThreadExit(std::move(onThreadExit))
 {
     const size_t threads = size_t(std::max(1, m_options.threads));
     new_task_queue = [this, threads] { return new Pool(threads, m_waiting, m_onThreadExit); };
@@ -238,7 +233,7 @@ bool GuardedServer::waitForRequest(socket_t sock, bool first)
     const auto until = Clock::now() + std::chrono::milliseconds(first ? m_options.readTimeoutMs : m_options.keepAliveTimeoutMs);
     for (;;) {
         if (svr_sock_ == INVALID_SOCKET)
-            return false;  // stopping
+            return false; // stopping
         const int r = netio::waitReadable(netio::Socket(sock), std::min(50, msUntil(until)));
         if (r != 0)
             return r > 0;

@@ -19,11 +19,11 @@ namespace od::push {
 
 struct GuardOptions {
     int threads = 16;
-    int readTimeoutMs = 15000;      // longest wait for the next bytes (and for a first request)
-    int writeTimeoutMs = 15000;     // longest wait for room to write
-    int requestTimeoutMs = 30000;   // the whole request must arrive within this
-    int keepAliveTimeoutMs = 5000;  // an idle keep-alive connection is closed after this
-    int keepAliveMaxCount = 100;    // requests per connection
+    int readTimeoutMs = 15000; // longest wait for the next bytes (and for a first request)
+    int writeTimeoutMs = 15000; // longest wait for room to write
+    int requestTimeoutMs = 30000; // the whole request must arrive within this
+    int keepAliveTimeoutMs = 5000; // an idle keep-alive connection is closed after this
+    int keepAliveMaxCount = 100; // requests per connection
     int maxHeaderBytes = 64 * 1024; // request line + headers (httplib limits each line, not their number)
 };
 
@@ -48,11 +48,11 @@ public:
     static bool headersTooLarge();
 
     struct Stats {
-        std::atomic<long long> connections{0};   // accepted
-        std::atomic<long long> requests{0};      // started (first byte seen)
-        std::atomic<long long> cut{0};           // requests cut: stalled, or over the whole-request deadline
-        std::atomic<long long> yielded{0};       // keep-alive connections closed because others waited
-        std::atomic<long long> idleClosed{0};    // connections closed with no request (silent) in time
+        std::atomic<long long> connections{0}; // accepted
+        std::atomic<long long> requests{0}; // started (first byte seen)
+        std::atomic<long long> cut{0}; // requests cut: stalled, or over the whole-request deadline
+        std::atomic<long long> yielded{0}; // keep-alive connections closed because others waited
+        std::atomic<long long> idleClosed{0}; // connections closed with no request (silent) in time
     };
     const Stats &stats() const { return m_stats; }
     // After binding: a listen backlog fit for bursts of connections.
@@ -66,7 +66,7 @@ private:
 
     GuardOptions m_options;
     std::function<void()> m_onThreadExit;
-    std::atomic<int> m_waiting{0};  // connections queued for a handler thread
+    std::atomic<int> m_waiting{0}; // connections queued for a handler thread
     Stats m_stats;
 };
 

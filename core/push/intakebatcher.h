@@ -17,7 +17,7 @@ namespace od::push {
 
 class IntakeBatcher {
 public:
-    explicit IntakeBatcher(Database &db, int maxBatch = 256) : m_db(db), m_maxBatch(std::max(1, maxBatch)) {}
+    explicit IntakeBatcher(Database &db, int maxBatch = 256) : m_db(db), m_maxBatch(std::max(1, maxBatch)) { }
     IntakeBatcher(const IntakeBatcher &) = delete;
     IntakeBatcher &operator=(const IntakeBatcher &) = delete;
 

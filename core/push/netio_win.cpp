@@ -23,8 +23,7 @@ int waitFor(Socket s, short events, int timeoutMs)
 void address(const sockaddr_storage &addr, int len, std::string &ip, int &port)
 {
     char host[NI_MAXHOST] = {0}, serv[NI_MAXSERV] = {0};
-    if (::getnameinfo(reinterpret_cast<const sockaddr *>(&addr), len, host, sizeof host, serv, sizeof serv,
-                      NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
+    if (::getnameinfo(reinterpret_cast<const sockaddr *>(&addr), len, host, sizeof host, serv, sizeof serv, NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
         ip = host;
         port = std::atoi(serv);
     }

@@ -61,10 +61,11 @@ PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions o
     : m_db(db), m_secrets(secrets), m_options(std::move(options)),
       // A handler thread ends: its repository first (prepared statements on its connection), then its
       // database connections, closed here in their own thread (threadconnections.h).
-      m_server(std::make_unique<GuardedServer>(guardOptions(m_options), [] {
-          IntakeBatcher::releaseThreadState();
-          releaseThreadConnections();
-      })),
+      m_server(std::make_unique<GuardedServer>(guardOptions(m_options),
+                                               [] {
+                                                   IntakeBatcher::releaseThreadState();
+                                                   releaseThreadConnections();
+                                               })),
       m_batcher(std::make_unique<IntakeBatcher>(db))
 {
     m_server->Post(R"(/push/([^/?]+))", [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
@@ -84,27 +85,33 @@ PushReceiver::PushReceiver(Database &db, SecretStore &secrets, ReceiverOptions o
                     body.append(data, qsizetype(n));
                 }
             }
-            return true;  // keep reading (and discarding) so the client gets an answer
+            return true; // keep reading (and discarding) so the client gets an answer
         });
         const QString code = QString::fromStdString(req.matches[1].str());
         const QString remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
         const QString appKey = QString::fromStdString(req.get_param_value("app_key"));
         Outcome out;
         if (!complete && GuardedServer::requestTimedOut()) {
-            out = refuse(code, remote, Error(QStringLiteral("push.too_slow"),
-                                             QCoreApplication::translate("Push", "The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; "
-                                                                                       "%3 bytes of the body came); the connection was cut.")
-                                                 .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec).arg(total)),
+            out = refuse(code, remote,
+                         Error(QStringLiteral("push.too_slow"),
+                               QCoreApplication::translate("Push",
+                                                           "The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; "
+                                                           "%3 bytes of the body came); the connection was cut.")
+                                   .arg(m_options.readTimeoutSec)
+                                   .arg(m_options.requestTimeoutSec)
+                                   .arg(total)),
                          body, total, 408);
         } else if (!complete) {
-            out = refuse(code, remote, Error(QStringLiteral("push.incomplete"),
-                                             QCoreApplication::translate("Push", "The connection ended before the whole body arrived (%1 bytes).").arg(total)),
+            out = refuse(code, remote,
+                         Error(QStringLiteral("push.incomplete"),
+                               QCoreApplication::translate("Push", "The connection ended before the whole body arrived (%1 bytes).").arg(total)),
                          body, total, 400);
         } else if (tooLarge) {
-            out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
-                                             QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
-                                                 .arg(total).arg(m_options.maxBody)),
-                         body, total, 413);
+            out = refuse(
+                code, remote,
+                Error(QStringLiteral("push.too_large"),
+                      QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).").arg(total).arg(m_options.maxBody)),
+                body, total, 413);
         } else {
             out = handlePush(code, appKey, body, total, remote);
         }
@@ -147,8 +154,7 @@ std::pair<std::string, std::string> PushReceiver::replyBody(const QString &forma
 Status PushReceiver::addPostRoute(const std::string &pattern, Handler handler)
 {
     if (m_started)
-        return Error(QStringLiteral("push.route_late"),
-                     QCoreApplication::translate("Push", "Routes must be added before the receiver starts."));
+        return Error(QStringLiteral("push.route_late"), QCoreApplication::translate("Push", "Routes must be added before the receiver starts."));
     m_server->Post(pattern, [h = std::move(handler)](const httplib::Request &req, httplib::Response &res) { h(req, res); });
     return {};
 }
@@ -159,7 +165,7 @@ Result<int> PushReceiver::start()
         return m_port;
     httplib::Server &s = *m_server;
     s.set_payload_max_length(size_t(qMax(m_options.hardLimit, m_options.maxBody)));
-    s.set_tcp_nodelay(true);  // small JSON answers: no Nagle / delayed-ACK stalls
+    s.set_tcp_nodelay(true); // small JSON answers: no Nagle / delayed-ACK stalls
     s.set_error_handler(httplib::Server::HandlerWithResponse([this](const httplib::Request &req, httplib::Response &res) {
         return refuseUnreadable(req, res) ? httplib::Server::HandlerResponse::Handled : httplib::Server::HandlerResponse::Unhandled;
     }));
@@ -216,24 +222,25 @@ Result<QString> PushReceiver::secretFor(const QString &ref)
 bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Response &res)
 {
     if (!res.body.empty())
-        return false;  // answered by a route already
+        return false; // answered by a route already
     const bool routed = GuardedServer::requestRouted();
     QString remote = QString::fromStdString(GuardedServer::currentPeer());
     if (remote.isEmpty())
         remote = QStringLiteral("%1:%2").arg(QString::fromStdString(req.remote_addr)).arg(req.remote_port);
     const QString code = shopCodeOfPath(req.path);
     Error error;
-    if (res.status == 413) {  // above the hard limit: httplib refused to read it at all
+    if (res.status == 413) { // above the hard limit: httplib refused to read it at all
         const qint64 size = QString::fromStdString(req.get_header_value("Content-Length")).toLongLong();
-        Outcome out = refuse(code, remote, Error(QStringLiteral("push.too_large"),
-                                                  QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).")
-                                                      .arg(size).arg(m_options.maxBody)),
-                             {}, size, 413);
+        Outcome out = refuse(
+            code, remote,
+            Error(QStringLiteral("push.too_large"),
+                  QCoreApplication::translate("Push", "The push body is too large: %1 bytes (at most %2 are accepted).").arg(size).arg(m_options.maxBody)),
+            {}, size, 413);
         reply(res, false, out.message);
         return true;
     }
     if (routed)
-        return false;  // a route's own error answer
+        return false; // a route's own error answer
     if (GuardedServer::headersTooLarge()) {
         error = Error(QStringLiteral("push.bad_request"),
                       QCoreApplication::translate("Push", "The request line and headers are larger than %1 bytes; the connection was cut.")
@@ -241,25 +248,28 @@ bool PushReceiver::refuseUnreadable(const httplib::Request &req, httplib::Respon
         res.status = 431;
     } else if (GuardedServer::requestTimedOut()) {
         error = Error(QStringLiteral("push.too_slow"),
-                      QCoreApplication::translate("Push", "The request headers did not arrive in time (nothing for %1 s, or not all of them "
-                                                          "within %2 s); the connection was cut.")
-                          .arg(m_options.readTimeoutSec).arg(m_options.requestTimeoutSec));
+                      QCoreApplication::translate("Push",
+                                                  "The request headers did not arrive in time (nothing for %1 s, or not all of them "
+                                                  "within %2 s); the connection was cut.")
+                          .arg(m_options.readTimeoutSec)
+                          .arg(m_options.requestTimeoutSec));
         res.status = 408;
     } else if (res.status == 400 || res.status == 414 || res.status == 431) {
         error = Error(QStringLiteral("push.bad_request"),
-                      QCoreApplication::translate("Push", "The request could not be read as HTTP (status %1): a malformed request line, "
-                                                          "or a request line or header beyond the limits.")
+                      QCoreApplication::translate("Push",
+                                                  "The request could not be read as HTTP (status %1): a malformed request line, "
+                                                  "or a request line or header beyond the limits.")
                           .arg(res.status));
     } else {
-        return false;  // 404 for other paths and the like: not a push
+        return false; // 404 for other paths and the like: not a push
     }
     Outcome out = refuse(code, remote, error, {}, 0, res.status);
     reply(res, false, out.message);
     return true;
 }
 
-PushReceiver::Outcome PushReceiver::refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body,
-                                           qint64 fullSize, int httpStatus)
+PushReceiver::Outcome PushReceiver::refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body, qint64 fullSize,
+                                           int httpStatus)
 {
     ++m_counters.refused;
     PushException e;
@@ -271,8 +281,8 @@ PushReceiver::Outcome PushReceiver::refuse(const QString &shopCode, const QStrin
     e.bodySize = fullSize;
     if (Status st = PushStore(m_db).recordException(e); !st.ok())
         qCWarning(lcPush).noquote() << "could not store a refused push:" << st.error().message;
-    qCInfo(lcPush).noquote() << "refused push for" << (shopCode.isEmpty() ? QStringLiteral("?") : shopCode) << "from" << remote << ":"
-                             << error.code << error.message;
+    qCInfo(lcPush).noquote() << "refused push for" << (shopCode.isEmpty() ? QStringLiteral("?") : shopCode) << "from" << remote << ":" << error.code
+                             << error.message;
     return {false, httpStatus, error.message};
 }
 
@@ -300,21 +310,23 @@ PushReceiver::Outcome PushReceiver::handlePush(const QString &shopCode, const QS
         }
     }
     if (!shop->has_value())
-        return refuse(shopCode, remote, Error(QStringLiteral("push.unknown_shop"),
-                                              QCoreApplication::translate("Push", "Unknown shop \"%1\": no pushing shop has this code or app key.").arg(shopCode)),
+        return refuse(shopCode, remote,
+                      Error(QStringLiteral("push.unknown_shop"),
+                            QCoreApplication::translate("Push", "Unknown shop \"%1\": no pushing shop has this code or app key.").arg(shopCode)),
                       body, fullSize, 404);
     const Shop s = shop->value();
     const platforms::Platform &platform = platforms::platformFor(s);
     if (!platform.capabilities().pushOrders)
-        return refuse(shopCode, remote, Error(QStringLiteral("push.not_push_shop"),
-                                              QCoreApplication::translate("Push", "Shop \"%1\" does not receive pushed orders.").arg(s.code)),
-                      body, fullSize, 404);
+        return refuse(
+            shopCode, remote,
+            Error(QStringLiteral("push.not_push_shop"), QCoreApplication::translate("Push", "Shop \"%1\" does not receive pushed orders.").arg(s.code)), body,
+            fullSize, 404);
     if (!s.enabled)
-        return refuse(s.code, remote, Error(QStringLiteral("push.shop_disabled"),
-                                            QCoreApplication::translate("Push", "Shop \"%1\" is disabled.").arg(s.code)),
+        return refuse(s.code, remote, Error(QStringLiteral("push.shop_disabled"), QCoreApplication::translate("Push", "Shop \"%1\" is disabled.").arg(s.code)),
                       body, fullSize, 403);
     int refusedStatus = 400;
-    auto mapped = platform.acceptPush(s, body, [this, &s] { return secretFor(s.secretRef); }, &refusedStatus);
+    auto mapped = platform.acceptPush(
+        s, body, [this, &s] { return secretFor(s.secretRef); }, &refusedStatus);
     if (!mapped.ok())
         return refuse(s.code, remote, mapped.error(), body, fullSize, refusedStatus);
     for (const QString &w : mapped->warnings)

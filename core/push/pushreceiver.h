@@ -29,15 +29,15 @@ class GuardedServer;
 
 struct ReceiverOptions {
     QString bindAddress = QStringLiteral("127.0.0.1");
-    int port = 0;                                // 0 = any free port (see PushReceiver::port())
-    qint64 maxBody = 2 * 1024 * 1024;            // larger bodies are refused (and kept cut to 64 KiB)
-    qint64 hardLimit = 64 * 1024 * 1024;         // httplib's payload limit: above it the connection is refused outright
-    int readTimeoutSec = 15;                     // longest wait for the next bytes of a request
+    int port = 0; // 0 = any free port (see PushReceiver::port())
+    qint64 maxBody = 2 * 1024 * 1024; // larger bodies are refused (and kept cut to 64 KiB)
+    qint64 hardLimit = 64 * 1024 * 1024; // httplib's payload limit: above it the connection is refused outright
+    int readTimeoutSec = 15; // longest wait for the next bytes of a request
     int writeTimeoutSec = 15;
-    int requestTimeoutSec = 30;                  // a whole request (headers and body) must arrive within this
-    int threads = 16;                            // handler threads (each with its own database connection)
+    int requestTimeoutSec = 30; // a whole request (headers and body) must arrive within this
+    int threads = 16; // handler threads (each with its own database connection)
     int keepAliveMaxCount = 100;
-    int keepAliveTimeoutSec = 5;                 // idle keep-alive connections are closed earlier when others wait
+    int keepAliveTimeoutSec = 5; // idle keep-alive connections are closed earlier when others wait
     // What the mall gets back (protocols.md §2: its expected reply is not public, so it is a setting):
     // "code_msg" {"code":0,"msg":"success"} / {"code":1,"msg":reason}; "rsp" {"rsp":"succ"} /
     // {"rsp":"fail","res":reason}; "plain" text "success" / "fail: reason".
@@ -88,10 +88,8 @@ private:
         int httpStatus = 200;
         QString message;
     };
-    Outcome handlePush(const QString &shopCode, const QString &appKeyParam, const QByteArray &body, qint64 fullSize,
-                       const QString &remote);
-    Outcome refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body, qint64 fullSize,
-                   int httpStatus = 200);
+    Outcome handlePush(const QString &shopCode, const QString &appKeyParam, const QByteArray &body, qint64 fullSize, const QString &remote);
+    Outcome refuse(const QString &shopCode, const QString &remote, const Error &error, const QByteArray &body, qint64 fullSize, int httpStatus = 200);
     // A request httplib could not read (malformed, headers beyond the limits, too slow): kept too.
     bool refuseUnreadable(const httplib::Request &req, httplib::Response &res);
     Result<QString> secretFor(const QString &ref);
@@ -100,7 +98,7 @@ private:
     SecretStore &m_secrets;
     ReceiverOptions m_options;
     std::unique_ptr<GuardedServer> m_server;
-    std::unique_ptr<IntakeBatcher> m_batcher;  // group commit of accepted orders
+    std::unique_ptr<IntakeBatcher> m_batcher; // group commit of accepted orders
     std::thread m_thread;
     int m_port = 0;
     bool m_started = false;

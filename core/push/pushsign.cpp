@@ -6,10 +6,7 @@
 
 namespace od::push {
 
-QStringList signSchemes()
-{
-    return {QStringLiteral("top_md5"), QStringLiteral("top_md5_upper"), QStringLiteral("hmac_sha256"), QStringLiteral("none")};
-}
+QStringList signSchemes() { return {QStringLiteral("top_md5"), QStringLiteral("top_md5_upper"), QStringLiteral("hmac_sha256"), QStringLiteral("none")}; }
 
 bool isKnownScheme(const QString &scheme) { return signSchemes().contains(scheme); }
 bool isInsecureScheme(const QString &scheme) { return scheme == QLatin1String("none"); }
@@ -17,12 +14,23 @@ bool isInsecureScheme(const QString &scheme) { return scheme == QLatin1String("n
 bool scalarText(const nlohmann::json &v, std::string *out)
 {
     switch (v.type()) {
-    case nlohmann::json::value_t::string: *out = v.get_ref<const std::string &>(); return true;
-    case nlohmann::json::value_t::number_integer: *out = std::to_string(v.get<int64_t>()); return true;
-    case nlohmann::json::value_t::number_unsigned: *out = std::to_string(v.get<uint64_t>()); return true;
-    case nlohmann::json::value_t::number_float: *out = v.dump(); return true;
-    case nlohmann::json::value_t::boolean: *out = v.get<bool>() ? "true" : "false"; return true;
-    default: return false;  // null, object, array, binary
+    case nlohmann::json::value_t::string:
+        *out = v.get_ref<const std::string &>();
+        return true;
+    case nlohmann::json::value_t::number_integer:
+        *out = std::to_string(v.get<int64_t>());
+        return true;
+    case nlohmann::json::value_t::number_unsigned:
+        *out = std::to_string(v.get<uint64_t>());
+        return true;
+    case nlohmann::json::value_t::number_float:
+        *out = v.dump();
+        return true;
+    case nlohmann::json::value_t::boolean:
+        *out = v.get<bool>() ? "true" : "false";
+        return true;
+    default:
+        return false; // null, object, array, binary
     }
 }
 

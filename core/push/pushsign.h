@@ -17,9 +17,9 @@
 namespace od::push {
 
 inline const char *kDefaultScheme = "top_md5";
-QStringList signSchemes();                       // every scheme, "none" last
+QStringList signSchemes(); // every scheme, "none" last
 bool isKnownScheme(const QString &scheme);
-bool isInsecureScheme(const QString &scheme);    // "none"
+bool isInsecureScheme(const QString &scheme); // "none"
 
 // The text of a JSON scalar as it enters `s`; false for null, objects and arrays.
 bool scalarText(const nlohmann::json &v, std::string *out);

@@ -41,16 +41,17 @@ Status PushStore::upsertPendingRefund(const PendingRefund &r)
 {
     QSqlQuery q(m_db.connection());
     const QString search = buildSearchText({r.refundId, r.tid, r.oid});
-    return sql::exec(q, QStringLiteral(
-        "INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
-        "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-        "ON CONFLICT (shop_id, refund_id) DO UPDATE SET amount_fen = excluded.amount_fen, platform_status = excluded.platform_status, "
-        "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, modified = excluded.modified, "
-        "raw_payload = excluded.raw_payload "
-        "WHERE pending_refunds.modified < excluded.modified AND pending_refunds.state = 'pending'"),
-        {v64(r.shopId), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus,
-         r.refundPhase, r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(), search});
+    return sql::exec(
+        q,
+        QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
+                       "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                       "ON CONFLICT (shop_id, refund_id) DO UPDATE SET amount_fen = excluded.amount_fen, platform_status = excluded.platform_status, "
+                       "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, modified = excluded.modified, "
+                       "raw_payload = excluded.raw_payload "
+                       "WHERE pending_refunds.modified < excluded.modified AND pending_refunds.state = 'pending'"),
+        {v64(r.shopId), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus, r.refundPhase, r.refundVersion,
+         r.created, r.modified, r.rawPayload, sql::nowText(), search});
 }
 
 std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const MappedPush *> &pushes)
@@ -74,8 +75,7 @@ std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const
         if (!sp.exec(QStringLiteral("SAVEPOINT intake_one")))
             return failAll(sql::dbError(sp, "starting an order of a batch"));
         auto r = intakeInTransaction(*push);
-        if (!sp.exec(r.ok() ? QStringLiteral("RELEASE SAVEPOINT intake_one")
-                            : QStringLiteral("ROLLBACK TO SAVEPOINT intake_one")))
+        if (!sp.exec(r.ok() ? QStringLiteral("RELEASE SAVEPOINT intake_one") : QStringLiteral("ROLLBACK TO SAVEPOINT intake_one")))
             return failAll(sql::dbError(sp, "ending an order of a batch"));
         if (!r.ok())
             sp.exec(QStringLiteral("RELEASE SAVEPOINT intake_one"));

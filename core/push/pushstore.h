@@ -9,32 +9,32 @@
 
 namespace od::push {
 
-inline constexpr qint64 kMaxStoredBody = 2 * 1024 * 1024;   // bodies above this are cut ...
-inline constexpr qint64 kTruncatedBodyKeep = 64 * 1024;     // ... to their first 64 KiB
+inline constexpr qint64 kMaxStoredBody = 2 * 1024 * 1024; // bodies above this are cut ...
+inline constexpr qint64 kTruncatedBodyKeep = 64 * 1024; // ... to their first 64 KiB
 
 struct PushException {
     QString shopCode;
     QString remote;
     QString kind = QStringLiteral("push");
-    QString reason;        // translated, shown in the exceptions list
-    QString errorCode;     // stable code (push.sign_mismatch, ...), kept in search_text
-    QByteArray body;       // what arrived (possibly only its first part)
-    qint64 bodySize = -1;  // full size; -1 = body.size()
+    QString reason; // translated, shown in the exceptions list
+    QString errorCode; // stable code (push.sign_mismatch, ...), kept in search_text
+    QByteArray body; // what arrived (possibly only its first part)
+    qint64 bodySize = -1; // full size; -1 = body.size()
 };
 
 struct IntakeResult {
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
     int64_t tradeId = 0;
     int64_t salesOrderId = 0;
-    QString changeKind;     // intake::toKey(ChangeKind) of the platform change recorded, if one was
+    QString changeKind; // intake::toKey(ChangeKind) of the platform change recorded, if one was
     int refundsUpserted = 0;
 };
 
 class PushStore {
 public:
-    explicit PushStore(Database &db) : m_db(db) {}
+    explicit PushStore(Database &db) : m_db(db) { }
     // With a repository kept by the caller for this thread (its prepared statements are reused).
-    PushStore(Database &db, TradeRepository *trades) : m_db(db), m_trades(trades) {}
+    PushStore(Database &db, TradeRepository *trades) : m_db(db), m_trades(trades) { }
 
     // Group commit: several orders in one transaction, each in its own savepoint, so one that fails
     // does not take the others with it. Per order: its lock (PostgreSQL advisory lock; SQLite's write

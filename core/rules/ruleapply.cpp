@@ -52,13 +52,14 @@ Result<std::vector<Facts>> RuleService::facts(const std::vector<int64_t> &tradeI
             ids << sql::v64(tradeIds[pos + i]);
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (Status st = sql::exec(q, QStringLiteral("SELECT t.id, t.shop_id, t.tid, t.platform_status, t.is_paid, t.is_cod, t.is_closed, t.buyer_memo, "
-                                                    "t.seller_memo, t.paid_fen, t.receiver_state, t.receiver_city, t.receiver_district, "
-                                                    "t.receiver_address, t.created, t.buyer_nick, t.receiver_mobile, t.buyer_mobile, "
-                                                    "l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.refund_status "
-                                                    "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id "
-                                                    "WHERE t.state = 'pending' AND t.id IN (%1) ORDER BY t.id, l.line_no")
-                                         .arg(placeholders(n)),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("SELECT t.id, t.shop_id, t.tid, t.platform_status, t.is_paid, t.is_cod, t.is_closed, t.buyer_memo, "
+                                                 "t.seller_memo, t.paid_fen, t.receiver_state, t.receiver_city, t.receiver_district, "
+                                                 "t.receiver_address, t.created, t.buyer_nick, t.receiver_mobile, t.buyer_mobile, "
+                                                 "l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.refund_status "
+                                                 "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id "
+                                                 "WHERE t.state = 'pending' AND t.id IN (%1) ORDER BY t.id, l.line_no")
+                                      .arg(placeholders(n)),
                                   ids);
             !st.ok())
             return st.error();
@@ -84,7 +85,7 @@ Result<std::vector<Facts>> RuleService::facts(const std::vector<int64_t> &tradeI
                 f.receiverAddress = q.value(13).toString();
                 f.created = q.value(14).toString();
                 f.blacklisted = buyers.contains(q.value(15).toString()) || mobiles.contains(q.value(16).toString())
-                                || (!q.value(17).toString().isEmpty() && mobiles.contains(q.value(17).toString()));
+                    || (!q.value(17).toString().isEmpty() && mobiles.contains(q.value(17).toString()));
             }
             if (q.value(18).isNull())
                 continue;
@@ -119,8 +120,7 @@ Result<std::vector<int64_t>> poolIds(Database &db, const QString &skipCheckedPre
     const QString sqlText = skipCheckedPrefix.isEmpty()
         ? QStringLiteral("SELECT id FROM trades WHERE state = 'pending' ORDER BY id")
         // Decided by this rule set at the trade's current version: skipped.
-        : QStringLiteral("SELECT id FROM trades WHERE state = 'pending' AND rules_checked <> %1 ORDER BY id")
-              .arg(QStringLiteral("(? || modified)"));
+        : QStringLiteral("SELECT id FROM trades WHERE state = 'pending' AND rules_checked <> %1 ORDER BY id").arg(QStringLiteral("(? || modified)"));
     if (Status st = skipCheckedPrefix.isEmpty() ? sql::exec(q, sqlText) : sql::exec(q, sqlText, {skipCheckedPrefix}); !st.ok())
         return st.error();
     std::vector<int64_t> ids;
@@ -252,10 +252,12 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
             }
             QSqlQuery up(db);
             const QString hold = d.outcome == Outcome::Hold ? d.reason : QString();
-            if (Status st = sql::exec(up, QStringLiteral("UPDATE trades SET hold_reason = ?, rules_checked = ?, last_error = CASE WHEN ? = '' THEN last_error ELSE ? END "
-                                                         "WHERE id = ? AND state = ?"),
-                                      {hold, mark, failure.message, failure.message, sql::v64(f.tradeId),
-                                       d.outcome == Outcome::Convert && !failed ? QStringLiteral("converted") : QStringLiteral("pending")});
+            if (Status st =
+                    sql::exec(up,
+                              QStringLiteral("UPDATE trades SET hold_reason = ?, rules_checked = ?, last_error = CASE WHEN ? = '' THEN last_error ELSE ? END "
+                                             "WHERE id = ? AND state = ?"),
+                              {hold, mark, failure.message, failure.message, sql::v64(f.tradeId),
+                               d.outcome == Outcome::Convert && !failed ? QStringLiteral("converted") : QStringLiteral("pending")});
                 !st.ok())
                 return st.error();
             if (up.numRowsAffected() != 1) {
@@ -271,8 +273,9 @@ Result<ApplySummary> RuleService::apply(const Session &session, const std::optio
             }
             if (d.ruleId != 0 && (d.outcome != Outcome::Leave)) {
                 QSqlQuery dec(db);
-                if (Status st = sql::exec(dec, QStringLiteral("INSERT INTO rule_decisions(trade_id, rule_id, rule_name, outcome, result, decided_at, decided_by) "
-                                                              "VALUES (?,?,?,?,?,?,?)"),
+                if (Status st = sql::exec(dec,
+                                          QStringLiteral("INSERT INTO rule_decisions(trade_id, rule_id, rule_name, outcome, result, decided_at, decided_by) "
+                                                         "VALUES (?,?,?,?,?,?,?)"),
                                           {sql::v64(f.tradeId), sql::v64(d.ruleId), d.ruleName, outcomeKey(d.outcome), failed ? failure.message : QString(),
                                            sql::nowText(), session.login});
                     !st.ok())
@@ -334,8 +337,9 @@ Result<std::vector<RuleCount>> RuleService::counts(const QDate &today)
     const QString dayStart = today.toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 00:00:00");
     const QString weekStart = today.addDays(-6).toString(QStringLiteral("yyyy-MM-dd")) + QStringLiteral(" 00:00:00");
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT rule_id, SUM(CASE WHEN decided_at >= ? THEN 1 ELSE 0 END), COUNT(*) FROM rule_decisions "
-                                                "WHERE decided_at >= ? GROUP BY rule_id ORDER BY rule_id"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT rule_id, SUM(CASE WHEN decided_at >= ? THEN 1 ELSE 0 END), COUNT(*) FROM rule_decisions "
+                                             "WHERE decided_at >= ? GROUP BY rule_id ORDER BY rule_id"),
                               {dayStart, weekStart});
         !st.ok())
         return st.error();

@@ -4,7 +4,7 @@
 
 namespace od::rules {
 
-RuleRunner::RuleRunner(Database &db, int pollMs) : m_db(db), m_pollMs(pollMs) {}
+RuleRunner::RuleRunner(Database &db, int pollMs) : m_db(db), m_pollMs(pollMs) { }
 
 RuleRunner::~RuleRunner() { stop(); }
 
@@ -22,7 +22,7 @@ void RuleRunner::stop()
     if (!m_thread.joinable())
         return;
     m_stop = true;
-    m_cancel = true;  // the pass in hand stops after its current trade
+    m_cancel = true; // the pass in hand stops after its current trade
     wake();
     m_thread.join();
 }

@@ -10,9 +10,12 @@ namespace od::rules {
 QString outcomeKey(Outcome o)
 {
     switch (o) {
-    case Outcome::Convert: return QStringLiteral("convert");
-    case Outcome::Hold: return QStringLiteral("hold");
-    case Outcome::Leave: break;
+    case Outcome::Convert:
+        return QStringLiteral("convert");
+    case Outcome::Hold:
+        return QStringLiteral("hold");
+    case Outcome::Leave:
+        break;
     }
     return QStringLiteral("leave");
 }
@@ -28,9 +31,12 @@ std::optional<Outcome> outcomeFromKey(const QString &key)
 QString outcomeLabel(Outcome o)
 {
     switch (o) {
-    case Outcome::Convert: return QCoreApplication::translate("Rules", "Convert");
-    case Outcome::Hold: return QCoreApplication::translate("Rules", "Hold for review");
-    case Outcome::Leave: break;
+    case Outcome::Convert:
+        return QCoreApplication::translate("Rules", "Convert");
+    case Outcome::Hold:
+        return QCoreApplication::translate("Rules", "Hold for review");
+    case Outcome::Leave:
+        break;
     }
     return QCoreApplication::translate("Rules", "Leave for staff");
 }
@@ -67,7 +73,7 @@ bool inTimeWindow(const QString &from, const QString &to, const QString &created
     const QTime t = to.isEmpty() ? QTime(23, 59, 59, 999) : QTime::fromString(to, QStringLiteral("HH:mm"));
     if (f <= t)
         return at >= f && at < t;
-    return at >= f || at < t;  // wraps midnight, e.g. 22:00–06:00
+    return at >= f || at < t; // wraps midnight, e.g. 22:00–06:00
 }
 
 Tri triFrom(const QJsonValue &v)
@@ -158,8 +164,12 @@ QJsonObject toJson(const Conditions &c)
     }
     if (!c.platformStatuses.isEmpty())
         o[QStringLiteral("statuses")] = QJsonArray::fromStringList(c.platformStatuses);
-    const std::pair<const char *, Tri> tris[] = {{"paid", c.paid},           {"buyer_memo", c.buyerMemo},   {"seller_memo", c.sellerMemo},
-                                                 {"open_refund", c.openRefund}, {"all_mapped", c.allMapped}, {"blacklisted", c.blacklisted},
+    const std::pair<const char *, Tri> tris[] = {{"paid", c.paid},
+                                                 {"buyer_memo", c.buyerMemo},
+                                                 {"seller_memo", c.sellerMemo},
+                                                 {"open_refund", c.openRefund},
+                                                 {"all_mapped", c.allMapped},
+                                                 {"blacklisted", c.blacklisted},
                                                  {"address_problem", c.addressProblem}};
     for (const auto &[key, t] : tris)
         if (t != Tri::Any)
@@ -233,9 +243,9 @@ Result<Conditions> conditionsFromJson(const QJsonObject &o)
             return list.error();
         *target = list.value();
     }
-    for (auto [key, target] : {std::pair{"paid", &c.paid}, std::pair{"buyer_memo", &c.buyerMemo}, std::pair{"seller_memo", &c.sellerMemo},
-                               std::pair{"open_refund", &c.openRefund}, std::pair{"all_mapped", &c.allMapped},
-                               std::pair{"blacklisted", &c.blacklisted}, std::pair{"address_problem", &c.addressProblem}}) {
+    for (auto [key, target] :
+         {std::pair{"paid", &c.paid}, std::pair{"buyer_memo", &c.buyerMemo}, std::pair{"seller_memo", &c.sellerMemo}, std::pair{"open_refund", &c.openRefund},
+          std::pair{"all_mapped", &c.allMapped}, std::pair{"blacklisted", &c.blacklisted}, std::pair{"address_problem", &c.addressProblem}}) {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isUndefined() && !v.isNull() && !v.isBool())
             return badJson(QLatin1String(key));

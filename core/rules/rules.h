@@ -13,26 +13,26 @@
 namespace od::rules {
 
 enum class Outcome { Convert, Hold, Leave };
-QString outcomeKey(Outcome o);                  // "convert" / "hold" / "leave"
+QString outcomeKey(Outcome o); // "convert" / "hold" / "leave"
 std::optional<Outcome> outcomeFromKey(const QString &key);
-QString outcomeLabel(Outcome o);                // translated: 转单 / 挂起 / 不处理
+QString outcomeLabel(Outcome o); // translated: 转单 / 挂起 / 不处理
 
 // A yes/no condition that may also be "either".
 enum class Tri { Any, Yes, No };
 
 struct Conditions {
-    std::vector<int64_t> shopIds;        // empty: any shop
-    QStringList platformStatuses;        // empty: any status
-    Tri paid = Tri::Any;                 // Yes: paid online; No: cash on delivery
-    Tri buyerMemo = Tri::Any;            // has a buyer memo
-    Tri sellerMemo = Tri::Any;           // has a seller memo
-    QStringList memoWords;               // either memo contains one of these words
-    Tri openRefund = Tri::Any;           // a line is under refund
-    Tri allMapped = Tri::Any;            // every line has a goods code
-    std::optional<int64_t> minPaidFen, maxPaidFen;  // inclusive
-    QStringList regions;                 // the receiver's province (or province+city) starts with one
-    Tri blacklisted = Tri::Any;          // buyer nick or a mobile is on the blacklist
-    Tri addressProblem = Tri::Any;       // see addressProblem()
+    std::vector<int64_t> shopIds; // empty: any shop
+    QStringList platformStatuses; // empty: any status
+    Tri paid = Tri::Any; // Yes: paid online; No: cash on delivery
+    Tri buyerMemo = Tri::Any; // has a buyer memo
+    Tri sellerMemo = Tri::Any; // has a seller memo
+    QStringList memoWords; // either memo contains one of these words
+    Tri openRefund = Tri::Any; // a line is under refund
+    Tri allMapped = Tri::Any; // every line has a goods code
+    std::optional<int64_t> minPaidFen, maxPaidFen; // inclusive
+    QStringList regions; // the receiver's province (or province+city) starts with one
+    Tri blacklisted = Tri::Any; // buyer nick or a mobile is on the blacklist
+    Tri addressProblem = Tri::Any; // see addressProblem()
     // Created at a time of day in [from, to) ("HH:mm"; to < from wraps midnight); empty = any time.
     QString createdFrom, createdTo;
 
@@ -46,7 +46,7 @@ struct Rule {
     bool enabled = true;
     Conditions when;
     Outcome outcome = Outcome::Leave;
-    QString holdReason;                  // shown in 挂起原因 when outcome is Hold
+    QString holdReason; // shown in 挂起原因 when outcome is Hold
 };
 
 // What the rules look at, loaded once per trade.
@@ -62,14 +62,14 @@ struct Facts {
     int64_t paidFen = 0;
     QString receiverState, receiverCity, receiverDistrict, receiverAddress;
     bool blacklisted = false;
-    QString created;                     // "yyyy-MM-dd HH:mm:ss"
+    QString created; // "yyyy-MM-dd HH:mm:ss"
 };
 
 struct Decision {
-    int64_t ruleId = 0;                  // 0: no rule matched
+    int64_t ruleId = 0; // 0: no rule matched
     QString ruleName;
     Outcome outcome = Outcome::Leave;
-    QString reason;                      // the hold reason, or why nothing matched
+    QString reason; // the hold reason, or why nothing matched
 };
 
 // Why an address would stop a courier: missing province/city/district, or a post-office box.

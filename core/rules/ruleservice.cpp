@@ -23,8 +23,7 @@ Result<QString> setting(QSqlDatabase db, const QString &key)
 Status putSetting(QSqlDatabase db, const QString &key, const QString &value)
 {
     QSqlQuery q(db);
-    return sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                     {key, value});
+    return sql::exec(q, QStringLiteral("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"), {key, value});
 }
 
 const QString kAutoKey = QStringLiteral("rules.auto_convert");
@@ -38,7 +37,8 @@ Result<std::vector<Rule>> RuleService::rules()
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, position, name, enabled, conditions, outcome, hold_reason FROM convert_rules ORDER BY position, id"));
+    if (Status st =
+            sql::exec(q, QStringLiteral("SELECT id, position, name, enabled, conditions, outcome, hold_reason FROM convert_rules ORDER BY position, id"));
         !st.ok())
         return st.error();
     std::vector<Rule> out;
@@ -75,18 +75,22 @@ Result<int64_t> RuleService::save(const Session &session, Rule rule)
         return st.error();
     return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int64_t> {
         const QString conditions = Audit::json(toJson(rule.when));
-        const QJsonObject after{{QStringLiteral("name"), rule.name},         {QStringLiteral("enabled"), rule.enabled},
-                                {QStringLiteral("conditions"), toJson(rule.when)}, {QStringLiteral("outcome"), outcomeKey(rule.outcome)},
+        const QJsonObject after{{QStringLiteral("name"), rule.name},
+                                {QStringLiteral("enabled"), rule.enabled},
+                                {QStringLiteral("conditions"), toJson(rule.when)},
+                                {QStringLiteral("outcome"), outcomeKey(rule.outcome)},
                                 {QStringLiteral("hold_reason"), rule.holdReason}};
         QSqlQuery q(db);
         if (rule.id == 0) {
             auto pos = sql::scalar(db, QStringLiteral("SELECT COALESCE(MAX(position), 0) + 1 FROM convert_rules"));
             if (!pos.ok())
                 return pos.error();
-            if (Status st = sql::exec(q, QStringLiteral("INSERT INTO convert_rules(position, name, enabled, conditions, outcome, hold_reason, updated_by, updated_at) "
-                                                        "VALUES (?,?,?,?,?,?,?,?) RETURNING id"),
-                                      {pos.value(), rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(),
-                                       session.login, sql::nowText()});
+            if (Status st =
+                    sql::exec(q,
+                              QStringLiteral("INSERT INTO convert_rules(position, name, enabled, conditions, outcome, hold_reason, updated_by, updated_at) "
+                                             "VALUES (?,?,?,?,?,?,?,?) RETURNING id"),
+                              {pos.value(), rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(),
+                               session.login, sql::nowText()});
                 !st.ok())
                 return st.error();
             if (!q.next())
@@ -94,10 +98,11 @@ Result<int64_t> RuleService::save(const Session &session, Rule rule)
             rule.id = q.value(0).toLongLong();
             q.finish();
         } else {
-            if (Status st = sql::exec(q, QStringLiteral("UPDATE convert_rules SET name = ?, enabled = ?, conditions = ?, outcome = ?, hold_reason = ?, "
-                                                        "updated_by = ?, updated_at = ? WHERE id = ?"),
-                                      {rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(), session.login,
-                                       sql::nowText(), sql::v64(rule.id)});
+            if (Status st = sql::exec(q,
+                                      QStringLiteral("UPDATE convert_rules SET name = ?, enabled = ?, conditions = ?, outcome = ?, hold_reason = ?, "
+                                                     "updated_by = ?, updated_at = ? WHERE id = ?"),
+                                      {rule.name.trimmed(), rule.enabled ? 1 : 0, conditions, outcomeKey(rule.outcome), rule.holdReason.trimmed(),
+                                       session.login, sql::nowText(), sql::v64(rule.id)});
                 !st.ok())
                 return st.error();
             if (q.numRowsAffected() != 1)
@@ -105,9 +110,9 @@ Result<int64_t> RuleService::save(const Session &session, Rule rule)
         }
         if (Status st = bumpVersion(db); !st.ok())
             return st.error();
-        if (Status st = Audit::record(db, session, QStringLiteral("rule.save"), QStringLiteral("convert_rule"), rule.id, {}, after,
-                                      QCoreApplication::translate("Rules", "Conversion rule \"%1\" saved: %2 → %3")
-                                          .arg(rule.name, describe(rule.when), outcomeLabel(rule.outcome)));
+        if (Status st = Audit::record(
+                db, session, QStringLiteral("rule.save"), QStringLiteral("convert_rule"), rule.id, {}, after,
+                QCoreApplication::translate("Rules", "Conversion rule \"%1\" saved: %2 → %3").arg(rule.name, describe(rule.when), outcomeLabel(rule.outcome)));
             !st.ok())
             return st.error();
         return rule.id;
@@ -188,8 +193,8 @@ Result<std::vector<BlacklistEntry>> RuleService::blacklist()
         return st.error();
     std::vector<BlacklistEntry> out;
     while (q.next())
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                       q.value(5).toString()});
+        out.push_back(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     return out;
 }
 

@@ -16,7 +16,7 @@ namespace od::rules {
 
 struct BlacklistEntry {
     int64_t id = 0;
-    QString kind;   // "buyer" (a buyer nick) or "mobile" (the receiver's or the buyer's mobile)
+    QString kind; // "buyer" (a buyer nick) or "mobile" (the receiver's or the buyer's mobile)
     QString value;
     QString note;
     QString addedBy, addedAt;
@@ -33,19 +33,19 @@ struct Preview {
 
 struct ApplySummary {
     int converted = 0, held = 0, left = 0, failed = 0;
-    int skipped = 0;  // converted or removed by someone else while the rules ran
-    std::vector<std::pair<int64_t, Error>> failures;  // trade id → why the conversion failed
+    int skipped = 0; // converted or removed by someone else while the rules ran
+    std::vector<std::pair<int64_t, Error>> failures; // trade id → why the conversion failed
 };
 
 struct RuleCount {
     int64_t ruleId = 0;
     int today = 0;
-    int week = 0;  // the last 7 days, today included
+    int week = 0; // the last 7 days, today included
 };
 
 class RuleService {
 public:
-    explicit RuleService(Database &db) : m_db(db) {}
+    explicit RuleService(Database &db) : m_db(db) { }
 
     Result<std::vector<Rule>> rules();
     // Inserts (id 0, appended last) or updates a rule; returns its id.
@@ -67,8 +67,8 @@ public:
     Result<Preview> dryRun(const std::optional<std::vector<int64_t>> &tradeIds = std::nullopt);
     // Applies the rules. `onlyUnchecked`: skip trades already decided by this rule set at their
     // current version (what the gateway's runner passes; staff's "apply to the pool" passes false).
-    Result<ApplySummary> apply(const Session &session, const std::optional<std::vector<int64_t>> &tradeIds = std::nullopt,
-                               bool onlyUnchecked = false, const std::atomic_bool *cancel = nullptr);
+    Result<ApplySummary> apply(const Session &session, const std::optional<std::vector<int64_t>> &tradeIds = std::nullopt, bool onlyUnchecked = false,
+                               const std::atomic_bool *cancel = nullptr);
     // Staff take a held trade back: the hold is cleared and the rules leave it until it changes.
     Status release(const Session &session, int64_t tradeId);
     // Decisions per rule, today and in the last 7 days.

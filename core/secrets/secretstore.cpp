@@ -12,14 +12,10 @@ namespace od {
 
 Error secretNotFound(const QString &ref, const QString &where)
 {
-    return Error(QStringLiteral("secret.not_found"),
-                 QCoreApplication::translate("Secrets", "Secret \"%1\" was not found in %2.").arg(ref, where));
+    return Error(QStringLiteral("secret.not_found"), QCoreApplication::translate("Secrets", "Secret \"%1\" was not found in %2.").arg(ref, where));
 }
 
-static Error emptyRef()
-{
-    return Error(QStringLiteral("secret.empty_ref"), QCoreApplication::translate("Secrets", "No secret name was given."));
-}
+static Error emptyRef() { return Error(QStringLiteral("secret.empty_ref"), QCoreApplication::translate("Secrets", "No secret name was given.")); }
 
 // ---- environment ----
 QByteArray EnvSecretStore::variableName(const QString &ref)
@@ -60,16 +56,17 @@ Status EnvSecretStore::remove(const QString &ref)
 Status FileSecretStore::checkPermissions() const
 {
     if (!QFile::exists(m_path))
-        return Error(QStringLiteral("secret.file_missing"),
-                     QCoreApplication::translate("Secrets", "The secrets file %1 does not exist.").arg(m_path));
+        return Error(QStringLiteral("secret.file_missing"), QCoreApplication::translate("Secrets", "The secrets file %1 does not exist.").arg(m_path));
 #ifndef Q_OS_WIN
     const QFileDevice::Permissions p = QFile::permissions(m_path);
-    const QFileDevice::Permissions open = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup
-                                          | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    const QFileDevice::Permissions open =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
     if (p & open)
         return Error(QStringLiteral("secret.file_permissions"),
-                     QCoreApplication::translate("Secrets", "The secrets file %1 can be read or changed by other users; "
-                                                            "allow only its owner (chmod 600).").arg(m_path));
+                     QCoreApplication::translate("Secrets",
+                                                 "The secrets file %1 can be read or changed by other users; "
+                                                 "allow only its owner (chmod 600).")
+                         .arg(m_path));
 #endif
     return {};
 }

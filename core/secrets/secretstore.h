@@ -35,7 +35,7 @@ public:
 // A JSON object {"ref": "value", ...} in a file that must not be readable by group or others.
 class FileSecretStore : public SecretStore {
 public:
-    explicit FileSecretStore(QString path) : m_path(std::move(path)) {}
+    explicit FileSecretStore(QString path) : m_path(std::move(path)) { }
     // Fails when the file is readable or writable by group/others (on POSIX).
     Status checkPermissions() const;
     Result<QString> get(const QString &ref) override;

@@ -17,7 +17,10 @@ bool runJob(QKeychain::Job &job)
 {
     QEventLoop loop;
     bool done = false;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] { done = true; loop.quit(); });
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, [&] {
+        done = true;
+        loop.quit();
+    });
     QTimer::singleShot(10000, &loop, &QEventLoop::quit);
     job.start();
     if (!done)
@@ -33,7 +36,7 @@ Error keychainError(const QString &ref, const QString &detail)
 
 class KeychainStore : public SecretStore {
 public:
-    explicit KeychainStore(QString service) : m_service(std::move(service)) {}
+    explicit KeychainStore(QString service) : m_service(std::move(service)) { }
     Result<QString> get(const QString &ref) override
     {
         QKeychain::ReadPasswordJob job(m_service);

@@ -13,9 +13,9 @@ std::wstring target(const QString &service, const QString &ref) { return (servic
 
 Error credError(const QString &ref, DWORD code)
 {
-    return Error(QStringLiteral("secret.keychain"),
-                 QCoreApplication::translate("Secrets", "The Windows Credential Manager could not handle secret \"%1\" (error %2).")
-                     .arg(ref).arg(qulonglong(code)));
+    return Error(
+        QStringLiteral("secret.keychain"),
+        QCoreApplication::translate("Secrets", "The Windows Credential Manager could not handle secret \"%1\" (error %2).").arg(ref).arg(qulonglong(code)));
 }
 
 // We write UTF-8. Windows' own tools (cmdkey /generic:… /pass:…, the Credential Manager's dialog) write
@@ -24,8 +24,7 @@ QString blobText(const QByteArray &blob)
 {
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString asUtf8 = utf8.decode(blob);
-    if ((blob.contains('\0') || utf8.hasError()) && blob.size() % 2 == 0)
-    {
+    if ((blob.contains('\0') || utf8.hasError()) && blob.size() % 2 == 0) {
         QString text = QString::fromUtf16(reinterpret_cast<const char16_t *>(blob.constData()), blob.size() / 2);
         while (text.endsWith(QChar(0)))
             text.chop(1);
@@ -36,7 +35,7 @@ QString blobText(const QByteArray &blob)
 
 class CredentialStore : public SecretStore {
 public:
-    explicit CredentialStore(QString service) : m_service(std::move(service)) {}
+    explicit CredentialStore(QString service) : m_service(std::move(service)) { }
     Result<QString> get(const QString &ref) override
     {
         PCREDENTIALW cred = nullptr;

@@ -42,12 +42,13 @@ Status SettingsService::saveReceiver(const Session &by, const ReceiverSettings &
         return settingsError("settings.receiver_port", QCoreApplication::translate("Settings", "The port must be a number from 1 to 65535."));
     static const QRegularExpression ipv4(QStringLiteral("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}$"));
     if (!ipv4.match(r.bindAddress.trimmed()).hasMatch() && r.bindAddress.trimmed() != QLatin1String("::"))
-        return settingsError("settings.receiver_address", QCoreApplication::translate("Settings", "The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1."));
+        return settingsError("settings.receiver_address",
+                             QCoreApplication::translate("Settings", "The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1."));
     return withWriteTransaction(m_db, by, Right::ManageShops, [&](QSqlDatabase) -> Status {
         auto stored = gateway::storedReceiverOptions(m_db);
         if (!stored.ok())
             return stored.error();
-        push::ReceiverOptions o = stored.value().first;  // keeps limits and timeouts
+        push::ReceiverOptions o = stored.value().first; // keeps limits and timeouts
         o.bindAddress = r.bindAddress.trimmed();
         o.port = r.port;
         o.replyFormat = r.replyFormat;
@@ -94,10 +95,14 @@ Status SettingsService::saveCrm(const Session &by, crm::CrmSettings s, const std
     Status saved = withWriteTransaction(m_db, by, Right::ManageCrm, [&](QSqlDatabase conn) -> Status {
         if (Status st = crm::writeCrmSettings(conn, s); !st.ok())
             return st;
-        const QJsonObject after{{QStringLiteral("gateway_url"), s.gatewayUrl}, {QStringLiteral("app_id"), s.appId},
-                                {QStringLiteral("certi_id"), s.certiId}, {QStringLiteral("from_node_id"), s.fromNodeId},
-                                {QStringLiteral("to_node_id"), s.toNodeId}, {QStringLiteral("callback_base"), s.callbackBase},
-                                {QStringLiteral("v"), s.version}, {QStringLiteral("token_ref"), s.tokenRef},
+        const QJsonObject after{{QStringLiteral("gateway_url"), s.gatewayUrl},
+                                {QStringLiteral("app_id"), s.appId},
+                                {QStringLiteral("certi_id"), s.certiId},
+                                {QStringLiteral("from_node_id"), s.fromNodeId},
+                                {QStringLiteral("to_node_id"), s.toNodeId},
+                                {QStringLiteral("callback_base"), s.callbackBase},
+                                {QStringLiteral("v"), s.version},
+                                {QStringLiteral("token_ref"), s.tokenRef},
                                 {QStringLiteral("token_changed"), newToken}};
         return audit(conn, by, QStringLiteral("settings.crm"), QStringLiteral("crm"), {}, Audit::json(after));
     });

@@ -18,12 +18,12 @@ struct ReceiverSettings {
     bool enabled = true;
     QString bindAddress = QStringLiteral("0.0.0.0");
     int port = 8090;
-    QString replyFormat = QStringLiteral("code_msg");  // code_msg | rsp | plain
+    QString replyFormat = QStringLiteral("code_msg"); // code_msg | rsp | plain
 };
 
 class SettingsService {
 public:
-    explicit SettingsService(Database &db, SecretStore *secrets = nullptr) : m_db(db), m_secrets(secrets) {}
+    explicit SettingsService(Database &db, SecretStore *secrets = nullptr) : m_db(db), m_secrets(secrets) { }
 
     Result<ReceiverSettings> receiver();
     // The desk's editor: address, port and reply format; the stored limits and timeouts are kept.

@@ -28,10 +28,14 @@ Error codeTaken(const QString &code)
 QJsonObject shopJson(const Shop &s)
 {
     // Never the secret: only its name.
-    return QJsonObject{{QStringLiteral("code"), s.code}, {QStringLiteral("name"), s.name},
-                       {QStringLiteral("platform"), toKey(s.platform)}, {QStringLiteral("app_key"), s.appKey},
-                       {QStringLiteral("secret_ref"), s.secretRef}, {QStringLiteral("endpoint"), s.endpoint},
-                       {QStringLiteral("sign_scheme"), s.signScheme}, {QStringLiteral("enabled"), s.enabled}};
+    return QJsonObject{{QStringLiteral("code"), s.code},
+                       {QStringLiteral("name"), s.name},
+                       {QStringLiteral("platform"), toKey(s.platform)},
+                       {QStringLiteral("app_key"), s.appKey},
+                       {QStringLiteral("secret_ref"), s.secretRef},
+                       {QStringLiteral("endpoint"), s.endpoint},
+                       {QStringLiteral("sign_scheme"), s.signScheme},
+                       {QStringLiteral("enabled"), s.enabled}};
 }
 
 void normalize(Shop &shop)
@@ -51,7 +55,9 @@ Status validate(const Shop &s)
 {
     static const QRegularExpression codeRe(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!codeRe.match(s.code).hasMatch())
-        return settingsError("settings.shop_code", QCoreApplication::translate("Settings", "The shop code needs 1 to 32 letters, digits, '-' or '_' (it is part of the push address)."));
+        return settingsError(
+            "settings.shop_code",
+            QCoreApplication::translate("Settings", "The shop code needs 1 to 32 letters, digits, '-' or '_' (it is part of the push address)."));
     if (s.name.isEmpty() || s.name.size() > 64)
         return settingsError("settings.shop_name", QCoreApplication::translate("Settings", "The shop name needs 1 to 64 characters."));
     if (s.platform == PlatformKind::Top) {
@@ -59,7 +65,9 @@ Status validate(const Shop &s)
             return settingsError("settings.shop_app_key", QCoreApplication::translate("Settings", "A TOP shop needs its app key."));
         const QUrl url(s.endpoint, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-            return settingsError("settings.shop_endpoint", QCoreApplication::translate("Settings", "The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest."));
+            return settingsError(
+                "settings.shop_endpoint",
+                QCoreApplication::translate("Settings", "The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest."));
     } else if (!push::isKnownScheme(s.signScheme)) {
         return settingsError("settings.shop_scheme", QCoreApplication::translate("Settings", "Unknown push sign scheme \"%1\".").arg(s.signScheme));
     }
@@ -81,7 +89,7 @@ Result<int64_t> ShopService::save(const Session &by, Shop shop, const std::optio
     if ((newSecret || newSession) && !m_secrets)
         return settingsError("settings.no_secret_store",
                              QCoreApplication::translate("Settings", "This desk has no secret store: credentials are kept on the gateway's machine."));
-    shop.secretRef.clear();  // derived from the code, never chosen on the desk
+    shop.secretRef.clear(); // derived from the code, never chosen on the desk
     auto id = write(by, shop, false, QJsonObject{{QStringLiteral("secret_changed"), newSecret}, {QStringLiteral("session_changed"), newSession}});
     if (!id.ok() || (!newSecret && !newSession))
         return id;
@@ -94,8 +102,10 @@ Result<int64_t> ShopService::save(const Session &by, Shop shop, const std::optio
         return noShop();
     const QString ref = stored.value()->secretRef;
     const auto failed = [](const Error &e) {
-        return Error(QStringLiteral("settings.secret_failed"),
-                     QCoreApplication::translate("Settings", "The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.").arg(e.message));
+        return Error(
+            QStringLiteral("settings.secret_failed"),
+            QCoreApplication::translate("Settings", "The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.")
+                .arg(e.message));
     };
     if (newSecret)
         if (Status st = m_secrets->set(ref, *appSecret); !st.ok())
@@ -147,8 +157,8 @@ Result<int64_t> ShopService::write(const Session &by, Shop shop, bool byCode, co
         QJsonObject after = shopJson(shop);
         for (auto it = extra.begin(); it != extra.end(); ++it)
             after.insert(it.key(), it.value());
-        if (Status st = audit(conn, by, before.isEmpty() ? QStringLiteral("shop.create") : QStringLiteral("shop.update"), shop.code, before,
-                              Audit::json(after));
+        if (Status st =
+                audit(conn, by, before.isEmpty() ? QStringLiteral("shop.create") : QStringLiteral("shop.update"), shop.code, before, Audit::json(after));
             !st.ok())
             return st.error();
         return shop.id;
@@ -255,8 +265,10 @@ Status ShopService::saveSchedules(const Session &by, int64_t shopId, const std::
             s.shopId = shopId;
             if (auto id = intake::RunLog(m_db).upsertSchedule(s); !id.ok())
                 return id.error();
-            after.insert(s.kind, QJsonObject{{QStringLiteral("interval_min"), s.intervalMin}, {QStringLiteral("lookback_min"), s.lookbackMin},
-                                             {QStringLiteral("enabled"), s.enabled}});
+            after.insert(s.kind,
+                         QJsonObject{{QStringLiteral("interval_min"), s.intervalMin},
+                                     {QStringLiteral("lookback_min"), s.lookbackMin},
+                                     {QStringLiteral("enabled"), s.enabled}});
         }
         return audit(conn, by, QStringLiteral("shop.schedules"), shop.value()->code, {}, Audit::json(after));
     });

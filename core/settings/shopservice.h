@@ -17,7 +17,7 @@ class SecretStore;
 struct ShopHealth {
     int64_t shopId = 0;
     QString shopName;
-    QString lastSuccess;   // window end of the last successful run; empty: never
+    QString lastSuccess; // window end of the last successful run; empty: never
     qint64 lagMinutes = -1;
     QString lastError;
     QString lastRun;
@@ -26,7 +26,7 @@ struct ShopHealth {
 class ShopService {
 public:
     // `secrets`: where shop credentials go; null (team mode, the gateway's config): none accepted.
-    explicit ShopService(Database &db, SecretStore *secrets = nullptr) : m_db(db), m_secrets(secrets) {}
+    explicit ShopService(Database &db, SecretStore *secrets = nullptr) : m_db(db), m_secrets(secrets) { }
 
     // Creates (shop.id 0; the code must be free) or updates a shop; its secret_ref is derived from the
     // code ("shop/<code>") and kept on update. The app secret and TOP session (empty: unchanged) are

@@ -30,10 +30,11 @@ Status testPullingShop(const Shop &shop, const QString &secret, const QString &s
     if ((platform.capabilities().needsEndpoint && shop.endpoint.isEmpty()) || shop.appKey.isEmpty())
         return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the TOP endpoint and the app key first."));
     if (secret.isEmpty() || session.isEmpty())
-        return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the app secret and the session key first: the test call is signed with them."));
+        return Error(QStringLiteral("setup.incomplete"),
+                     QCoreApplication::translate("ConnectionTest", "Enter the app secret and the session key first: the test call is signed with them."));
     platforms::ClientOptions co;
     co.transferTimeoutMs = options.timeoutMs;
-    co.maxAttempts = 1;    // a test says what is wrong now, it does not wait for it to pass
+    co.maxAttempts = 1; // a test says what is wrong now, it does not wait for it to pass
     co.maxBans = 0;
     co.maxBanWaitSecs = 0;
     Shop named = shop;
@@ -54,11 +55,13 @@ Status testCrm(const crm::CrmSettings &s, const QString &token, TestOptions opti
 {
     const QUrl url(s.gatewayUrl, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
-        return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the matrix gateway as an http:// or https:// address."));
+        return Error(QStringLiteral("setup.incomplete"),
+                     QCoreApplication::translate("ConnectionTest", "Enter the matrix gateway as an http:// or https:// address."));
     if (token.isEmpty())
-        return Error(QStringLiteral("setup.incomplete"), QCoreApplication::translate("ConnectionTest", "Enter the matrix token first: the test call is signed with it."));
+        return Error(QStringLiteral("setup.incomplete"),
+                     QCoreApplication::translate("ConnectionTest", "Enter the matrix token first: the test call is signed with it."));
     const QString task = QStringLiteral("check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    crm::WireParams p;  // no tid: nothing for the CRM to record
+    crm::WireParams p; // no tid: nothing for the CRM to record
     crm::addSystemParams(p, s, QStringLiteral("store.trade.add"), task,
                          QDateTime::currentDateTimeUtc().addSecs(8 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     crm::signRequest(p, token);
@@ -75,21 +78,29 @@ Status testCrm(const crm::CrmSettings &s, const QString &token, TestOptions opti
     reply->deleteLater();
     const int http = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (reply->error() != QNetworkReply::NoError && http == 0)
-        return Error(QStringLiteral("setup.network"), QCoreApplication::translate("ConnectionTest", "Could not reach the CRM's matrix gateway at %1: %2").arg(s.gatewayUrl, reply->errorString()));
+        return Error(
+            QStringLiteral("setup.network"),
+            QCoreApplication::translate("ConnectionTest", "Could not reach the CRM's matrix gateway at %1: %2").arg(s.gatewayUrl, reply->errorString()));
     if (http != 200)
-        return Error(QStringLiteral("setup.crm_http"), QCoreApplication::translate("ConnectionTest", "The matrix gateway answered HTTP %1: check the address (it usually ends in /api).").arg(http));
+        return Error(
+            QStringLiteral("setup.crm_http"),
+            QCoreApplication::translate("ConnectionTest", "The matrix gateway answered HTTP %1: check the address (it usually ends in /api).").arg(http));
     const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
     const QJsonObject o = doc.object();
     const QString rsp = o.value(QLatin1String("rsp")).toString();
     const QString res = o.value(QLatin1String("res")).toString();
     if (!doc.isObject() || rsp.isEmpty())
-        return Error(QStringLiteral("setup.crm_answer"), QCoreApplication::translate("ConnectionTest", "The address answers, but not like a ShopEx matrix gateway: check the address."));
+        return Error(QStringLiteral("setup.crm_answer"),
+                     QCoreApplication::translate("ConnectionTest", "The address answers, but not like a ShopEx matrix gateway: check the address."));
     if (rsp == QLatin1String("fail") && res == QLatin1String("4003"))
-        return Error(QStringLiteral("setup.crm_sign"), QCoreApplication::translate("ConnectionTest", "The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).")
-                                                           .arg(o.value(QLatin1String("msg")).toString()));
+        return Error(QStringLiteral("setup.crm_sign"),
+                     QCoreApplication::translate(
+                         "ConnectionTest", "The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).")
+                         .arg(o.value(QLatin1String("msg")).toString()));
     if (rsp == QLatin1String("fail") && res == QLatin1String("4007"))
-        return Error(QStringLiteral("setup.crm_busy"), QCoreApplication::translate("ConnectionTest", "The CRM is busy right now (4007): try the test again in a minute."));
-    return {};  // succ, running, or the missing tid refused after the sign was accepted
+        return Error(QStringLiteral("setup.crm_busy"),
+                     QCoreApplication::translate("ConnectionTest", "The CRM is busy right now (4007): try the test again in a minute."));
+    return {}; // succ, running, or the missing tid refused after the sign was accepted
 }
 
 QString thisComputerAddress()
@@ -141,7 +152,7 @@ Result<CheckReport> checkAll(Database &db, SecretStore &secrets, TestOptions opt
     CheckReport report;
     auto line = [&report](const QString &what, const Status &st) {
         if (st.ok()) {
-            report.lines << QStringLiteral("ok: ") + what;  // the prefixes stay fixed for scripts
+            report.lines << QStringLiteral("ok: ") + what; // the prefixes stay fixed for scripts
         } else {
             report.lines << QStringLiteral("FAIL: %1: %2").arg(what, st.error().message);
             ++report.failures;
@@ -163,7 +174,7 @@ Result<CheckReport> checkAll(Database &db, SecretStore &secrets, TestOptions opt
         } else if (s.signScheme != QLatin1String("none") && !secret.ok()) {
             line(what, secret.error());
         } else {
-            line(what, Status{});  // a pushing mall is checked by its pushes: the secret is there
+            line(what, Status{}); // a pushing mall is checked by its pushes: the secret is there
         }
     }
     auto crm = crm::loadCrmSettings(db);
@@ -171,7 +182,8 @@ Result<CheckReport> checkAll(Database &db, SecretStore &secrets, TestOptions opt
         return crm.error();
     if (crm->isComplete()) {
         auto token = secrets.get(crm->tokenRef);
-        line(QCoreApplication::translate("ConnectionTest", "CRM link %1").arg(crm->gatewayUrl), token.ok() ? testCrm(crm.value(), token.value(), options) : Status(token.error()));
+        line(QCoreApplication::translate("ConnectionTest", "CRM link %1").arg(crm->gatewayUrl),
+             token.ok() ? testCrm(crm.value(), token.value(), options) : Status(token.error()));
     } else {
         report.lines << QCoreApplication::translate("ConnectionTest", "note: no CRM link configured; events stay in the outbox.");
     }

@@ -19,7 +19,9 @@
 #include <QString>
 #include <QStringList>
 
-namespace od { class SecretStore; }
+namespace od {
+class SecretStore;
+}
 
 namespace od::setup {
 
@@ -45,7 +47,7 @@ QString thisComputerAddress();
 struct PushSeen {
     qint64 trades = 0;
     qint64 refused = 0;
-    QString lastRefusal;  // the reason of the newest refused push, if any
+    QString lastRefusal; // the reason of the newest refused push, if any
 };
 Result<PushSeen> firstPushSeen(Database &db, int64_t shopId);
 

@@ -17,8 +17,8 @@ const char *kChannel = "orderdesk_changes";
 // Lives in the listener thread; owns that thread's connection.
 class Worker : public QObject {
 public:
-    Worker(Database &db, ChangeListener::Sink sink, QAtomicInt &flag, ChangeListener *owner)
-        : m_db(db), m_sink(std::move(sink)), m_flag(flag), m_owner(owner) {}
+    Worker(Database &db, ChangeListener::Sink sink, QAtomicInt &flag, ChangeListener *owner) : m_db(db), m_sink(std::move(sink)), m_flag(flag), m_owner(owner)
+    { }
     void subscribe()
     {
         QSqlDatabase db = m_db.connection();
@@ -26,11 +26,10 @@ public:
         if (error.isEmpty() && !db.driver()->subscribeToNotification(QString::fromLatin1(kChannel)))
             error = db.driver()->lastError().text();
         if (error.isEmpty()) {
-            connect(db.driver(), &QSqlDriver::notification, this,
-                    [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
-                        const QString table = payload.toString();
-                        m_sink(table.isEmpty() ? QStringList{} : QStringList{table});
-                    });
+            connect(db.driver(), &QSqlDriver::notification, this, [this](const QString &, QSqlDriver::NotificationSource, const QVariant &payload) {
+                const QString table = payload.toString();
+                m_sink(table.isEmpty() ? QStringList{} : QStringList{table});
+            });
         }
         report(error);
     }
@@ -60,7 +59,8 @@ private:
     {
         if (error.isEmpty())
             m_flag.storeRelease(1);
-        QMetaObject::invokeMethod(m_owner, [o = m_owner, error] { emit o->listening(error.isEmpty(), error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_owner, [o = m_owner, error] { emit o->listening(error.isEmpty(), error); }, Qt::QueuedConnection);
     }
     qint64 dataVersion()
     {
@@ -107,9 +107,11 @@ void ChangeListener::start()
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     m_thread.start();
     if (m_db.isPostgres())
-        QMetaObject::invokeMethod(worker, [worker] { worker->subscribe(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->subscribe(); }, Qt::QueuedConnection);
     else
-        QMetaObject::invokeMethod(worker, [worker, ms = m_pollMs] { worker->poll(ms); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker, ms = m_pollMs] { worker->poll(ms); }, Qt::QueuedConnection);
 }
 
 } // namespace od

@@ -97,7 +97,7 @@ ThreadConnections &currentConnections()
 void releaseThreadConnections()
 {
     if (threadConnections().hasLocalData())
-        threadConnections().setLocalData(nullptr);  // deletes this thread's list, closing its connections
+        threadConnections().setLocalData(nullptr); // deletes this thread's list, closing its connections
 }
 
 Result<DbConfig> DbConfig::parse(const QString &spec)
@@ -109,7 +109,8 @@ Result<DbConfig> DbConfig::parse(const QString &spec)
     if (s.startsWith(QLatin1String("postgres://")) || s.startsWith(QLatin1String("postgresql://"))) {
         const QUrl url(s);
         if (!url.isValid() || url.host().isEmpty())
-            return Error(QStringLiteral("db.spec"), QCoreApplication::translate("Database", "Cannot read the PostgreSQL address \"%1\".").arg(url.toDisplayString(QUrl::RemovePassword)));
+            return Error(QStringLiteral("db.spec"),
+                         QCoreApplication::translate("Database", "Cannot read the PostgreSQL address \"%1\".").arg(url.toDisplayString(QUrl::RemovePassword)));
         c.dialect = Dialect::Postgres;
         c.host = url.host();
         c.port = url.port(5432);
@@ -129,15 +130,22 @@ Result<DbConfig> DbConfig::parse(const QString &spec)
             if (eq <= 0)
                 return Error(QStringLiteral("db.spec"), QCoreApplication::translate("Database", "Cannot read the PostgreSQL setting \"%1\".").arg(part));
             const QString k = part.left(eq), v = part.mid(eq + 1);
-            if (k == QLatin1String("host")) c.host = v;
-            else if (k == QLatin1String("port")) c.port = v.toInt();
-            else if (k == QLatin1String("dbname")) c.database = v;
-            else if (k == QLatin1String("user")) c.user = v;
-            else if (k == QLatin1String("password")) c.password = v;
-            else extra << part;
+            if (k == QLatin1String("host"))
+                c.host = v;
+            else if (k == QLatin1String("port"))
+                c.port = v.toInt();
+            else if (k == QLatin1String("dbname"))
+                c.database = v;
+            else if (k == QLatin1String("user"))
+                c.user = v;
+            else if (k == QLatin1String("password"))
+                c.password = v;
+            else
+                extra << part;
         }
         c.options = extra.join(QLatin1Char(';'));
-        if (c.database.isEmpty()) c.database = QStringLiteral("orderdesk");
+        if (c.database.isEmpty())
+            c.database = QStringLiteral("orderdesk");
         return c;
     }
     c.dialect = Dialect::Sqlite;
@@ -152,7 +160,7 @@ QString DbConfig::describe() const
     return QStringLiteral("PostgreSQL %1@%2:%3/%4").arg(user, host).arg(port).arg(database);
 }
 
-Database::Database(DbConfig config) : m_config(std::move(config)), m_instance(g_nextInstance.fetch_add(1)) {}
+Database::Database(DbConfig config) : m_config(std::move(config)), m_instance(g_nextInstance.fetch_add(1)) { }
 
 Database::~Database()
 {
@@ -164,7 +172,10 @@ Database::~Database()
     if (it != c->byInstance.end()) {
         const QString name = it->second;
         c->byInstance.erase(it);
-        { QSqlDatabase db = QSqlDatabase::database(name, false); db.close(); }
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
         QSqlDatabase::removeDatabase(name);
     }
 }
@@ -176,8 +187,7 @@ QSqlDatabase Database::connection()
     if (it != mine.byInstance.end())
         return QSqlDatabase::database(it->second, false);
     const QString name = QStringLiteral("od%1_t%2").arg(m_instance).arg(mine.threadNo);
-    QSqlDatabase db = QSqlDatabase::addDatabase(
-        m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_config.dialect == Dialect::Sqlite ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"), name);
     mine.byInstance.emplace(m_instance, name);
     if (m_config.dialect == Dialect::Sqlite) {
         db.setDatabaseName(m_config.sqlitePath);

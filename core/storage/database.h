@@ -15,15 +15,15 @@ enum class Dialect { Sqlite, Postgres };
 
 struct DbConfig {
     Dialect dialect = Dialect::Sqlite;
-    QString sqlitePath;               // for SQLite
-    QString host, database, user, password;  // for PostgreSQL
+    QString sqlitePath; // for SQLite
+    QString host, database, user, password; // for PostgreSQL
     int port = 5432;
-    QString options;                  // extra driver options
+    QString options; // extra driver options
 
     // "--db" value: a file path (SQLite) or a PostgreSQL URL ("postgresql://user:pw@host:port/db")
     // or keyword string ("host=... port=... dbname=... user=...").
     static Result<DbConfig> parse(const QString &spec);
-    QString describe() const;         // for logs and the status bar; never contains the password
+    QString describe() const; // for logs and the status bar; never contains the password
 };
 
 class Database {
@@ -39,7 +39,7 @@ public:
 
     // The calling thread's connection, opened on first use. Check isOpen() or use open().
     QSqlDatabase connection();
-    Status open();  // opens this thread's connection, reporting why it failed
+    Status open(); // opens this thread's connection, reporting why it failed
 
     // Runs pending migrations (all of them, or up to and including `upTo`).
     Status migrate(int upTo = 1 << 30);

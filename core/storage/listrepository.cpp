@@ -133,8 +133,10 @@ Result<std::vector<int64_t>> ListRepository::ids(const ListSpec &spec, const Lis
     const Where w = where(spec, filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 LIMIT %4")
-                                     .arg(spec.idColumn, spec.countFrom.isEmpty() ? spec.from : spec.countFrom, w.sql).arg(limit),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %1 LIMIT %4")
+                                  .arg(spec.idColumn, spec.countFrom.isEmpty() ? spec.from : spec.countFrom, w.sql)
+                                  .arg(limit),
                               w.values);
         !st.ok())
         return st.error();
@@ -144,8 +146,8 @@ Result<std::vector<int64_t>> ListRepository::ids(const ListSpec &spec, const Lis
     return out;
 }
 
-Result<std::vector<std::pair<int64_t, QString>>> ListRepository::idsWithLabels(const ListSpec &spec, const ListFilter &filter,
-                                                                               const QString &labelKey, int limit)
+Result<std::vector<std::pair<int64_t, QString>>> ListRepository::idsWithLabels(const ListSpec &spec, const ListFilter &filter, const QString &labelKey,
+                                                                               int limit)
 {
     const ColumnSpec *label = spec.column(labelKey);
     if (!label)
@@ -155,9 +157,8 @@ Result<std::vector<std::pair<int64_t, QString>>> ListRepository::idsWithLabels(c
     const Where w = where(spec, filter);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 LIMIT %5")
-                                     .arg(spec.idColumn, label->sql, spec.from, w.sql).arg(limit),
-                              w.values);
+    if (Status st =
+            sql::exec(q, QStringLiteral("SELECT %1, %2 FROM %3%4 ORDER BY %1 LIMIT %5").arg(spec.idColumn, label->sql, spec.from, w.sql).arg(limit), w.values);
         !st.ok())
         return st.error();
     std::vector<std::pair<int64_t, QString>> out;

@@ -26,6 +26,8 @@ ColumnSpec col(const char *key, const char *sql, T type, const char *label, int 
     return ColumnSpec{QString::fromLatin1(key), QString::fromLatin1(sql), type, label, sortable, width};
 }
 
+// The list tables are laid out by hand, one column per line.
+// clang-format off
 std::map<ListId, ListSpec> buildSpecs()
 {
     std::map<ListId, ListSpec> m;
@@ -199,12 +201,10 @@ std::map<ListId, ListSpec> buildSpecs()
         QStringLiteral("updated_at"), true};
     return m;
 }
+// clang-format on
 } // namespace
 
-QString holdColumn(const ListSpec &spec)
-{
-    return spec.id == ListId::PendingImport ? QStringLiteral("t.hold_reason") : QString();
-}
+QString holdColumn(const ListSpec &spec) { return spec.id == ListId::PendingImport ? QStringLiteral("t.hold_reason") : QString(); }
 
 const ListSpec &listSpec(ListId id)
 {
@@ -215,17 +215,28 @@ const ListSpec &listSpec(ListId id)
 QString listTitle(ListId id)
 {
     switch (id) {
-    case ListId::PendingDownload: return QCoreApplication::translate("Lists", "Pending download");
-    case ListId::PendingImport: return QCoreApplication::translate("Lists", "Pending import");
-    case ListId::History: return QCoreApplication::translate("Lists", "Order history");
-    case ListId::PendingRefunds: return QCoreApplication::translate("Lists", "Pending refunds");
-    case ListId::SalesOrders: return QCoreApplication::translate("Lists", "Sales orders");
-    case ListId::ReturnOrders: return QCoreApplication::translate("Lists", "Return orders");
-    case ListId::Exceptions: return QCoreApplication::translate("Lists", "Exceptions");
-    case ListId::ScheduleRuns: return QCoreApplication::translate("Lists", "Scheduled tasks");
-    case ListId::CrmOutbox: return QCoreApplication::translate("Lists", "CRM sync");
-    case ListId::Audit: return QCoreApplication::translate("Lists", "Audit trail");
-    case ListId::SkuMappings: return QCoreApplication::translate("Lists", "Goods mapping");
+    case ListId::PendingDownload:
+        return QCoreApplication::translate("Lists", "Pending download");
+    case ListId::PendingImport:
+        return QCoreApplication::translate("Lists", "Pending import");
+    case ListId::History:
+        return QCoreApplication::translate("Lists", "Order history");
+    case ListId::PendingRefunds:
+        return QCoreApplication::translate("Lists", "Pending refunds");
+    case ListId::SalesOrders:
+        return QCoreApplication::translate("Lists", "Sales orders");
+    case ListId::ReturnOrders:
+        return QCoreApplication::translate("Lists", "Return orders");
+    case ListId::Exceptions:
+        return QCoreApplication::translate("Lists", "Exceptions");
+    case ListId::ScheduleRuns:
+        return QCoreApplication::translate("Lists", "Scheduled tasks");
+    case ListId::CrmOutbox:
+        return QCoreApplication::translate("Lists", "CRM sync");
+    case ListId::Audit:
+        return QCoreApplication::translate("Lists", "Audit trail");
+    case ListId::SkuMappings:
+        return QCoreApplication::translate("Lists", "Goods mapping");
     }
     return {};
 }

@@ -9,39 +9,39 @@
 namespace od {
 
 enum class ListId {
-    PendingDownload,   // 待下载订单
-    PendingImport,     // 待转入订单
-    History,           // 历史订单
-    PendingRefunds,    // 待转入退单
-    SalesOrders,       // 销售订单
-    ReturnOrders,      // 退单
-    Exceptions,        // 异常 (refused pushes)
-    ScheduleRuns,      // 计划任务 runs
-    CrmOutbox,         // CRM 同步
-    Audit,             // audit trail
-    SkuMappings        // 商品对应
+    PendingDownload, // 待下载订单
+    PendingImport, // 待转入订单
+    History, // 历史订单
+    PendingRefunds, // 待转入退单
+    SalesOrders, // 销售订单
+    ReturnOrders, // 退单
+    Exceptions, // 异常 (refused pushes)
+    ScheduleRuns, // 计划任务 runs
+    CrmOutbox, // CRM 同步
+    Audit, // audit trail
+    SkuMappings // 商品对应
 };
 
 enum class ColumnType { Text, Integer, Money, Time, Flag, State };
 
 struct ColumnSpec {
-    QString key;        // stable key, used for settings and sorting requests
-    QString sql;        // expression in the list's FROM clause
+    QString key; // stable key, used for settings and sorting requests
+    QString sql; // expression in the list's FROM clause
     ColumnType type = ColumnType::Text;
-    const char *label;  // untranslated; translate with QCoreApplication::translate("Lists", label)
+    const char *label; // untranslated; translate with QCoreApplication::translate("Lists", label)
     bool sortable = true;
-    int width = 100;    // default width in pixels at 96 dpi
+    int width = 100; // default width in pixels at 96 dpi
 };
 
 struct ListSpec {
     ListId id;
-    QString from;        // "trades t JOIN shops s ON s.id = t.shop_id"
-    QString countFrom;   // the same rows without display-only joins, for COUNT (empty: `from`)
-    QString baseWhere;   // always applied, may be empty
-    QString idColumn;    // unique integer key, tiebreaker of every sort
-    QString shopColumn;  // for the shop filter, may be empty
+    QString from; // "trades t JOIN shops s ON s.id = t.shop_id"
+    QString countFrom; // the same rows without display-only joins, for COUNT (empty: `from`)
+    QString baseWhere; // always applied, may be empty
+    QString idColumn; // unique integer key, tiebreaker of every sort
+    QString shopColumn; // for the shop filter, may be empty
     QString statusColumn;
-    QString timeColumn;  // for the time range filter
+    QString timeColumn; // for the time range filter
     QString searchTable; // table with search_text (and, on SQLite, <table>_fts); empty: no search
     QString searchAlias; // alias of that table in `from`
     std::vector<ColumnSpec> columns;
@@ -62,6 +62,6 @@ QStringList listTables(ListId id);
 // A column holding a buyer's mobile number: lists show it masked, exports and details follow
 // Right::ViewBuyerContact.
 inline bool isBuyerContact(const ColumnSpec &c) { return c.key.endsWith(QLatin1String("mobile")); }
-QString listTitle(ListId id);  // translated page title
+QString listTitle(ListId id); // translated page title
 
 } // namespace od

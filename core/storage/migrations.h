@@ -12,9 +12,9 @@ namespace od {
 struct Migration {
     int version;
     const char *name;
-    QStringList common;    // both dialects, after placeholder substitution
-    QStringList sqlite;    // SQLite only
-    QStringList postgres;  // PostgreSQL only
+    QStringList common; // both dialects, after placeholder substitution
+    QStringList sqlite; // SQLite only
+    QStringList postgres; // PostgreSQL only
 };
 
 const std::vector<Migration> &allMigrations();

@@ -30,11 +30,12 @@ Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
         return st.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral(
-            "SELECT id, order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
-            "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, "
-            "ship_status, express_company, tracking_no, has_warning, created_at, created_by, amount_diff_fen FROM sales_orders WHERE id = ?"),
-                              {v64(id)});
+    if (Status st = sql::exec(
+            q,
+            QStringLiteral("SELECT id, order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
+                           "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, "
+                           "ship_status, express_company, tracking_no, has_warning, created_at, created_by, amount_diff_fen FROM sales_orders WHERE id = ?"),
+            {v64(id)});
         !st.ok())
         return st.error();
     if (!q.next())
@@ -66,8 +67,9 @@ Result<std::optional<SalesOrder>> RecordRepository::salesOrder(int64_t id)
     o.createdBy = q.value(23).toString();
     o.amountDiffFen = q.value(24).toLongLong();
     q.finish();
-    if (Status st = sql::exec(q, QStringLiteral("SELECT line_no, oid, sku_code, title, attributes, quantity, unit_fen, amount_fen, "
-                                                "cancelled, refunded_fen FROM sales_order_lines WHERE order_id = ? ORDER BY line_no"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT line_no, oid, sku_code, title, attributes, quantity, unit_fen, amount_fen, "
+                                             "cancelled, refunded_fen FROM sales_order_lines WHERE order_id = ? ORDER BY line_no"),
                               {v64(id)});
         !st.ok())
         return st.error();
@@ -106,10 +108,9 @@ Result<std::optional<StaffUser>> RecordRepository::user(const QString &login)
 
 Result<std::optional<PendingDownloadRef>> RecordRepository::pendingDownload(int64_t id)
 {
-    return sql::selectOne(m_db, QStringLiteral("SELECT id, shop_id, tid, last_error FROM pending_downloads WHERE id = ?"), {v64(id)},
-                          [](const QSqlQuery &q) {
-                              return PendingDownloadRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
-                          });
+    return sql::selectOne(m_db, QStringLiteral("SELECT id, shop_id, tid, last_error FROM pending_downloads WHERE id = ?"), {v64(id)}, [](const QSqlQuery &q) {
+        return PendingDownloadRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString()};
+    });
 }
 
 Result<std::optional<CrmEventRef>> RecordRepository::crmEvent(int64_t outboxId)

@@ -26,7 +26,7 @@ struct CrmEventRef {
 
 class RecordRepository {
 public:
-    explicit RecordRepository(Database &db) : m_db(db) {}
+    explicit RecordRepository(Database &db) : m_db(db) { }
 
     // The sales order with its lines (line_no order); empty when it does not exist.
     Result<std::optional<SalesOrder>> salesOrder(int64_t id);

@@ -9,8 +9,7 @@
 namespace od::sql {
 
 // Runs the SELECT and calls `onRow(q)` for each row until it returns false.
-template <typename F>
-Status eachRow(Database &db, const QString &sql, const QVariantList &values, F &&onRow)
+template <typename F> Status eachRow(Database &db, const QString &sql, const QVariantList &values, F &&onRow)
 {
     if (Status st = db.open(); !st.ok())
         return st;
@@ -18,8 +17,7 @@ Status eachRow(Database &db, const QString &sql, const QVariantList &values, F &
     q.setForwardOnly(true);
     if (Status st = exec(q, sql, values); !st.ok())
         return st;
-    while (q.next() && onRow(q)) {
-    }
+    while (q.next() && onRow(q)) { }
     q.finish();
     return {};
 }
@@ -29,7 +27,12 @@ auto selectAll(Database &db, const QString &sql, const QVariantList &values, F &
     -> Result<std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
 {
     std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
-    if (Status st = eachRow(db, sql, values, [&](const QSqlQuery &q) { out.push_back(read(q)); return true; }); !st.ok())
+    if (Status st = eachRow(db, sql, values,
+                            [&](const QSqlQuery &q) {
+                                out.push_back(read(q));
+                                return true;
+                            });
+        !st.ok())
         return st.error();
     return out;
 }
@@ -40,7 +43,12 @@ auto selectOne(Database &db, const QString &sql, const QVariantList &values, F &
     -> Result<std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
 {
     std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
-    if (Status st = eachRow(db, sql, values, [&](const QSqlQuery &q) { out = read(q); return false; }); !st.ok())
+    if (Status st = eachRow(db, sql, values,
+                            [&](const QSqlQuery &q) {
+                                out = read(q);
+                                return false;
+                            });
+        !st.ok())
         return st.error();
     return out;
 }

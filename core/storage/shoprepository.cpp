@@ -30,8 +30,9 @@ Result<int64_t> ShopRepository::create(const Shop &s)
     if (Status st = m_db.open(); !st.ok())
         return st.error();
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO shops(platform, code, name, app_key, secret_ref, endpoint, sign_scheme, enabled, created_at) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("INSERT INTO shops(platform, code, name, app_key, secret_ref, endpoint, sign_scheme, enabled, created_at) "
+                                             "VALUES (?,?,?,?,?,?,?,?,?) RETURNING id"),
                               {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint,
                                s.signScheme.isEmpty() ? QStringLiteral("top_md5") : s.signScheme, int(s.enabled), sql::nowText()});
         !st.ok())
@@ -43,8 +44,11 @@ Result<int64_t> ShopRepository::create(const Shop &s)
 Status ShopRepository::update(const Shop &s)
 {
     QSqlQuery q(m_db.connection());
-    return sql::exec(q, QStringLiteral("UPDATE shops SET platform = ?, code = ?, name = ?, app_key = ?, secret_ref = ?, endpoint = ?, sign_scheme = ?, enabled = ? WHERE id = ?"),
-                     {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), sql::v64(s.id)});
+    return sql::exec(
+        q,
+        QStringLiteral(
+            "UPDATE shops SET platform = ?, code = ?, name = ?, app_key = ?, secret_ref = ?, endpoint = ?, sign_scheme = ?, enabled = ? WHERE id = ?"),
+        {toKey(s.platform), s.code, s.name, s.appKey, s.secretRef, s.endpoint, s.signScheme, int(s.enabled), sql::v64(s.id)});
 }
 
 Result<std::vector<Shop>> ShopRepository::all()

@@ -8,7 +8,7 @@ namespace od {
 
 class ShopRepository {
 public:
-    explicit ShopRepository(Database &db) : m_db(db) {}
+    explicit ShopRepository(Database &db) : m_db(db) { }
     Result<int64_t> create(const Shop &shop);
     Status update(const Shop &shop);
     Result<std::vector<Shop>> all();

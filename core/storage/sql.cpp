@@ -19,14 +19,10 @@ Error dbError(const QSqlQuery &q, const char *what)
         code = QStringLiteral("db.serialization");
     else if (e.databaseText().contains(QLatin1String("database is locked")))
         code = QStringLiteral("db.busy");
-    return Error(code, QCoreApplication::translate("Database", "Database error while %1: %2")
-                           .arg(QString::fromLatin1(what), e.text()));
+    return Error(code, QCoreApplication::translate("Database", "Database error while %1: %2").arg(QString::fromLatin1(what), e.text()));
 }
 
-bool needsCleaning(const QString &s)
-{
-    return s.contains(QChar(u'\0')) || !QStringView(s).isValidUtf16();
-}
+bool needsCleaning(const QString &s) { return s.contains(QChar(u'\0')) || !QStringView(s).isValidUtf16(); }
 
 QString cleanText(const QString &s)
 {
@@ -73,10 +69,7 @@ Status exec(QSqlQuery &q, const QString &sql, const QVariantList &values)
     return {};
 }
 
-Status exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values)
-{
-    return exec(q, sql, QVariantList(values));
-}
+Status exec(QSqlQuery &q, const QString &sql, std::initializer_list<QVariant> values) { return exec(q, sql, QVariantList(values)); }
 
 Result<qint64> scalar(QSqlDatabase db, const QString &sql, const QVariantList &values)
 {
@@ -107,7 +100,7 @@ QString forUpdate(const Database &db, const QString &extra)
     return extra.isEmpty() ? QStringLiteral(" FOR UPDATE") : QStringLiteral(" FOR UPDATE ") + extra;
 }
 
-Transaction::Transaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+Transaction::Transaction(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) { }
 
 Transaction::~Transaction()
 {
@@ -119,8 +112,9 @@ Status Transaction::begin()
 {
     QSqlQuery q(m_db);
     const int depth = depthOf(m_db);
-    const QString sql = depth > 0 ? QStringLiteral("SAVEPOINT od_tx_%1").arg(depth)
-                                  : m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN");
+    const QString sql = depth > 0      ? QStringLiteral("SAVEPOINT od_tx_%1").arg(depth)
+        : m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN IMMEDIATE")
+                                       : QStringLiteral("BEGIN");
     if (!q.exec(sql))
         return dbError(q, "starting a transaction");
     m_depth = depth;
@@ -167,9 +161,6 @@ QString likeEscape(const QString &s)
     return out;
 }
 
-QString nowText()
-{
-    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
+QString nowText() { return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); }
 
 } // namespace od::sql

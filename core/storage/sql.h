@@ -53,13 +53,12 @@ private:
     QSqlDatabase m_db;
     Dialect m_dialect;
     bool m_active = false;
-    int m_depth = 0;  // 0: the outermost transaction; n: savepoint od_tx_n
+    int m_depth = 0; // 0: the outermost transaction; n: savepoint od_tx_n
 };
 
 // open → transaction → fn(connection) → commit, for fn returning Status or Result<T>: an error from
 // fn, or a failing commit, rolls back everything fn wrote. Nested calls become savepoints.
-template <typename F>
-auto inTransaction(Database &db, F &&fn) -> std::invoke_result_t<F &, QSqlDatabase &>
+template <typename F> auto inTransaction(Database &db, F &&fn) -> std::invoke_result_t<F &, QSqlDatabase &>
 {
     using R = std::invoke_result_t<F &, QSqlDatabase &>;
     if (Status st = db.open(); !st.ok())

@@ -13,20 +13,49 @@ using sql::v64;
 
 Error notFound(int64_t id)
 {
-    return Error(QStringLiteral("trade.not_found"),
-                 QCoreApplication::translate("Trades", "Trade %1 no longer exists (removed by someone else?).").arg(id));
+    return Error(QStringLiteral("trade.not_found"), QCoreApplication::translate("Trades", "Trade %1 no longer exists (removed by someone else?).").arg(id));
 }
 
 QVariantList tradeValues(const Trade &t)
 {
-    return {t.platformStatus, t.buyerNick, t.receiverName, t.receiverMobile, t.receiverState, t.receiverCity,
-            t.receiverDistrict, t.receiverAddress, t.created, t.modified, t.payTime, int(t.paid), int(t.cod),
-            int(t.closed), v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()),
-            v64(t.paidAmount.fen()), t.buyerMemo, t.sellerMemo, int(t.lines.size()),
-            TradeRepository::skuSummaryOf(t), t.rawPayload, TradeRepository::searchTextOf(t),
-            t.buyerMobile, t.expressCompany, t.trackingNo, t.consignTime, t.discountDetail, t.platformExtra,
-            v64(amountDifferenceFen(t)), t.receiverZip, t.receiverPhone, t.buyerId, v64(t.pointFee), v64(t.obtainPoint),
-            t.payNo, t.payMethod};
+    return {t.platformStatus,
+            t.buyerNick,
+            t.receiverName,
+            t.receiverMobile,
+            t.receiverState,
+            t.receiverCity,
+            t.receiverDistrict,
+            t.receiverAddress,
+            t.created,
+            t.modified,
+            t.payTime,
+            int(t.paid),
+            int(t.cod),
+            int(t.closed),
+            v64(t.goodsTotal.fen()),
+            v64(t.freight.fen()),
+            v64(t.discount.fen()),
+            v64(t.paidAmount.fen()),
+            t.buyerMemo,
+            t.sellerMemo,
+            int(t.lines.size()),
+            TradeRepository::skuSummaryOf(t),
+            t.rawPayload,
+            TradeRepository::searchTextOf(t),
+            t.buyerMobile,
+            t.expressCompany,
+            t.trackingNo,
+            t.consignTime,
+            t.discountDetail,
+            t.platformExtra,
+            v64(amountDifferenceFen(t)),
+            t.receiverZip,
+            t.receiverPhone,
+            t.buyerId,
+            v64(t.pointFee),
+            v64(t.obtainPoint),
+            t.payNo,
+            t.payMethod};
 }
 
 const char *kTradeCols = "platform_status, buyer_nick, receiver_name, receiver_mobile, receiver_state, receiver_city, "
@@ -62,13 +91,12 @@ QString TradeRepository::skuSummaryOf(const Trade &t)
 }
 
 struct TradeRepository::Statements {
-    explicit Statements(QSqlDatabase db)
-        : tomb(db), find(db), insert(db), update(db), delLines(db), insLine(db), delPending(db) {}
+    explicit Statements(QSqlDatabase db) : tomb(db), find(db), insert(db), update(db), delLines(db), insLine(db), delPending(db) { }
     QSqlQuery tomb, find, insert, update, delLines, insLine, delPending;
     bool ready = false;
 };
 
-TradeRepository::TradeRepository(Database &db) : m_db(db) {}
+TradeRepository::TradeRepository(Database &db) : m_db(db) { }
 TradeRepository::~TradeRepository() = default;
 
 TradeRepository::Statements &TradeRepository::statements()
@@ -129,7 +157,7 @@ Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
             vals << tradeValues(t) << sql::nowText();
             if (Status st = run(s.insert, vals, "inserting a trade"); !st.ok())
                 return st.error();
-            if (!s.insert.next()) {  // another writer created it between our read and insert
+            if (!s.insert.next()) { // another writer created it between our read and insert
                 s.insert.finish();
                 return UpsertResult{UpsertOutcome::Unchanged, 0, 0};
             }
@@ -160,9 +188,9 @@ Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
         if (result.outcome == UpsertOutcome::Created || result.outcome == UpsertOutcome::Updated) {
             int no = 0;
             for (const TradeLine &l : t.lines) {
-                if (Status st = run(s.insLine, {v64(result.tradeId), ++no, l.oid, l.itemId, l.skuId, l.outerSkuId, l.title,
-                                                l.attributes, l.quantity, v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus,
-                                                v64(l.discount.fen())},
+                if (Status st = run(s.insLine,
+                                    {v64(result.tradeId), ++no, l.oid, l.itemId, l.skuId, l.outerSkuId, l.title, l.attributes, l.quantity,
+                                     v64(l.unitPrice.fen()), v64(l.amount.fen()), l.refundStatus, v64(l.discount.fen())},
                                     "inserting a trade line");
                     !st.ok())
                     return st.error();
@@ -195,8 +223,10 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
         return st.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, tid, state, %1, COALESCE(sales_order_id, 0), converted_by, converted_at "
-                                                "FROM trades WHERE id = ?").arg(QLatin1String(kTradeCols)),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT id, shop_id, tid, state, %1, COALESCE(sales_order_id, 0), converted_by, converted_at "
+                                             "FROM trades WHERE id = ?")
+                                  .arg(QLatin1String(kTradeCols)),
                               {v64(id)});
         !st.ok())
         return st.error();
@@ -228,16 +258,16 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
     t.paidAmount = Money::fromFen(q.value(i++).toLongLong());
     t.buyerMemo = q.value(i++).toString();
     t.sellerMemo = q.value(i++).toString();
-    i += 2;  // line_count, sku_summary
+    i += 2; // line_count, sku_summary
     t.rawPayload = q.value(i++).toString();
-    i++;     // search_text
+    i++; // search_text
     t.buyerMobile = q.value(i++).toString();
     t.expressCompany = q.value(i++).toString();
     t.trackingNo = q.value(i++).toString();
     t.consignTime = q.value(i++).toString();
     t.discountDetail = q.value(i++).toString();
     t.platformExtra = q.value(i++).toString();
-    i++;     // amount_diff_fen (derived from the amounts above)
+    i++; // amount_diff_fen (derived from the amounts above)
     t.receiverZip = q.value(i++).toString();
     t.receiverPhone = q.value(i++).toString();
     t.buyerId = q.value(i++).toString();
@@ -251,9 +281,11 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
 
     QSqlQuery l(m_db.connection());
     l.setForwardOnly(true);
-    if (Status st = sql::exec(l, QStringLiteral("SELECT oid, item_id, sku_id, outer_sku_id, title, attributes, quantity, unit_fen, amount_fen, refund_status, discount_fen "
-                                                "FROM trade_lines WHERE trade_id = ? ORDER BY line_no"),
-                              {v64(id)});
+    if (Status st = sql::exec(
+            l,
+            QStringLiteral("SELECT oid, item_id, sku_id, outer_sku_id, title, attributes, quantity, unit_fen, amount_fen, refund_status, discount_fen "
+                           "FROM trade_lines WHERE trade_id = ? ORDER BY line_no"),
+            {v64(id)});
         !st.ok())
         return st.error();
     while (l.next()) {
@@ -313,9 +345,7 @@ Status TradeRepository::remove(int64_t id)
 
 Status TradeRepository::markProcessed(int64_t id, const QString &user)
 {
-    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status {
-        return markProcessedInTransaction(id, user);
-    });
+    return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Status { return markProcessedInTransaction(id, user); });
 }
 
 Status TradeRepository::markProcessedInTransaction(int64_t id, const QString &user)
@@ -363,11 +393,13 @@ Result<bool> TradeRepository::upsertPendingDownload(const PendingDownload &r)
     if (!existing.ok())
         return existing.error();
     QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO pending_downloads(shop_id, tid, buyer_nick, receiver_name, summary, platform_status, modified, found_at, search_text) "
-                                                "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, tid) DO UPDATE SET buyer_nick = excluded.buyer_nick, "
-                                                "receiver_name = excluded.receiver_name, summary = excluded.summary, platform_status = excluded.platform_status, "
-                                                "modified = excluded.modified, search_text = excluded.search_text WHERE pending_downloads.modified < excluded.modified"),
-                              {v64(r.shopId), r.tid, r.buyerNick, r.receiverName, r.summary, r.platformStatus, r.modified, sql::nowText(), search});
+    if (Status st = sql::exec(
+            q,
+            QStringLiteral("INSERT INTO pending_downloads(shop_id, tid, buyer_nick, receiver_name, summary, platform_status, modified, found_at, search_text) "
+                           "VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, tid) DO UPDATE SET buyer_nick = excluded.buyer_nick, "
+                           "receiver_name = excluded.receiver_name, summary = excluded.summary, platform_status = excluded.platform_status, "
+                           "modified = excluded.modified, search_text = excluded.search_text WHERE pending_downloads.modified < excluded.modified"),
+            {v64(r.shopId), r.tid, r.buyerNick, r.receiverName, r.summary, r.platformStatus, r.modified, sql::nowText(), search});
         !st.ok())
         return st.error();
     return existing.value() == 0;
@@ -385,8 +417,9 @@ Result<std::vector<PendingDownload>> TradeRepository::pendingDownloads(int64_t s
         return st.error();
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, tid, buyer_nick, receiver_name, summary, platform_status, modified "
-                                                "FROM pending_downloads WHERE shop_id = ? ORDER BY id LIMIT ?"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT id, shop_id, tid, buyer_nick, receiver_name, summary, platform_status, modified "
+                                             "FROM pending_downloads WHERE shop_id = ? ORDER BY id LIMIT ?"),
                               {v64(shopId), limit});
         !st.ok())
         return st.error();
@@ -418,8 +451,9 @@ Result<bool> TradeRepository::isTombstoned(int64_t shopId, const QString &kind, 
 Status TradeRepository::addTombstone(int64_t shopId, const QString &kind, const QString &platformId, const QString &user)
 {
     QSqlQuery q(m_db.connection());
-    return sql::exec(q, QStringLiteral("INSERT INTO tombstones(shop_id, kind, platform_id, created_at, created_by) VALUES (?,?,?,?,?) "
-                                       "ON CONFLICT DO NOTHING"),
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO tombstones(shop_id, kind, platform_id, created_at, created_by) VALUES (?,?,?,?,?) "
+                                    "ON CONFLICT DO NOTHING"),
                      {v64(shopId), kind, platformId, sql::nowText(), user});
 }
 

@@ -9,18 +9,18 @@
 namespace od {
 
 enum class UpsertOutcome {
-    Created,           // new in pending-import
-    Updated,           // pending, replaced by a newer platform copy
-    Unchanged,         // pending, the stored copy is as new or newer
-    Tombstoned,        // marked 已处理: never downloaded again
-    AlreadyConverted,  // converted before: the caller records a platform change against the order
-    Deleted            // deleted on the platform: not stored, or taken out of pending-import
+    Created, // new in pending-import
+    Updated, // pending, replaced by a newer platform copy
+    Unchanged, // pending, the stored copy is as new or newer
+    Tombstoned, // marked 已处理: never downloaded again
+    AlreadyConverted, // converted before: the caller records a platform change against the order
+    Deleted // deleted on the platform: not stored, or taken out of pending-import
 };
 
 struct UpsertResult {
     UpsertOutcome outcome = UpsertOutcome::Unchanged;
     int64_t tradeId = 0;
-    int64_t salesOrderId = 0;  // for AlreadyConverted
+    int64_t salesOrderId = 0; // for AlreadyConverted
 };
 
 class TradeRepository {
@@ -47,7 +47,7 @@ public:
     Status setLastError(int64_t id, const QString &error);
 
     // 待下载订单
-    Result<bool> upsertPendingDownload(const PendingDownload &row);  // true if new
+    Result<bool> upsertPendingDownload(const PendingDownload &row); // true if new
     Status removePendingDownload(int64_t id);
     Result<std::vector<PendingDownload>> pendingDownloads(int64_t shopId, int limit);
 
@@ -58,7 +58,7 @@ public:
     static QString skuSummaryOf(const Trade &t);
 
 private:
-    struct Statements;  // prepared once per repository (and thread), reused for every trade
+    struct Statements; // prepared once per repository (and thread), reused for every trade
     Statements &statements();
     Database &m_db;
     std::unique_ptr<Statements> m_stmts;

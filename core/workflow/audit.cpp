@@ -8,13 +8,10 @@
 
 namespace od::Audit {
 
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
+QString json(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
 
-Status record(QSqlDatabase db, const Session &session, const QString &action, const QString &entity, int64_t id,
-              const QJsonObject &before, const QJsonObject &after, const QString &detail)
+Status record(QSqlDatabase db, const Session &session, const QString &action, const QString &entity, int64_t id, const QJsonObject &before,
+              const QJsonObject &after, const QString &detail)
 {
     AuditEntry a;
     a.user = session.login;
@@ -32,15 +29,17 @@ Status append(QSqlDatabase db, AuditEntry e)
     if (e.at.isEmpty())
         e.at = sql::nowText();
     QSqlQuery q(db);
-    return sql::exec(q, QStringLiteral("INSERT INTO audit_log(at, user_login, action, entity, entity_id, before_json, after_json, detail) "
-                                       "VALUES (?,?,?,?,?,?,?,?)"),
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO audit_log(at, user_login, action, entity, entity_id, before_json, after_json, detail) "
+                                    "VALUES (?,?,?,?,?,?,?,?)"),
                      {e.at, e.user, e.action, e.entity, e.entityId, e.before, e.after, e.detail});
 }
 
 Result<std::vector<AuditEntry>> timeline(Database &db, const QString &entity, const QString &entityId)
 {
-    return sql::selectAll(db, QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, before_json, after_json, detail "
-                                             "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
+    return sql::selectAll(db,
+                          QStringLiteral("SELECT id, at, user_login, action, entity, entity_id, before_json, after_json, detail "
+                                         "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id"),
                           {entity, entityId}, [](const QSqlQuery &q) {
                               AuditEntry e;
                               e.id = q.value(0).toLongLong();
@@ -56,8 +55,8 @@ Result<std::vector<AuditEntry>> timeline(Database &db, const QString &entity, co
                           });
 }
 
-Status entry(QSqlDatabase db, const QString &user, const QString &action, const QString &entity, const QString &entityId,
-             const QString &before, const QString &after)
+Status entry(QSqlDatabase db, const QString &user, const QString &action, const QString &entity, const QString &entityId, const QString &before,
+             const QString &after)
 {
     AuditEntry a;
     a.user = user;

@@ -19,10 +19,7 @@ using sql::v64;
 
 } // namespace
 
-QString ConversionService::orderNumber(const QString &day, int64_t tradeId)
-{
-    return QStringLiteral("SO%1%2").arg(day).arg(tradeId, 6, 10, QLatin1Char('0'));
-}
+QString ConversionService::orderNumber(const QString &day, int64_t tradeId) { return QStringLiteral("SO%1%2").arg(day).arg(tradeId, 6, 10, QLatin1Char('0')); }
 
 namespace {
 // The trade and its lines in one statement (the hot path of a 10,000-trade batch).
@@ -30,15 +27,16 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral(
-            "SELECT t.shop_id, t.tid, t.state, t.buyer_nick, t.receiver_name, t.receiver_mobile, t.receiver_state, t.receiver_city, "
-            "t.receiver_district, t.receiver_address, t.is_paid, t.is_cod, t.is_closed, t.goods_fen, t.freight_fen, t.discount_fen, "
-            "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, t.express_company, t.tracking_no, "
-            "t.consign_time, t.receiver_zip, t.receiver_phone, t.buyer_id, t.point_fee, t.obtain_point, t.pay_no, t.pay_method, "
-            "l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
-            "l.quantity, l.unit_fen, l.amount_fen, l.refund_status, l.discount_fen "
-            "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id WHERE t.id = ? ORDER BY l.line_no"),
-                              {v64(tradeId)});
+    if (Status st = sql::exec(
+            q,
+            QStringLiteral("SELECT t.shop_id, t.tid, t.state, t.buyer_nick, t.receiver_name, t.receiver_mobile, t.receiver_state, t.receiver_city, "
+                           "t.receiver_district, t.receiver_address, t.is_paid, t.is_cod, t.is_closed, t.goods_fen, t.freight_fen, t.discount_fen, "
+                           "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, t.express_company, t.tracking_no, "
+                           "t.consign_time, t.receiver_zip, t.receiver_phone, t.buyer_id, t.point_fee, t.obtain_point, t.pay_no, t.pay_method, "
+                           "l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
+                           "l.quantity, l.unit_fen, l.amount_fen, l.refund_status, l.discount_fen "
+                           "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id WHERE t.id = ? ORDER BY l.line_no"),
+            {v64(tradeId)});
         !st.ok())
         return st.error();
     std::optional<Trade> out;
@@ -84,7 +82,7 @@ Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
         }
         constexpr int kLineCol = 33;
         if (q.value(kLineCol).isNull())
-            continue;  // no lines
+            continue; // no lines
         TradeLine l;
         int i = kLineCol + 1;
         l.oid = q.value(i++).toString();
@@ -191,7 +189,8 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     if (!loaded.ok())
         return loaded.error();
     if (!loaded.value())
-        return Error(QStringLiteral("trade.not_found"), QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
+        return Error(QStringLiteral("trade.not_found"),
+                     QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
     Trade t = std::move(*loaded.value());
     if (auto e = checkConvertible(tradeFacts(t)))
         return *e;
@@ -210,8 +209,9 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     // The claim: only one converter wins, however many try at once.
     const QString now = sql::nowText();
     QSqlQuery claim(db);
-    if (Status st = sql::exec(claim, QStringLiteral("UPDATE trades SET state = 'converted', converted_by = ?, converted_at = ?, last_error = '' "
-                                                    "WHERE id = ? AND state = 'pending'"),
+    if (Status st = sql::exec(claim,
+                              QStringLiteral("UPDATE trades SET state = 'converted', converted_by = ?, converted_at = ?, last_error = '' "
+                                             "WHERE id = ? AND state = 'pending'"),
                               {session.login, now, v64(tradeId)});
         !st.ok())
         return st.error();
@@ -229,19 +229,40 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     const Shipment ship = platformShipment(t, now);
     const QString search = buildSearchText({orderNo, t.tid, t.buyerNick, t.receiverName, t.receiverMobile});
     QSqlQuery ins(db);
-    if (Status st = sql::exec(ins, QStringLiteral(
-            "INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
-            "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, ship_status, "
-            "created_at, created_by, updated_at, version, search_text, amount_diff_fen, express_company, tracking_no, shipped_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,0,?,?,?,?,?,1,?,?,?,?,?) RETURNING id"),
-                              {orderNo, v64(t.shopId), v64(tradeId), t.tid, t.buyerNick, t.receiverName, t.receiverMobile, fullAddress(t),
-                               v64(t.goodsTotal.fen()), v64(t.freight.fen()), v64(t.discount.fen()), v64(t.paidAmount.fen()),
-                               t.sellerMemo, toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed), toKey(pay),
-                               toKey(ship.shipped() ? ShipStatus::Shipped : ShipStatus::NotShipped), now, session.login, now, search,
-                               v64(amountDifferenceFen(t)), ship.company, ship.trackingNo, ship.at});
+    if (Status st =
+            sql::exec(ins,
+                      QStringLiteral("INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, buyer_nick, receiver_name, receiver_mobile, receiver_address, "
+                                     "goods_fen, freight_fen, discount_fen, paid_fen, refunded_fen, remarks, status, on_hold, pay_status, ship_status, "
+                                     "created_at, created_by, updated_at, version, search_text, amount_diff_fen, express_company, tracking_no, shipped_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0,?,?,0,?,?,?,?,?,1,?,?,?,?,?) RETURNING id"),
+                      {orderNo,
+                       v64(t.shopId),
+                       v64(tradeId),
+                       t.tid,
+                       t.buyerNick,
+                       t.receiverName,
+                       t.receiverMobile,
+                       fullAddress(t),
+                       v64(t.goodsTotal.fen()),
+                       v64(t.freight.fen()),
+                       v64(t.discount.fen()),
+                       v64(t.paidAmount.fen()),
+                       t.sellerMemo,
+                       toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed),
+                       toKey(pay),
+                       toKey(ship.shipped() ? ShipStatus::Shipped : ShipStatus::NotShipped),
+                       now,
+                       session.login,
+                       now,
+                       search,
+                       v64(amountDifferenceFen(t)),
+                       ship.company,
+                       ship.trackingNo,
+                       ship.at});
         !st.ok()) {
         if (st.error().code == QLatin1String("db.unique"))
-            return Error(QStringLiteral("trade.converted"), QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
+            return Error(QStringLiteral("trade.converted"),
+                         QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order."));
         return st.error();
     }
     if (!ins.next())
@@ -255,12 +276,13 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     int no = 0;
     for (const TradeLine &l : t.lines) {
         rows << QStringLiteral("(?,?,?,?,?,?,?,?,?)");
-        vals << v64(orderId) << ++no << l.oid << l.skuCode << l.title << l.attributes << l.quantity << v64(l.unitPrice.fen())
-             << v64(l.amount.fen());
+        vals << v64(orderId) << ++no << l.oid << l.skuCode << l.title << l.attributes << l.quantity << v64(l.unitPrice.fen()) << v64(l.amount.fen());
     }
     QSqlQuery line(db);
-    if (Status st = sql::exec(line, QStringLiteral("INSERT INTO sales_order_lines(order_id, line_no, oid, sku_code, title, attributes, quantity, "
-                                                   "unit_fen, amount_fen) VALUES %1").arg(rows.join(QLatin1Char(','))),
+    if (Status st = sql::exec(line,
+                              QStringLiteral("INSERT INTO sales_order_lines(order_id, line_no, oid, sku_code, title, attributes, quantity, "
+                                             "unit_fen, amount_fen) VALUES %1")
+                                  .arg(rows.join(QLatin1Char(','))),
                               vals);
         !st.ok())
         return st.error();
@@ -274,11 +296,12 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
     a.action = QStringLiteral("trade.convert");
     a.entity = QStringLiteral("sales_order");
     a.entityId = QString::number(orderId);
-    a.before = Audit::json(QJsonObject{{QStringLiteral("trade_id"), QString::number(tradeId)}, {QStringLiteral("tid"), t.tid},
-                                       {QStringLiteral("state"), toKey(TradeState::Pending)}});
+    a.before = Audit::json(QJsonObject{
+        {QStringLiteral("trade_id"), QString::number(tradeId)}, {QStringLiteral("tid"), t.tid}, {QStringLiteral("state"), toKey(TradeState::Pending)}});
     a.after = Audit::json(QJsonObject{{QStringLiteral("order_no"), orderNo},
                                       {QStringLiteral("status"), toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed)},
-                                      {QStringLiteral("pay_status"), toKey(pay)}, {QStringLiteral("paid_fen"), double(t.paidAmount.fen())},
+                                      {QStringLiteral("pay_status"), toKey(pay)},
+                                      {QStringLiteral("paid_fen"), double(t.paidAmount.fen())},
                                       {QStringLiteral("trade_state"), toKey(TradeState::Converted)}});
     a.detail = QCoreApplication::translate("Conversion", "Trade %1 converted to sales order %2").arg(t.tid, orderNo);
     if (Status st = Audit::append(db, a); !st.ok())
@@ -328,7 +351,8 @@ Result<BatchSummary> ConversionService::convert(const Session &session, const st
     std::vector<int64_t> ids = tradeIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    BatchRunner runner(m_db, [this, session](int64_t id) { return convertInTransaction(session, id); }, options);
+    BatchRunner runner(
+        m_db, [this, session](int64_t id) { return convertInTransaction(session, id); }, options);
     runner.setFailureHandler([this](int64_t id, const Error &e) { recordFailure(id, e); });
     return runner.run(ids, progress, cancel);
 }

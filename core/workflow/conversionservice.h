@@ -9,14 +9,14 @@ namespace od {
 
 class ConversionService {
 public:
-    explicit ConversionService(Database &db) : m_db(db), m_mapping(db) {}
+    explicit ConversionService(Database &db) : m_db(db), m_mapping(db) { }
 
     // One trade, its own transaction. Returns the new sales order's id.
     Result<int64_t> convertOne(const Session &session, int64_t tradeId);
     // Many trades, in chunked transactions (the calling thread). Failed trades keep their reason in
     // trades.last_error; the others go on.
-    Result<BatchSummary> convert(const Session &session, const std::vector<int64_t> &tradeIds, BatchOptions options = {},
-                                 const BatchProgressFn &progress = {}, const std::atomic_bool *cancel = nullptr);
+    Result<BatchSummary> convert(const Session &session, const std::vector<int64_t> &tradeIds, BatchOptions options = {}, const BatchProgressFn &progress = {},
+                                 const std::atomic_bool *cancel = nullptr);
     // Everything in 待转入订单 that `filter` matches.
     Result<BatchSummary> convertMatching(const Session &session, const ListFilter &filter, BatchOptions options = {});
 

@@ -9,9 +9,8 @@ namespace od {
 
 namespace {
 using sql::v64;
-const char *kOpenRefunds =
-    "(SELECT COUNT(*) FROM pending_refunds p WHERE p.shop_id = o.shop_id AND p.tid = o.tid AND p.state = 'pending') + "
-    "(SELECT COUNT(*) FROM return_orders r WHERE r.order_id = o.id AND r.status = 'awaiting_goods')";
+const char *kOpenRefunds = "(SELECT COUNT(*) FROM pending_refunds p WHERE p.shop_id = o.shop_id AND p.tid = o.tid AND p.state = 'pending') + "
+                           "(SELECT COUNT(*) FROM return_orders r WHERE r.order_id = o.id AND r.status = 'awaiting_goods')";
 } // namespace
 
 OrderFacts OrderRow::facts() const
@@ -27,16 +26,11 @@ OrderFacts OrderRow::facts() const
 
 QJsonObject OrderRow::toJson() const
 {
-    return QJsonObject{{QStringLiteral("status"), toKey(status)},
-                       {QStringLiteral("on_hold"), onHold},
-                       {QStringLiteral("pay_status"), toKey(pay)},
-                       {QStringLiteral("ship_status"), toKey(ship)},
-                       {QStringLiteral("paid_fen"), double(paidFen)},
-                       {QStringLiteral("refunded_fen"), double(refundedFen)},
-                       {QStringLiteral("open_refunds"), openRefunds},
-                       {QStringLiteral("express_company"), expressCompany},
-                       {QStringLiteral("tracking_no"), trackingNo},
-                       {QStringLiteral("version"), version}};
+    return QJsonObject{{QStringLiteral("status"), toKey(status)},     {QStringLiteral("on_hold"), onHold},
+                       {QStringLiteral("pay_status"), toKey(pay)},    {QStringLiteral("ship_status"), toKey(ship)},
+                       {QStringLiteral("paid_fen"), double(paidFen)}, {QStringLiteral("refunded_fen"), double(refundedFen)},
+                       {QStringLiteral("open_refunds"), openRefunds}, {QStringLiteral("express_company"), expressCompany},
+                       {QStringLiteral("tracking_no"), trackingNo},   {QStringLiteral("version"), version}};
 }
 
 namespace OrderRows {
@@ -52,8 +46,7 @@ Result<OrderRow> lock(Database &db, int64_t orderId)
     if (Status st = sql::exec(q, sqlText, {v64(orderId)}); !st.ok())
         return st.error();
     if (!q.next())
-        return Error(QStringLiteral("order.not_found"),
-                     QCoreApplication::translate("Orders", "Sales order %1 does not exist.").arg(orderId));
+        return Error(QStringLiteral("order.not_found"), QCoreApplication::translate("Orders", "Sales order %1 does not exist.").arg(orderId));
     OrderRow r;
     int i = 0;
     r.id = q.value(i++).toLongLong();
@@ -85,9 +78,10 @@ Result<int64_t> idByTid(Database &db, int64_t shopId, const QString &tid)
 Status refreshOpenRefunds(Database &db, int64_t orderId)
 {
     QSqlQuery q(db.connection());
-    return sql::exec(q, QStringLiteral("UPDATE sales_orders SET open_refunds = (SELECT %1 FROM sales_orders o WHERE o.id = ?) WHERE id = ?")
-                            .arg(QLatin1String(kOpenRefunds)),
-                     {v64(orderId), v64(orderId)});
+    return sql::exec(
+        q,
+        QStringLiteral("UPDATE sales_orders SET open_refunds = (SELECT %1 FROM sales_orders o WHERE o.id = ?) WHERE id = ?").arg(QLatin1String(kOpenRefunds)),
+        {v64(orderId), v64(orderId)});
 }
 
 Status touch(Database &db, int64_t orderId, const QString &extraSets, const QVariantList &extraValues)
@@ -95,8 +89,9 @@ Status touch(Database &db, int64_t orderId, const QString &extraSets, const QVar
     QVariantList vals = extraValues;
     vals << sql::nowText() << v64(orderId);
     QSqlQuery q(db.connection());
-    return sql::exec(q, QStringLiteral("UPDATE sales_orders SET %1updated_at = ?, version = version + 1 WHERE id = ?")
-                            .arg(extraSets.isEmpty() ? QString() : extraSets + QStringLiteral(", ")),
+    return sql::exec(q,
+                     QStringLiteral("UPDATE sales_orders SET %1updated_at = ?, version = version + 1 WHERE id = ?")
+                         .arg(extraSets.isEmpty() ? QString() : extraSets + QStringLiteral(", ")),
                      vals);
 }
 

@@ -19,13 +19,13 @@ struct OrderRow {
     ShipStatus ship = ShipStatus::NotShipped;
     int64_t paidFen = 0;
     int64_t refundedFen = 0;
-    int openRefunds = 0;   // pending refund requests + return orders awaiting goods, counted now
+    int openRefunds = 0; // pending refund requests + return orders awaiting goods, counted now
     int version = 0;
     QString expressCompany, trackingNo;
 
     OrderFacts facts() const;
     bool everPaid() const { return pay != PayStatus::Unpaid; }
-    QJsonObject toJson() const;  // for audit before / after
+    QJsonObject toJson() const; // for audit before / after
 };
 
 namespace OrderRows {

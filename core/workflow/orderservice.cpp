@@ -17,8 +17,8 @@ namespace {
 using sql::v64;
 } // namespace
 
-Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction,
-                                               const Change &change, std::optional<CrmEvent> event, const QString &detail)
+Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction, const Change &change,
+                                               std::optional<CrmEvent> event, const QString &detail)
 {
     auto before = OrderRows::lock(m_db, orderId);
     if (!before.ok())
@@ -47,8 +47,8 @@ Result<int64_t> OrderService::actInTransaction(const Session &session, int64_t o
     return orderId;
 }
 
-Status OrderService::act(const Session &session, int64_t orderId, OrderAction action, Right right, const QString &auditAction,
-                         const Change &change, std::optional<CrmEvent> event, const QString &detail)
+Status OrderService::act(const Session &session, int64_t orderId, OrderAction action, Right right, const QString &auditAction, const Change &change,
+                         std::optional<CrmEvent> event, const QString &detail)
 {
     return withWriteTransaction(m_db, session, right, [&](QSqlDatabase db) -> Status {
         if (auto r = actInTransaction(session, orderId, action, auditAction, change, event, detail); !r.ok())
@@ -59,8 +59,9 @@ Status OrderService::act(const Session &session, int64_t orderId, OrderAction ac
 
 Status OrderService::confirm(const Session &session, int64_t orderId)
 {
-    return act(session, orderId, OrderAction::Confirm, Right::Confirm, QStringLiteral("order.confirm"),
-               [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'confirmed'")); }, std::nullopt);
+    return act(
+        session, orderId, OrderAction::Confirm, Right::Confirm, QStringLiteral("order.confirm"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'confirmed'")); }, std::nullopt);
 }
 
 Result<BatchSummary> OrderService::confirmMany(const Session &session, const std::vector<int64_t> &orderIds)
@@ -69,8 +70,7 @@ Result<BatchSummary> OrderService::confirmMany(const Session &session, const std
         return st.error();
     BatchRunner runner(m_db, [this, session](int64_t id) {
         return actInTransaction(session, id, OrderAction::Confirm, QStringLiteral("order.confirm"),
-                                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'confirmed'")); },
-                                std::nullopt, {});
+                                [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'confirmed'")); }, std::nullopt, {});
     });
     return runner.run(orderIds);
 }
@@ -81,14 +81,16 @@ Status OrderService::hold(const Session &session, int64_t orderId, const QString
         return st;
     if (Status st = checkText(reason, QCoreApplication::translate("Orders", "The reason"), 200); !st.ok())
         return st;
-    return act(session, orderId, OrderAction::Hold, Right::Hold, QStringLiteral("order.hold"),
-               [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 1")); }, std::nullopt, reason);
+    return act(
+        session, orderId, OrderAction::Hold, Right::Hold, QStringLiteral("order.hold"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 1")); }, std::nullopt, reason);
 }
 
 Status OrderService::release(const Session &session, int64_t orderId)
 {
-    return act(session, orderId, OrderAction::Release, Right::Hold, QStringLiteral("order.release"),
-               [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 0")); }, std::nullopt);
+    return act(
+        session, orderId, OrderAction::Release, Right::Hold, QStringLiteral("order.release"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("on_hold = 0")); }, std::nullopt);
 }
 
 Status OrderService::ship(const Session &session, int64_t orderId, const QString &expressCompany, const QString &trackingNo)
@@ -97,7 +99,8 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
         return st;
     const QString company = expressCompany.trimmed(), tracking = trackingNo.trimmed();
     if (company.isEmpty() || tracking.isEmpty())
-        return Error(QStringLiteral("order.ship.tracking"), QCoreApplication::translate("Orders", "Shipping needs the express company and the tracking number."));
+        return Error(QStringLiteral("order.ship.tracking"),
+                     QCoreApplication::translate("Orders", "Shipping needs the express company and the tracking number."));
     if (Status st = checkText(company, QCoreApplication::translate("Orders", "The express company"), 64); !st.ok())
         return st;
     if (Status st = checkText(tracking, QCoreApplication::translate("Orders", "The tracking number"), 64); !st.ok())
@@ -117,13 +120,14 @@ Status OrderService::ship(const Session &session, int64_t orderId, const QString
     if (!answer.ok())
         return Error(QStringLiteral("order.ship.writeback"),
                      QCoreApplication::translate("Orders", "The platform did not accept the shipment: %1").arg(answer.error().message));
-    return act(session, orderId, OrderAction::Ship, Right::Ship, QStringLiteral("order.ship"),
-               [&](const OrderRow &o) {
-                   return OrderRows::touch(m_db, o.id,
-                                           QStringLiteral("status = 'shipped', ship_status = 'shipped', express_company = ?, tracking_no = ?, shipped_at = ?"),
-                                           {company, tracking, sql::nowText()});
-               },
-               CrmEvent::Shipped, QCoreApplication::translate("Orders", "Platform answer: %1").arg(answer.value()));
+    return act(
+        session, orderId, OrderAction::Ship, Right::Ship, QStringLiteral("order.ship"),
+        [&](const OrderRow &o) {
+            return OrderRows::touch(m_db, o.id,
+                                    QStringLiteral("status = 'shipped', ship_status = 'shipped', express_company = ?, tracking_no = ?, shipped_at = ?"),
+                                    {company, tracking, sql::nowText()});
+        },
+        CrmEvent::Shipped, QCoreApplication::translate("Orders", "Platform answer: %1").arg(answer.value()));
 }
 
 Status OrderService::cancel(const Session &session, int64_t orderId, const QString &reason)
@@ -132,23 +136,23 @@ Status OrderService::cancel(const Session &session, int64_t orderId, const QStri
         return st;
     if (Status st = checkText(reason, QCoreApplication::translate("Orders", "The reason"), 200); !st.ok())
         return st;
-    return act(session, orderId, OrderAction::Cancel, Right::CancelOrder, QStringLiteral("order.cancel"),
-               [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'cancelled', on_hold = 0")); },
-               CrmEvent::Cancelled, reason);
+    return act(
+        session, orderId, OrderAction::Cancel, Right::CancelOrder, QStringLiteral("order.cancel"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'cancelled', on_hold = 0")); }, CrmEvent::Cancelled, reason);
 }
 
 Status OrderService::complete(const Session &session, int64_t orderId)
 {
-    return act(session, orderId, OrderAction::Complete, Right::Ship, QStringLiteral("order.complete"),
-               [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'completed'")); },
-               CrmEvent::Finished);
+    return act(
+        session, orderId, OrderAction::Complete, Right::Ship, QStringLiteral("order.complete"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'completed'")); }, CrmEvent::Finished);
 }
 
 Status OrderService::completeInTransaction(const Session &session, int64_t orderId, const QString &detail)
 {
-    auto r = actInTransaction(session, orderId, OrderAction::Complete, QStringLiteral("order.complete"),
-                              [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'completed'")); },
-                              CrmEvent::Finished, detail);
+    auto r = actInTransaction(
+        session, orderId, OrderAction::Complete, QStringLiteral("order.complete"),
+        [this](const OrderRow &o) { return OrderRows::touch(m_db, o.id, QStringLiteral("status = 'completed'")); }, CrmEvent::Finished, detail);
     if (!r.ok())
         return r.error();
     return {};
@@ -164,11 +168,12 @@ Result<OrderRow> OrderService::get(int64_t orderId)
 
 Result<std::vector<PlatformChange>> OrderService::warnings(int64_t orderId)
 {
-    return sql::selectAll(m_db, QStringLiteral("SELECT id, order_id, kind, detail, payload, acknowledged, created_at FROM platform_changes "
-                                               "WHERE order_id = ? ORDER BY acknowledged, id"),
+    return sql::selectAll(m_db,
+                          QStringLiteral("SELECT id, order_id, kind, detail, payload, acknowledged, created_at FROM platform_changes "
+                                         "WHERE order_id = ? ORDER BY acknowledged, id"),
                           {v64(orderId)}, [](const QSqlQuery &q) {
                               return PlatformChange{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                                                    q.value(4).toString(), q.value(5).toInt() != 0, q.value(6).toString()};
+                                                    q.value(4).toString(),   q.value(5).toInt() != 0, q.value(6).toString()};
                           });
 }
 
@@ -179,7 +184,8 @@ Status OrderService::acknowledgeWarnings(const Session &session, int64_t orderId
         if (!row.ok())
             return row.error();
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("UPDATE platform_changes SET acknowledged = 1 WHERE order_id = ? AND acknowledged = 0"), {v64(orderId)}); !st.ok())
+        if (Status st = sql::exec(q, QStringLiteral("UPDATE platform_changes SET acknowledged = 1 WHERE order_id = ? AND acknowledged = 0"), {v64(orderId)});
+            !st.ok())
             return st;
         const int n = q.numRowsAffected();
         if (Status st = OrderRows::touch(m_db, orderId, QStringLiteral("has_warning = 0")); !st.ok())

@@ -20,7 +20,7 @@ struct PlatformChange {
 
 class OrderService {
 public:
-    OrderService(Database &db, PlatformWriteBack &writeBack) : m_db(db), m_writeBack(writeBack) {}
+    OrderService(Database &db, PlatformWriteBack &writeBack) : m_db(db), m_writeBack(writeBack) { }
 
     Status confirm(const Session &session, int64_t orderId);
     Status hold(const Session &session, int64_t orderId, const QString &reason = {});
@@ -43,15 +43,14 @@ public:
     // Marks all of an order's changes as seen and clears its warning flag.
     Status acknowledgeWarnings(const Session &session, int64_t orderId);
     // Records a platform change against an order inside the caller's transaction (used by intake).
-    static Status recordPlatformChange(Database &db, int64_t orderId, const QString &kind, const QString &detail,
-                                       const QString &payload = {});
+    static Status recordPlatformChange(Database &db, int64_t orderId, const QString &kind, const QString &detail, const QString &payload = {});
 
 private:
     using Change = std::function<Status(const OrderRow &before)>;
-    Result<int64_t> actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction,
-                                     const Change &change, std::optional<CrmEvent> event, const QString &detail);
-    Status act(const Session &session, int64_t orderId, OrderAction action, Right right, const QString &auditAction,
-               const Change &change, std::optional<CrmEvent> event, const QString &detail = {});
+    Result<int64_t> actInTransaction(const Session &session, int64_t orderId, OrderAction action, const QString &auditAction, const Change &change,
+                                     std::optional<CrmEvent> event, const QString &detail);
+    Status act(const Session &session, int64_t orderId, OrderAction action, Right right, const QString &auditAction, const Change &change,
+               std::optional<CrmEvent> event, const QString &detail = {});
     Database &m_db;
     PlatformWriteBack &m_writeBack;
 };

@@ -32,30 +32,27 @@ void addLineFacts(QJsonObject &line, const TradeLine &l)
     line[QStringLiteral("line_discount_fen")] = double(l.discount.fen());
 }
 
-QString methodFor(CrmEvent event)
-{
-    return event == CrmEvent::Created ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update");
-}
+QString methodFor(CrmEvent event) { return event == CrmEvent::Created ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update"); }
 
 Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral(
-            "SELECT o.order_no, o.tid, o.shop_id, o.created_at, o.updated_at, o.status, o.on_hold, o.pay_status, o.ship_status, "
-            "o.buyer_nick, o.receiver_name, o.receiver_mobile, COALESCE(t.receiver_state, ''), COALESCE(t.receiver_city, ''), "
-            "COALESCE(t.receiver_district, ''), o.receiver_address, o.goods_fen, o.freight_fen, o.discount_fen, o.paid_fen, "
-            "o.refunded_fen, COALESCE(t.is_cod, 0), o.express_company, o.tracking_no, COALESCE(t.buyer_memo, ''), o.remarks, "
-            "COALESCE(t.created, ''), COALESCE(t.modified, ''), COALESCE(t.pay_time, ''), COALESCE(t.buyer_mobile, ''), o.shipped_at, "
-            "COALESCE(t.receiver_zip, ''), COALESCE(t.receiver_phone, ''), COALESCE(t.buyer_id, ''), COALESCE(t.point_fee, 0), "
-            "COALESCE(t.obtain_point, 0), COALESCE(t.pay_no, ''), COALESCE(t.pay_method, '') "
-            "FROM sales_orders o LEFT JOIN trades t ON t.id = o.trade_id WHERE o.id = ?"),
-                              {v64(orderId)});
+    if (Status st =
+            sql::exec(q,
+                      QStringLiteral("SELECT o.order_no, o.tid, o.shop_id, o.created_at, o.updated_at, o.status, o.on_hold, o.pay_status, o.ship_status, "
+                                     "o.buyer_nick, o.receiver_name, o.receiver_mobile, COALESCE(t.receiver_state, ''), COALESCE(t.receiver_city, ''), "
+                                     "COALESCE(t.receiver_district, ''), o.receiver_address, o.goods_fen, o.freight_fen, o.discount_fen, o.paid_fen, "
+                                     "o.refunded_fen, COALESCE(t.is_cod, 0), o.express_company, o.tracking_no, COALESCE(t.buyer_memo, ''), o.remarks, "
+                                     "COALESCE(t.created, ''), COALESCE(t.modified, ''), COALESCE(t.pay_time, ''), COALESCE(t.buyer_mobile, ''), o.shipped_at, "
+                                     "COALESCE(t.receiver_zip, ''), COALESCE(t.receiver_phone, ''), COALESCE(t.buyer_id, ''), COALESCE(t.point_fee, 0), "
+                                     "COALESCE(t.obtain_point, 0), COALESCE(t.pay_no, ''), COALESCE(t.pay_method, '') "
+                                     "FROM sales_orders o LEFT JOIN trades t ON t.id = o.trade_id WHERE o.id = ?"),
+                      {v64(orderId)});
         !st.ok())
         return st.error();
     if (!q.next())
-        return Error(QStringLiteral("order.not_found"),
-                     QCoreApplication::translate("Orders", "Sales order %1 does not exist.").arg(orderId));
+        return Error(QStringLiteral("order.not_found"), QCoreApplication::translate("Orders", "Sales order %1 does not exist.").arg(orderId));
     int i = 0;
     auto s = [&] { return q.value(i++).toString(); };
     auto n = [&] { return q.value(i++).toLongLong(); };
@@ -69,14 +66,13 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
     o[QStringLiteral("on_hold")] = n() != 0;
     o[QStringLiteral("pay_status")] = s();
     o[QStringLiteral("ship_status")] = s();
-    for (const char *k : {"buyer_nick", "receiver_name", "receiver_mobile", "receiver_state", "receiver_city",
-                          "receiver_district", "receiver_address"})
+    for (const char *k : {"buyer_nick", "receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district", "receiver_address"})
         o[QLatin1String(k)] = s();
     for (const char *k : {"goods_fen", "freight_fen", "discount_fen", "paid_fen", "refunded_fen"})
         o[QLatin1String(k)] = double(n());
     o[QStringLiteral("is_cod")] = n() != 0;
-    for (const char *k : {"express_company", "tracking_no", "buyer_memo", "remarks", "platform_created", "platform_modified",
-                          "pay_time", "buyer_mobile", "shipped_at"})
+    for (const char *k :
+         {"express_company", "tracking_no", "buyer_memo", "remarks", "platform_created", "platform_modified", "pay_time", "buyer_mobile", "shipped_at"})
         o[QLatin1String(k)] = s();
     Trade facts;
     facts.receiverZip = s();
@@ -92,11 +88,12 @@ Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId)
     QSqlQuery l(db);
     l.setForwardOnly(true);
     // The platform line's ids and discount: the trade line the conversion made this line from.
-    if (Status st = sql::exec(l, QStringLiteral("SELECT l.oid, l.sku_code, l.title, l.attributes, l.quantity, l.unit_fen, l.amount_fen, "
-                                                "l.cancelled, l.refunded_fen, COALESCE(tl.sku_id, ''), COALESCE(tl.item_id, ''), "
-                                                "COALESCE(tl.discount_fen, 0) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id "
-                                                "LEFT JOIN trade_lines tl ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no "
-                                                "WHERE l.order_id = ? ORDER BY l.line_no"),
+    if (Status st = sql::exec(l,
+                              QStringLiteral("SELECT l.oid, l.sku_code, l.title, l.attributes, l.quantity, l.unit_fen, l.amount_fen, "
+                                             "l.cancelled, l.refunded_fen, COALESCE(tl.sku_id, ''), COALESCE(tl.item_id, ''), "
+                                             "COALESCE(tl.discount_fen, 0) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id "
+                                             "LEFT JOIN trade_lines tl ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no "
+                                             "WHERE l.order_id = ? ORDER BY l.line_no"),
                               {v64(orderId)});
         !st.ok())
         return st.error();
@@ -128,8 +125,9 @@ Result<int64_t> insertEvent(QSqlDatabase db, int64_t orderId, int seq, CrmEvent 
 {
     const QString task = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) "
-                                                "VALUES (?,?,?,?,?,?,'pending',?) RETURNING id"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) "
+                                             "VALUES (?,?,?,?,?,?,'pending',?) RETURNING id"),
                               {v64(orderId), seq, toKey(event), task, methodFor(event), payload, sql::nowText()});
         !st.ok())
         return st.error();
@@ -162,10 +160,7 @@ Result<int64_t> appendEvents(QSqlDatabase db, int64_t orderId, const std::vector
 }
 } // namespace
 
-Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event)
-{
-    return appendEvents(db, orderId, {event});
-}
+Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event) { return appendEvents(db, orderId, {event}); }
 
 Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snap)
 {
@@ -180,9 +175,9 @@ Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent>
     }
     QSqlQuery q(db);
     // sales_orders.crm_state starts as 'pending'.
-    return sql::exec(q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) VALUES %1")
-                            .arg(rows.join(QLatin1Char(','))),
-                     vals);
+    return sql::exec(
+        q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) VALUES %1").arg(rows.join(QLatin1Char(','))),
+        vals);
 }
 
 Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events)

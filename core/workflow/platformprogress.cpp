@@ -21,8 +21,9 @@ const Session kPlatform{QStringLiteral("platform"), Role::Supervisor};
 Status recordSeen(Database &db, int64_t orderId, const QString &kind, const QString &detail, const Trade &newer)
 {
     QSqlQuery q(db.connection());
-    return sql::exec(q, QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, acknowledged, created_at, platform_modified) "
-                                       "VALUES (?,?,?,?,1,?,?)"),
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO platform_changes(order_id, kind, detail, payload, acknowledged, created_at, platform_modified) "
+                                    "VALUES (?,?,?,?,1,?,?)"),
                      {v64(orderId), kind, detail, newer.rawPayload, sql::nowText(), newer.modified});
 }
 
@@ -34,16 +35,17 @@ Status markPaid(Database &db, const OrderRow &before, const Trade &newer)
         return st;
     // The trade keeps the payment the CRM reads (pay_time, the payment's id).
     QSqlQuery t(c);
-    if (Status st = sql::exec(t, QStringLiteral("UPDATE trades SET is_paid = 1, pay_time = ?, paid_fen = ?, "
-                                                "pay_no = CASE WHEN ? = '' THEN pay_no ELSE ? END WHERE id = ?"),
+    if (Status st = sql::exec(t,
+                              QStringLiteral("UPDATE trades SET is_paid = 1, pay_time = ?, paid_fen = ?, "
+                                             "pay_no = CASE WHEN ? = '' THEN pay_no ELSE ? END WHERE id = ?"),
                               {newer.payTime, v64(paid), newer.payNo, newer.payNo, v64(before.tradeId)});
         !st.ok())
         return st;
     auto after = OrderRows::lock(db, before.id);
     if (!after.ok())
         return after.error();
-    const QString detail = QCoreApplication::translate("PlatformChanges", "Cash on delivery paid on the platform at %1: %2")
-                               .arg(newer.payTime, Money::fromFen(paid).toString());
+    const QString detail =
+        QCoreApplication::translate("PlatformChanges", "Cash on delivery paid on the platform at %1: %2").arg(newer.payTime, Money::fromFen(paid).toString());
     AuditEntry a;
     a.user = kPlatform.login;
     a.action = QStringLiteral("order.paid_on_platform");
@@ -66,7 +68,7 @@ Result<Applied> apply(Database &db, int64_t salesOrderId, const Trade &newer)
     const bool codPaid = newer.cod && newer.paid && !newer.payTime.isEmpty();
     const bool finished = newer.platformStatus == QLatin1String("TRADE_FINISHED");
     if (salesOrderId <= 0 || newer.closed || (!codPaid && !finished))
-        return out;  // nothing to follow: the order's row is not even read
+        return out; // nothing to follow: the order's row is not even read
     auto row = OrderRows::lock(db, salesOrderId);
     if (!row.ok())
         return row.error();
@@ -79,7 +81,7 @@ Result<Applied> apply(Database &db, int64_t salesOrderId, const Trade &newer)
     }
     if (finished && row->status == OrderStatus::Shipped) {
         const QString detail = QCoreApplication::translate("PlatformChanges", "Finished on the platform (copy of %1)").arg(newer.modified);
-        RecordingWriteBack none;  // completing writes nothing back
+        RecordingWriteBack none; // completing writes nothing back
         if (Status st = OrderService(db, none).completeInTransaction(kPlatform, salesOrderId, detail); !st.ok())
             return st.error();
         if (Status st = recordSeen(db, salesOrderId, QStringLiteral("platform_finished"), detail, newer); !st.ok())

@@ -44,14 +44,11 @@ std::vector<RecordingWriteBack::Call> RecordingWriteBack::calls() const
 
 PlatformsWriteBack::PlatformsWriteBack(CredentialsProvider credentials, PlatformWriteBack &noWriteBack, platforms::ClientOptions options)
     : m_credentials(std::move(credentials)), m_none(noWriteBack), m_options(std::move(options))
-{
-}
+{ }
 
 PlatformsWriteBack::PlatformsWriteBack(SecretStore &secrets, PlatformWriteBack &noWriteBack, platforms::ClientOptions options)
-    : PlatformsWriteBack([&secrets](const Shop &shop) { return platforms::platformFor(shop).credentials(shop, secrets); }, noWriteBack,
-                         std::move(options))
-{
-}
+    : PlatformsWriteBack([&secrets](const Shop &shop) { return platforms::platformFor(shop).credentials(shop, secrets); }, noWriteBack, std::move(options))
+{ }
 
 Result<std::unique_ptr<platforms::PlatformClient>> PlatformsWriteBack::client(const Shop &shop)
 {

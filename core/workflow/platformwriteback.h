@@ -22,7 +22,7 @@ public:
 class RecordingWriteBack : public PlatformWriteBack {
 public:
     struct Call {
-        QString kind;  // "shipped" / "refuse_refund"
+        QString kind; // "shipped" / "refuse_refund"
         int64_t shopId = 0;
         QString tid, companyOrRefundId, trackingOrReason;
     };

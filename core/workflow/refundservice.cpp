@@ -54,10 +54,11 @@ Result<PendingRefund> RefundService::lockPending(int64_t id)
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (Status st = sql::exec(q, QStringLiteral("SELECT id, shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
-                                                "refund_phase, refund_version, created, modified, state, refuse_reason, platform_answer "
-                                                "FROM pending_refunds WHERE id = ?%1")
-                                     .arg(sql::forUpdate(m_db)),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT id, shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
+                                             "refund_phase, refund_version, created, modified, state, refuse_reason, platform_answer "
+                                             "FROM pending_refunds WHERE id = ?%1")
+                                  .arg(sql::forUpdate(m_db)),
                               {v64(id)});
         !st.ok())
         return st.error();
@@ -88,8 +89,9 @@ Result<PendingRefund> RefundService::lockPending(int64_t id)
 Status RefundService::addRefundMoney(const OrderRow &order, int64_t amountFen)
 {
     QSqlQuery q(m_db.connection());
-    if (Status st = sql::exec(q, QStringLiteral("UPDATE sales_orders SET refunded_fen = refunded_fen + ?, updated_at = ?, version = version + 1 "
-                                                "WHERE id = ? AND refunded_fen + ? <= paid_fen"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("UPDATE sales_orders SET refunded_fen = refunded_fen + ?, updated_at = ?, version = version + 1 "
+                                             "WHERE id = ? AND refunded_fen + ? <= paid_fen"),
                               {v64(amountFen), sql::nowText(), v64(order.id), v64(amountFen)});
         !st.ok())
         return st;
@@ -134,8 +136,9 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
     const bool shipped = o.ship != ShipStatus::NotShipped || o.status == OrderStatus::Shipped || o.status == OrderStatus::Completed;
     const QString now = sql::nowText();
     QSqlQuery claim(db);
-    if (Status st = sql::exec(claim, QStringLiteral("UPDATE pending_refunds SET state = 'converted', handled_by = ?, handled_at = ? "
-                                                    "WHERE id = ? AND state = 'pending'"),
+    if (Status st = sql::exec(claim,
+                              QStringLiteral("UPDATE pending_refunds SET state = 'converted', handled_by = ?, handled_at = ? "
+                                             "WHERE id = ? AND state = 'pending'"),
                               {session.login, now, v64(id)});
         !st.ok())
         return st.error();
@@ -148,8 +151,9 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
     if (shipped && pr->goodsReturn) {
         const QString returnNo = returnNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), id);
         QSqlQuery ins(db);
-        if (Status st = sql::exec(ins, QStringLiteral("INSERT INTO return_orders(return_no, order_id, pending_refund_id, amount_fen, status, created_at) "
-                                                      "VALUES (?,?,?,?,'awaiting_goods',?) RETURNING id"),
+        if (Status st = sql::exec(ins,
+                                  QStringLiteral("INSERT INTO return_orders(return_no, order_id, pending_refund_id, amount_fen, status, created_at) "
+                                                 "VALUES (?,?,?,?,'awaiting_goods',?) RETURNING id"),
                                   {returnNo, v64(o.id), v64(id), v64(amount), now});
             !st.ok())
             return st.error();
@@ -177,8 +181,9 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
         if (!st.ok())
             return st.error();
         QSqlQuery rec(db);
-        if (Status st2 = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
-                                                       "VALUES (?,?,'refund',?,?,?,?)"),
+        if (Status st2 = sql::exec(rec,
+                                   QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
+                                                  "VALUES (?,?,'refund',?,?,?,?)"),
                                    {v64(o.id), v64(id), v64(amount), pr->reason, session.login, now});
             !st2.ok())
             return st2.error();
@@ -195,7 +200,7 @@ Result<RefundConversion> RefundService::convertInTransaction(const Session &sess
     if (Status st = Audit::record(db, session, action, QStringLiteral("sales_order"), o.id, o.toJson(), after->toJson(), detail); !st.ok())
         return st.error();
     if (Status st = Audit::record(db, session, QStringLiteral("refund.convert"), QStringLiteral("pending_refund"), id,
-                          {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Converted)}}, detail);
+                                  {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Converted)}}, detail);
         !st.ok())
         return st.error();
     if (out.refundedNow) {
@@ -215,12 +220,15 @@ Result<BatchSummary> RefundService::convertMany(const Session &session, const st
 {
     if (Status st = requireRight(session, Right::ConvertRefund); !st.ok())
         return st.error();
-    BatchRunner runner(m_db, [this, session](int64_t id) -> Result<int64_t> {
-        auto r = convertInTransaction(session, id);
-        if (!r.ok())
-            return r.error();
-        return r->orderId;
-    }, options);
+    BatchRunner runner(
+        m_db,
+        [this, session](int64_t id) -> Result<int64_t> {
+            auto r = convertInTransaction(session, id);
+            if (!r.ok())
+                return r.error();
+            return r->orderId;
+        },
+        options);
     return runner.run(ids);
 }
 
@@ -250,13 +258,15 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
     if (!answer.ok()) {
         QSqlQuery q(db);
         (void)sql::exec(q, QStringLiteral("UPDATE pending_refunds SET platform_answer = ? WHERE id = ? AND state = 'pending'"),
-                  {answer.error().message, v64(id)});
-        return Error(QStringLiteral("refund.writeback"), QCoreApplication::translate("Refunds", "The platform did not accept the refusal: %1").arg(answer.error().message));
+                        {answer.error().message, v64(id)});
+        return Error(QStringLiteral("refund.writeback"),
+                     QCoreApplication::translate("Refunds", "The platform did not accept the refusal: %1").arg(answer.error().message));
     }
     return withWriteTransaction(m_db, session, Right::RefuseRefund, [&](QSqlDatabase db) -> Status {
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'refused', refuse_reason = ?, platform_answer = ?, handled_by = ?, "
-                                                    "handled_at = ? WHERE id = ? AND state = 'pending'"),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("UPDATE pending_refunds SET state = 'refused', refuse_reason = ?, platform_answer = ?, handled_by = ?, "
+                                                 "handled_at = ? WHERE id = ? AND state = 'pending'"),
                                   {reason, answer.value(), session.login, sql::nowText(), v64(id)});
             !st.ok())
             return st;
@@ -270,8 +280,8 @@ Status RefundService::refuse(const Session &session, int64_t id, const QString &
                 return st;
         }
         if (Status st = Audit::record(db, session, QStringLiteral("refund.refuse"), QStringLiteral("pending_refund"), id,
-                              {{QStringLiteral("state"), toKey(RefundState::Pending)}},
-                              {{QStringLiteral("state"), toKey(RefundState::Refused)}, {QStringLiteral("platform_answer"), answer.value()}}, reason);
+                                      {{QStringLiteral("state"), toKey(RefundState::Pending)}},
+                                      {{QStringLiteral("state"), toKey(RefundState::Refused)}, {QStringLiteral("platform_answer"), answer.value()}}, reason);
             !st.ok())
             return st;
         return Status();
@@ -287,8 +297,9 @@ Status RefundService::markProcessed(const Session &session, int64_t id)
         if (auto e = checkRefundAction(pr->state, RefundAction::MarkProcessed))
             return *e;
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("UPDATE pending_refunds SET state = 'processed', handled_by = ?, handled_at = ? WHERE id = ? AND state = 'pending'"),
-                                  {session.login, sql::nowText(), v64(id)});
+        if (Status st = sql::exec(
+                q, QStringLiteral("UPDATE pending_refunds SET state = 'processed', handled_by = ?, handled_at = ? WHERE id = ? AND state = 'pending'"),
+                {session.login, sql::nowText(), v64(id)});
             !st.ok())
             return st;
         if (q.numRowsAffected() != 1)
@@ -303,7 +314,7 @@ Status RefundService::markProcessed(const Session &session, int64_t id)
                 return st;
         }
         if (Status st = Audit::record(db, session, QStringLiteral("refund.processed"), QStringLiteral("pending_refund"), id,
-                              {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Processed)}}, {});
+                                      {{QStringLiteral("state"), toKey(RefundState::Pending)}}, {{QStringLiteral("state"), toKey(RefundState::Processed)}}, {});
             !st.ok())
             return st;
         return Status();
@@ -331,8 +342,9 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
             return st.error();
         const QString now = sql::nowText();
         QSqlQuery rec(db);
-        if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, kind, amount_fen, reason, created_by, created_at) "
-                                                      "VALUES (?,'partial',?,?,?,?) RETURNING id"),
+        if (Status st = sql::exec(rec,
+                                  QStringLiteral("INSERT INTO refunds(order_id, kind, amount_fen, reason, created_by, created_at) "
+                                                 "VALUES (?,'partial',?,?,?,?) RETURNING id"),
                                   {v64(orderId), v64(amountFen), reason, session.login, now});
             !st.ok())
             return st.error();
@@ -344,7 +356,7 @@ Result<int64_t> RefundService::partialRefund(const Session &session, int64_t ord
         if (!after.ok())
             return after.error();
         if (Status st = Audit::record(db, session, QStringLiteral("order.partial_refund"), QStringLiteral("sales_order"), orderId, before->toJson(),
-                              after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
+                                      after->toJson(), QCoreApplication::translate("Refunds", "Partial refund of %1: %2").arg(money(amountFen), reason));
             !st.ok())
             return st.error();
         if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Refunded); !ev.ok())
@@ -357,8 +369,9 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
 {
     return withWriteTransaction(m_db, session, Right::ReceiveReturn, [&](QSqlDatabase db) -> Status {
         QSqlQuery r(db);
-        if (Status st = sql::exec(r, QStringLiteral("SELECT r.order_id, r.amount_fen, r.return_no, COALESCE(p.oid, ''), COALESCE(p.id, 0), COALESCE(p.reason, '') "
-                                                    "FROM return_orders r LEFT JOIN pending_refunds p ON p.id = r.pending_refund_id WHERE r.id = ?"),
+        if (Status st = sql::exec(r,
+                                  QStringLiteral("SELECT r.order_id, r.amount_fen, r.return_no, COALESCE(p.oid, ''), COALESCE(p.id, 0), COALESCE(p.reason, '') "
+                                                 "FROM return_orders r LEFT JOIN pending_refunds p ON p.id = r.pending_refund_id WHERE r.id = ?"),
                                   {v64(returnId)});
             !st.ok())
             return st;
@@ -376,8 +389,9 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
             return before.error();
         const QString now = sql::nowText();
         QSqlQuery claim(db);
-        if (Status st = sql::exec(claim, QStringLiteral("UPDATE return_orders SET status = 'received', received_at = ? WHERE id = ? AND status = 'awaiting_goods'"),
-                                  {now, v64(returnId)});
+        if (Status st =
+                sql::exec(claim, QStringLiteral("UPDATE return_orders SET status = 'received', received_at = ? WHERE id = ? AND status = 'awaiting_goods'"),
+                          {now, v64(returnId)});
             !st.ok())
             return st;
         if (claim.numRowsAffected() != 1)
@@ -399,8 +413,9 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
         if (Status st = sql::exec(up, QStringLiteral("UPDATE sales_orders SET ship_status = ? WHERE id = ?"), {toKey(ship), v64(orderId)}); !st.ok())
             return st;
         QSqlQuery rec(db);
-        if (Status st = sql::exec(rec, QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
-                                                      "VALUES (?,?,'return',?,?,?,?)"),
+        if (Status st = sql::exec(rec,
+                                  QStringLiteral("INSERT INTO refunds(order_id, pending_refund_id, kind, amount_fen, reason, created_by, created_at) "
+                                                 "VALUES (?,?,'return',?,?,?,?)"),
                                   {v64(orderId), pendingId ? v64(pendingId) : QVariant(), v64(amount), reason, session.login, now});
             !st.ok())
             return st;
@@ -410,7 +425,7 @@ Status RefundService::receiveReturn(const Session &session, int64_t returnId)
         if (!after.ok())
             return after.error();
         if (Status st = Audit::record(db, session, QStringLiteral("return.receive"), QStringLiteral("sales_order"), orderId, before->toJson(), after->toJson(),
-                              QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
+                                      QCoreApplication::translate("Refunds", "Goods of return order %1 received; %2 refunded").arg(returnNo, money(amount)));
             !st.ok())
             return st;
         if (auto ev = OutboxWriter::append(db, orderId, CrmEvent::Returned); !ev.ok())

@@ -9,13 +9,13 @@ namespace od {
 
 struct RefundConversion {
     int64_t orderId = 0;
-    int64_t returnOrderId = 0;  // set when goods come back (a 退单 awaiting the goods)
-    bool refundedNow = false;   // money refunded on the order right away
+    int64_t returnOrderId = 0; // set when goods come back (a 退单 awaiting the goods)
+    bool refundedNow = false; // money refunded on the order right away
 };
 
 class RefundService {
 public:
-    RefundService(Database &db, PlatformWriteBack &writeBack) : m_db(db), m_writeBack(writeBack) {}
+    RefundService(Database &db, PlatformWriteBack &writeBack) : m_db(db), m_writeBack(writeBack) { }
 
     Result<RefundConversion> convert(const Session &session, int64_t pendingRefundId);
     Result<BatchSummary> convertMany(const Session &session, const std::vector<int64_t> &pendingRefundIds, BatchOptions options = {});

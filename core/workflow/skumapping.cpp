@@ -33,23 +33,25 @@ Result<std::optional<QString>> find(QSqlDatabase db, int64_t shopId, const QStri
 Status insertAuto(QSqlDatabase db, int64_t shopId, const QString &item, const QString &sku, const QString &code)
 {
     QSqlQuery q(db);
-    return sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
-                                       "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
+    return sql::exec(q,
+                     QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                    "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
                      {v64(shopId), item, sku, code, sql::nowText()});
 }
 
 // Inserts or replaces the goods code of one key on the caller's transaction, with its audit entry.
 // Returns the code it had before (none: a new mapping); unchanged when `before` already equals it.
-Result<std::optional<QString>> writeMapping(QSqlDatabase db, const Session &session, int64_t shopId, const QString &item,
-                                            const QString &sku, const QString &code, const QJsonObject &extra)
+Result<std::optional<QString>> writeMapping(QSqlDatabase db, const Session &session, int64_t shopId, const QString &item, const QString &sku,
+                                            const QString &code, const QJsonObject &extra)
 {
     auto before = find(db, shopId, item, sku);
     if (!before.ok())
         return before.error();
     QSqlQuery q(db);
-    if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
-                                                "VALUES (?,?,?,?,'manual',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) "
-                                                "DO UPDATE SET sku_code = excluded.sku_code, source = 'manual', updated_at = excluded.updated_at"),
+    if (Status st = sql::exec(q,
+                              QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                             "VALUES (?,?,?,?,'manual',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) "
+                                             "DO UPDATE SET sku_code = excluded.sku_code, source = 'manual', updated_at = excluded.updated_at"),
                               {v64(shopId), item, sku, code, sql::nowText()});
         !st.ok())
         return st.error();
@@ -73,8 +75,10 @@ Status SkuMappingService::checkMapping(const QString &itemId, const QString &sku
 {
     const QString item = itemId.trimmed(), sku = skuId.trimmed(), code = skuCode.trimmed();
     if (item.isEmpty() || code.isEmpty())
-        return Error(QStringLiteral("mapping.invalid"), QCoreApplication::translate("SkuMapping", "A goods mapping needs the platform item id and our goods code."));
-    for (const auto &[value, label] : {std::pair{item, QCoreApplication::translate("SkuMapping", "The platform item id")}, std::pair{sku, QCoreApplication::translate("SkuMapping", "The platform SKU id")},
+        return Error(QStringLiteral("mapping.invalid"),
+                     QCoreApplication::translate("SkuMapping", "A goods mapping needs the platform item id and our goods code."));
+    for (const auto &[value, label] : {std::pair{item, QCoreApplication::translate("SkuMapping", "The platform item id")},
+                                       std::pair{sku, QCoreApplication::translate("SkuMapping", "The platform SKU id")},
                                        std::pair{code, QCoreApplication::translate("SkuMapping", "The goods code")}}) {
         if (Status st = checkText(value, label, 128); !st.ok())
             return st;
@@ -82,8 +86,7 @@ Status SkuMappingService::checkMapping(const QString &itemId, const QString &sku
     return {};
 }
 
-Status SkuMappingService::setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId,
-                                     const QString &skuCode)
+Status SkuMappingService::setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId, const QString &skuCode)
 {
     if (Status st = requireRight(session, Right::EditSkuMapping); !st.ok())
         return st;
@@ -158,11 +161,20 @@ Result<SkuImportResult> SkuMappingService::importMappings(const Session &session
         rows[i].outcome = outcome[i];
         rows[i].reason = reason[i];
         switch (outcome[i]) {
-        case O::Added: ++r.added; break;
-        case O::Updated: ++r.updated; break;
-        case O::Unchanged: ++r.unchanged; break;
-        case O::Refused: ++r.refused; break;
-        case O::Ready: break;
+        case O::Added:
+            ++r.added;
+            break;
+        case O::Updated:
+            ++r.updated;
+            break;
+        case O::Unchanged:
+            ++r.unchanged;
+            break;
+        case O::Refused:
+            ++r.refused;
+            break;
+        case O::Ready:
+            break;
         }
     }
     return r;
@@ -194,8 +206,9 @@ SkuMapping readMapping(const QSqlQuery &q)
 
 Result<std::vector<SkuMapping>> SkuMappingService::mappings(int64_t shopId)
 {
-    return sql::selectAll(m_db, QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings "
-                                               "WHERE shop_id = ? ORDER BY platform_item_id, platform_sku_id"),
+    return sql::selectAll(m_db,
+                          QStringLiteral("SELECT id, shop_id, platform_item_id, platform_sku_id, sku_code FROM sku_mappings "
+                                         "WHERE shop_id = ? ORDER BY platform_item_id, platform_sku_id"),
                           {v64(shopId)}, readMapping);
 }
 
@@ -242,9 +255,10 @@ Result<std::vector<std::optional<QString>>> SkuMappingService::lookupAll(int64_t
             vals << i;
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (Status st = sql::exec(q, QStringLiteral("SELECT platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE shop_id = ? "
-                                                    "AND platform_item_id IN (%1)")
-                                         .arg(QStringLiteral("?,").repeated(items.size()).chopped(1)),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("SELECT platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE shop_id = ? "
+                                                 "AND platform_item_id IN (%1)")
+                                      .arg(QStringLiteral("?,").repeated(items.size()).chopped(1)),
                                   vals);
             !st.ok())
             return st.error();
@@ -297,12 +311,13 @@ Result<int> SkuMappingService::autoFill(const std::vector<int64_t> &tradeIds)
         }
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (Status st = sql::exec(q, QStringLiteral(
-                "SELECT t.shop_id, l.item_id, l.sku_id, l.outer_sku_id FROM trade_lines l JOIN trades t ON t.id = l.trade_id "
-                "WHERE l.trade_id IN (%1) AND l.item_id <> '' AND l.outer_sku_id <> '' AND NOT EXISTS (SELECT 1 FROM sku_mappings m "
-                "WHERE m.shop_id = t.shop_id AND m.platform_item_id = l.item_id AND m.platform_sku_id IN (l.sku_id, ''))")
-                                         .arg(marks.join(QLatin1Char(','))),
-                                  vals);
+        if (Status st =
+                sql::exec(q,
+                          QStringLiteral("SELECT t.shop_id, l.item_id, l.sku_id, l.outer_sku_id FROM trade_lines l JOIN trades t ON t.id = l.trade_id "
+                                         "WHERE l.trade_id IN (%1) AND l.item_id <> '' AND l.outer_sku_id <> '' AND NOT EXISTS (SELECT 1 FROM sku_mappings m "
+                                         "WHERE m.shop_id = t.shop_id AND m.platform_item_id = l.item_id AND m.platform_sku_id IN (l.sku_id, ''))")
+                              .arg(marks.join(QLatin1Char(','))),
+                          vals);
             !st.ok())
             return st.error();
         while (q.next())
@@ -314,8 +329,9 @@ Result<int> SkuMappingService::autoFill(const std::vector<int64_t> &tradeIds)
     return sql::inTransaction(m_db, [&](QSqlDatabase db) -> Result<int> {
         for (const auto &[key, code] : wanted) {
             QSqlQuery q(db);
-            if (Status st = sql::exec(q, QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
-                                                        "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
+            if (Status st = sql::exec(q,
+                                      QStringLiteral("INSERT INTO sku_mappings(shop_id, platform_item_id, platform_sku_id, sku_code, source, updated_at) "
+                                                     "VALUES (?,?,?,?,'auto',?) ON CONFLICT (shop_id, platform_item_id, platform_sku_id) DO NOTHING"),
                                       {v64(std::get<0>(key)), std::get<1>(key), std::get<2>(key), code, sql::nowText()});
                 !st.ok())
                 return st.error();

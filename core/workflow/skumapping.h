@@ -15,11 +15,11 @@ namespace od {
 // shop it resolved to, and what became of it. Refused rows keep their reason and stay in the result.
 struct SkuImportRow {
     enum class Outcome { Ready, Added, Updated, Unchanged, Refused };
-    int sheetRow = 0;                 // the row number in the file, as Excel shows it
+    int sheetRow = 0; // the row number in the file, as Excel shows it
     QString shop, itemId, skuId, skuCode;
     int64_t shopId = 0;
     Outcome outcome = Outcome::Ready;
-    QString reason;                   // translated, why the row was refused
+    QString reason; // translated, why the row was refused
 };
 
 struct SkuImportResult {
@@ -30,7 +30,7 @@ struct SkuImportResult {
 
 class SkuMappingService {
 public:
-    explicit SkuMappingService(Database &db) : m_db(db) {}
+    explicit SkuMappingService(Database &db) : m_db(db) { }
 
     // Sets (or replaces) the goods code of (shop, item, sku); an empty sku maps the whole item.
     Status setMapping(const Session &session, int64_t shopId, const QString &itemId, const QString &skuId, const QString &skuCode);

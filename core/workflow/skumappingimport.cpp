@@ -34,7 +34,8 @@ const std::vector<QStringList> &headerWords()
          QStringLiteral("宝贝ID"), QStringLiteral("平台宝贝ID"), QStringLiteral("num_iid"), QStringLiteral("item id"), QStringLiteral("platform item"),
          QStringLiteral("platform item id"), QStringLiteral("platform_item_id")},
         {QStringLiteral("平台SKU ID"), QStringLiteral("平台SKU"), QStringLiteral("平台SKU编码"), QStringLiteral("平台规格ID"), QStringLiteral("SKU ID"),
-         QStringLiteral("规格ID"), QStringLiteral("sku_id"), QStringLiteral("platform sku"), QStringLiteral("platform sku id"), QStringLiteral("platform_sku_id")},
+         QStringLiteral("规格ID"), QStringLiteral("sku_id"), QStringLiteral("platform sku"), QStringLiteral("platform sku id"),
+         QStringLiteral("platform_sku_id")},
         {QStringLiteral("商品编码"), QStringLiteral("商家编码"), QStringLiteral("我方商品编码"), QStringLiteral("商品代码"), QStringLiteral("货号"),
          QStringLiteral("商家SKU编码"), QStringLiteral("outer id"), QStringLiteral("outer_id"), QStringLiteral("outer_sku_id"), QStringLiteral("goods code"),
          QStringLiteral("sku_code"), QStringLiteral("sku code")},
@@ -104,7 +105,7 @@ Result<SkuImportPlan> planSkuImport(const io::Table &table, const std::vector<Sh
         row.skuId = cell(SkuCol);
         row.skuCode = cell(CodeCol);
         if (row.shop.isEmpty() && row.itemId.isEmpty() && row.skuId.isEmpty() && row.skuCode.isEmpty())
-            continue;  // a row with cells only in other columns (notes, totals): not a mapping
+            continue; // a row with cells only in other columns (notes, totals): not a mapping
         plan.rows.push_back(row);
     }
     checkSkuImport(plan, shops, defaultShopId);
@@ -121,7 +122,7 @@ void checkSkuImport(SkuImportPlan &plan, const std::vector<Shop> &shops, int64_t
     std::map<std::tuple<int64_t, QString, QString>, int> seen;
     for (SkuImportRow &row : plan.rows) {
         if (row.outcome != O::Ready && row.outcome != O::Refused)
-            continue;  // written already
+            continue; // written already
         row.outcome = O::Refused;
         row.shopId = 0;
         const Shop *shop = row.shop.isEmpty() ? fallback : findShop(shops, row.shop);
@@ -148,12 +149,14 @@ void checkSkuImport(SkuImportPlan &plan, const std::vector<Shop> &shops, int64_t
 
 QString skuImportColumnsHelp()
 {
-    return QCoreApplication::translate("SkuMappingImport", "店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)");
+    return QCoreApplication::translate(
+        "SkuMappingImport", "店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)");
 }
 
 QString SkuImportResult::summary(const std::vector<SkuImportRow> &rows) const
 {
-    QString text = QCoreApplication::translate("SkuMappingImport", "%1 added, %2 updated, %3 unchanged, %4 refused").arg(added).arg(updated).arg(unchanged).arg(refused);
+    QString text =
+        QCoreApplication::translate("SkuMappingImport", "%1 added, %2 updated, %3 unchanged, %4 refused").arg(added).arg(updated).arg(unchanged).arg(refused);
     if (refused == 0)
         return text;
     // The reasons, most frequent first, with their counts ("Duplicate…" by their kind, not their row).
@@ -164,7 +167,7 @@ QString SkuImportResult::summary(const std::vector<SkuImportRow> &rows) const
         QString kind = r.reason;
         qsizetype colon = kind.indexOf(QLatin1Char(':'));
         if (colon < 0)
-            colon = kind.indexOf(QChar(0xFF1A));  // full-width colon of the Chinese texts
+            colon = kind.indexOf(QChar(0xFF1A)); // full-width colon of the Chinese texts
         if (colon > 0)
             kind = kind.left(colon);
         else if (const qsizetype quote = kind.indexOf(QStringLiteral("“")); quote > 0)

@@ -20,13 +20,14 @@ Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
     return withWriteTransaction(m_db, session, removing ? Right::Remove : Right::MarkProcessed, [&](QSqlDatabase db) -> Status {
         TradeRepository repo(m_db);
         QSqlQuery q(db);
-        if (Status st = sql::exec(q, QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified, t.state "
-                                                    "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("SELECT t.tid, t.shop_id, s.name, t.platform_status, t.buyer_nick, t.paid_fen, t.modified, t.state "
+                                                 "FROM trades t JOIN shops s ON s.id = t.shop_id WHERE t.id = ?"),
                                   {QVariant::fromValue<qlonglong>(id)});
             !st.ok())
             return st;
         if (!q.next())
-            return repo.state(id).error();  // the repository's "no longer exists"
+            return repo.state(id).error(); // the repository's "no longer exists"
         const TradeState state = fromKey<TradeState>(q.value(7).toString()).value_or(TradeState::Pending);
         if (auto e = checkTradeAction(state, action))
             return *e;
@@ -49,8 +50,8 @@ Status TradeActions::act(const Session &session, int64_t id, TradeAction action)
             ? QCoreApplication::translate("Trades", "Trade %1 of %2 removed from the pending pool; the next download brings it back.").arg(tid, shopName)
             : QCoreApplication::translate("Trades", "Trade %1 of %2 marked processed; it will not be downloaded again.").arg(tid, shopName);
         const QJsonObject after = removing ? QJsonObject() : QJsonObject{{QStringLiteral("state"), toKey(TradeState::Processed)}};
-        if (Status st = Audit::record(db, session, removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed"),
-                                      QStringLiteral("trade"), id, before, after, detail);
+        if (Status st = Audit::record(db, session, removing ? QStringLiteral("trade.remove") : QStringLiteral("trade.processed"), QStringLiteral("trade"), id,
+                                      before, after, detail);
             !st.ok())
             return st;
         return Status();

@@ -10,7 +10,7 @@ namespace od {
 
 class TradeActions {
 public:
-    explicit TradeActions(Database &db) : m_db(db) {}
+    explicit TradeActions(Database &db) : m_db(db) { }
     Status remove(const Session &session, int64_t tradeId);
     Status markProcessed(const Session &session, int64_t tradeId);
 

@@ -7,8 +7,7 @@
 
 namespace od {
 
-template <typename F>
-auto withWriteTransaction(Database &db, const Session &by, Right right, F &&fn) -> std::invoke_result_t<F &, QSqlDatabase &>
+template <typename F> auto withWriteTransaction(Database &db, const Session &by, Right right, F &&fn) -> std::invoke_result_t<F &, QSqlDatabase &>
 {
     using R = std::invoke_result_t<F &, QSqlDatabase &>;
     if (Status st = requireRight(by, right); !st.ok())

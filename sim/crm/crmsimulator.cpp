@@ -23,7 +23,7 @@ using Clock = std::chrono::steady_clock;
 struct CrmSimulator::Impl {
     QString token;
     mutable std::mutex mu;
-    std::condition_variable cv;  // wakes slow handlers and the callback thread
+    std::condition_variable cv; // wakes slow handlers and the callback thread
     bool shutdown = false;
 
     Mode mode = Mode::Up;
@@ -38,7 +38,7 @@ struct CrmSimulator::Impl {
         bool running = false;
         QString callbackUrl, msgId, tid;
     };
-    QMap<QString, Answer> answers;  // task → the answer given when it was applied
+    QMap<QString, Answer> answers; // task → the answer given when it was applied
     QMap<QString, QList<Received>> byTid;
     qint64 applied = 0, requests = 0, duplicates = 0, refused = 0, delivered = 0, nextMsg = 0;
 
@@ -49,22 +49,24 @@ struct CrmSimulator::Impl {
         int tries = 0;
     };
     std::deque<PendingCallback> callbacks;
-    std::vector<std::thread> callbackThreads;  // a few, like the matrix's own workers
+    std::vector<std::thread> callbackThreads; // a few, like the matrix's own workers
 
     std::unique_ptr<httplib::Server> server;
     std::thread serverThread;
     int port = 0;
 
-    explicit Impl(const QString &t, quint64 seed) : token(t), rng(seed) {}
+    explicit Impl(const QString &t, quint64 seed) : token(t), rng(seed) { }
 
     static QByteArray fail(const char *res, const char *msg)
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("rsp"), QStringLiteral("fail")}, {QStringLiteral("res"), QLatin1String(res)},
-                                         {QStringLiteral("err_msg"), QLatin1String(msg)}, {QStringLiteral("data"), QString()}})
+        return QJsonDocument(QJsonObject{{QStringLiteral("rsp"), QStringLiteral("fail")},
+                                         {QStringLiteral("res"), QLatin1String(res)},
+                                         {QStringLiteral("err_msg"), QLatin1String(msg)},
+                                         {QStringLiteral("data"), QString()}})
             .toJson(QJsonDocument::Compact);
     }
 
-    void scheduleCallback(const Answer &a)  // mu held
+    void scheduleCallback(const Answer &a) // mu held
     {
         WireParams f;
         f[QStringLiteral("rsp")] = QStringLiteral("succ");
@@ -98,7 +100,7 @@ struct CrmSimulator::Impl {
         if (method != QLatin1String("store.trade.add") && method != QLatin1String("store.trade.update"))
             return refuse(200, fail("4001", "unknown method"));
         const QString tid = p.value(QStringLiteral("tid"));
-        if (tid.isEmpty())  // nothing to apply a trade event to (also what the 连接测试 call relies on)
+        if (tid.isEmpty()) // nothing to apply a trade event to (also what the 连接测试 call relies on)
             return refuse(200, fail("4002", "missing required parameter: tid"));
         if (failing.contains(tid))
             return refuse(200, fail("4003", "sign error: node certificate does not match this shop"));
@@ -108,15 +110,14 @@ struct CrmSimulator::Impl {
             ++duplicates;
             answer = *it;
             if (answer.running)
-                scheduleCallback(answer);  // the matrix answers a repeat with the same result
+                scheduleCallback(answer); // the matrix answers a repeat with the same result
         } else {
             const QString msgId = QStringLiteral("sim-%1").arg(++nextMsg);
             answer.running = mode == Mode::Running;
             answer.msgId = msgId;
             answer.tid = tid;
             answer.callbackUrl = p.value(QStringLiteral("callback_url"));
-            QJsonObject o{{QStringLiteral("rsp"), answer.running ? QStringLiteral("running") : QStringLiteral("succ")},
-                          {QStringLiteral("msg_id"), msgId}};
+            QJsonObject o{{QStringLiteral("rsp"), answer.running ? QStringLiteral("running") : QStringLiteral("succ")}, {QStringLiteral("msg_id"), msgId}};
             if (!answer.running)
                 o.insert(QStringLiteral("data"), QJsonObject{{QStringLiteral("tid"), tid}});
             answer.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
@@ -140,8 +141,7 @@ struct CrmSimulator::Impl {
                 cv.wait(lock);
                 continue;
             }
-            auto earliest = std::min_element(callbacks.begin(), callbacks.end(),
-                                             [](const auto &a, const auto &b) { return a.due < b.due; });
+            auto earliest = std::min_element(callbacks.begin(), callbacks.end(), [](const auto &a, const auto &b) { return a.due < b.due; });
             if (earliest->due > Clock::now()) {
                 cv.wait_until(lock, earliest->due);
                 continue;
@@ -215,7 +215,7 @@ struct CrmSimulator::Impl {
     }
 };
 
-CrmSimulator::CrmSimulator(const QString &token, quint64 seed) : d(std::make_unique<Impl>(token, seed)) {}
+CrmSimulator::CrmSimulator(const QString &token, quint64 seed) : d(std::make_unique<Impl>(token, seed)) { }
 
 CrmSimulator::~CrmSimulator() { stop(); }
 
@@ -259,16 +259,60 @@ void CrmSimulator::setMode(Mode mode)
         d->listen();
 }
 
-CrmSimulator::Mode CrmSimulator::mode() const { std::lock_guard l(d->mu); return d->mode; }
-void CrmSimulator::setFlakyRate(double f) { std::lock_guard l(d->mu); d->flakyRate = f; }
-void CrmSimulator::setSlowDelayMs(int ms) { std::lock_guard l(d->mu); d->slowDelayMs = ms; }
-void CrmSimulator::setCallbackDelayMs(int ms) { std::lock_guard l(d->mu); d->callbackDelayMs = ms; }
-void CrmSimulator::setFailingTids(const QSet<QString> &tids) { std::lock_guard l(d->mu); d->failing = tids; }
-QMap<QString, QList<CrmSimulator::Received>> CrmSimulator::received() const { std::lock_guard l(d->mu); return d->byTid; }
-qint64 CrmSimulator::appliedCount() const { std::lock_guard l(d->mu); return d->applied; }
-qint64 CrmSimulator::requestCount() const { std::lock_guard l(d->mu); return d->requests; }
-qint64 CrmSimulator::duplicateCount() const { std::lock_guard l(d->mu); return d->duplicates; }
-qint64 CrmSimulator::refusedCount() const { std::lock_guard l(d->mu); return d->refused; }
-qint64 CrmSimulator::callbacksDelivered() const { std::lock_guard l(d->mu); return d->delivered; }
+CrmSimulator::Mode CrmSimulator::mode() const
+{
+    std::lock_guard l(d->mu);
+    return d->mode;
+}
+void CrmSimulator::setFlakyRate(double f)
+{
+    std::lock_guard l(d->mu);
+    d->flakyRate = f;
+}
+void CrmSimulator::setSlowDelayMs(int ms)
+{
+    std::lock_guard l(d->mu);
+    d->slowDelayMs = ms;
+}
+void CrmSimulator::setCallbackDelayMs(int ms)
+{
+    std::lock_guard l(d->mu);
+    d->callbackDelayMs = ms;
+}
+void CrmSimulator::setFailingTids(const QSet<QString> &tids)
+{
+    std::lock_guard l(d->mu);
+    d->failing = tids;
+}
+QMap<QString, QList<CrmSimulator::Received>> CrmSimulator::received() const
+{
+    std::lock_guard l(d->mu);
+    return d->byTid;
+}
+qint64 CrmSimulator::appliedCount() const
+{
+    std::lock_guard l(d->mu);
+    return d->applied;
+}
+qint64 CrmSimulator::requestCount() const
+{
+    std::lock_guard l(d->mu);
+    return d->requests;
+}
+qint64 CrmSimulator::duplicateCount() const
+{
+    std::lock_guard l(d->mu);
+    return d->duplicates;
+}
+qint64 CrmSimulator::refusedCount() const
+{
+    std::lock_guard l(d->mu);
+    return d->refused;
+}
+qint64 CrmSimulator::callbacksDelivered() const
+{
+    std::lock_guard l(d->mu);
+    return d->delivered;
+}
 
 } // namespace od::crm

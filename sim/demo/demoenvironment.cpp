@@ -50,13 +50,13 @@ struct DemoEnvironment::Impl {
     bool stopping = false;
     DemoCounters counters;
 
-    Impl(Database &d, DemoOptions o) : db(d), options(o) {}
+    Impl(Database &d, DemoOptions o) : db(d), options(o) { }
     Status configure();
     void drive();
     void pushOne(push::MallSimulator &mall, int serial, std::vector<nlohmann::json> &sent, QRandomGenerator &rng);
 };
 
-DemoEnvironment::DemoEnvironment(Database &db, DemoOptions options) : d(std::make_unique<Impl>(db, options)) {}
+DemoEnvironment::DemoEnvironment(Database &db, DemoOptions options) : d(std::make_unique<Impl>(db, options)) { }
 
 DemoEnvironment::~DemoEnvironment() { stop(); }
 
@@ -102,8 +102,11 @@ Status DemoEnvironment::Impl::configure()
     // Demo staff, one per role (the first one bootstraps as admin).
     UserService users(db);
     const Session admin{QStringLiteral("admin"), Role::Admin};
-    const struct { const char *login; const char *name; Role role; } staff[] = {
-        {"admin", "主管", Role::Admin}, {"kefu", "客服小王", Role::Operator}, {"zuzhang", "组长李娜", Role::Supervisor}};
+    const struct {
+        const char *login;
+        const char *name;
+        Role role;
+    } staff[] = {{"admin", "主管", Role::Admin}, {"kefu", "客服小王", Role::Operator}, {"zuzhang", "组长李娜", Role::Supervisor}};
     for (const auto &s : staff) {
         auto existing = users.find(QString::fromLatin1(s.login));
         if (!existing.ok())
@@ -145,10 +148,10 @@ Result<QStringList> DemoEnvironment::start()
 
     gateway::LocalServicesOptions so;
     push::ReceiverOptions ro;
-    ro.port = 0;  // any free port on loopback
+    ro.port = 0; // any free port on loopback
     so.receiverOptions = ro;
     so.schedulerTickMs = d->options.schedulerTickMs;
-    so.crm = false;  // started below, once the receiver's port (the callback address) is known
+    so.crm = false; // started below, once the receiver's port (the callback address) is known
     so.dispatcherOptions.pollMs = 1000;
     so.dispatcherOptions.callbackTimeoutMs = 20000;
     so.dispatcherOptions.transferTimeoutMs = 10000;
@@ -210,7 +213,7 @@ void DemoEnvironment::Impl::pushOne(push::MallSimulator &mall, int serial, std::
     nlohmann::json body;
     const int roll = int(rng.bounded(20));
     if (roll == 0) {
-        so.secret = QStringLiteral("a-wrong-secret");  // refused (wrong sign) and kept in 异常
+        so.secret = QStringLiteral("a-wrong-secret"); // refused (wrong sign) and kept in 异常
         body = mall.randomOrder(serial, nowText);
     } else if (roll <= 3 && !sent.empty()) {
         // A later version of an order already sent: cancelled, or a line refunded.

@@ -14,19 +14,27 @@
 #include <QStringList>
 #include <memory>
 
-namespace od { class SecretStore; }
-namespace od::top { class TopSimulator; }
-namespace od::crm { class CrmSimulator; }
-namespace od::gateway { class LocalServices; }
+namespace od {
+class SecretStore;
+}
+namespace od::top {
+class TopSimulator;
+}
+namespace od::crm {
+class CrmSimulator;
+}
+namespace od::gateway {
+class LocalServices;
+}
 
 namespace od::demo {
 
 struct DemoOptions {
-    int mallEveryMs = 4000;       // one pushed order (new, updated, cancelled or, every tenth, refused)
-    int topEveryMs = 7000;        // new trades and changes at the TOP simulator
-    int runEveryMs = 20000;       // ask the scheduler for a TOP run (besides its own schedule)
+    int mallEveryMs = 4000; // one pushed order (new, updated, cancelled or, every tenth, refused)
+    int topEveryMs = 7000; // new trades and changes at the TOP simulator
+    int runEveryMs = 20000; // ask the scheduler for a TOP run (besides its own schedule)
     int schedulerTickMs = 2000;
-    int initialTopTrades = 60;    // at the simulator before the first run, over the last two days
+    int initialTopTrades = 60; // at the simulator before the first run, over the last two days
     quint32 seed = 20261125;
 };
 
@@ -46,7 +54,7 @@ public:
     Result<QStringList> start();
     void stop();
 
-    gateway::LocalServices *services();  // null until start() succeeded
+    gateway::LocalServices *services(); // null until start() succeeded
     top::TopSimulator &topSimulator();
     crm::CrmSimulator &crmSimulator();
     DemoCounters counters() const;

@@ -51,7 +51,7 @@ Status seed(Database &db)
     sample::Generator gen(20261125);
     TradeRepository trades(db);
     std::vector<Trade> batch;
-    const QDateTime base = QDateTime::currentDateTime().addSecs(-300 * 600 - 3600);  // every sample time in the past
+    const QDateTime base = QDateTime::currentDateTime().addSecs(-300 * 600 - 3600); // every sample time in the past
     for (int i = 0; i < 300; ++i) {
         const QString modified = base.addSecs(i * 600).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         const bool fromMall = i % 3 == 0;
@@ -69,9 +69,10 @@ Status seed(Database &db)
         const Trade &t = batch[1];
         const QString at = base.addSecs(700).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         QSqlQuery q(db.connection());
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
-                                                    "platform_status, refund_phase, refund_version, created, modified, received_at, search_text) "
-                                                    "VALUES (?,?,?,?,?,?,0,'WAIT_SELLER_AGREE','onsale',?,?,?,?,?)"),
+        if (Status st = sql::exec(q,
+                                  QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
+                                                 "platform_status, refund_phase, refund_version, created, modified, received_at, search_text) "
+                                                 "VALUES (?,?,?,?,?,?,0,'WAIT_SELLER_AGREE','onsale',?,?,?,?,?)"),
                                   {QVariant::fromValue<qint64>(topId.value()), QStringLiteral("2026112500001"), t.tid, t.lines.at(0).oid,
                                    QVariant::fromValue<qint64>(t.lines.at(0).amount.fen()), QStringLiteral("不想要了"), at, at, at, sql::nowText(),
                                    buildSearchText({QStringLiteral("2026112500001"), t.tid, QStringLiteral("不想要了")})});

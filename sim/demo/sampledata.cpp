@@ -9,34 +9,35 @@ const QStringList kSurnames = {QStringLiteral("王"), QStringLiteral("李"), QSt
                                QStringLiteral("杨"), QStringLiteral("黄"), QStringLiteral("赵"), QStringLiteral("吴"), QStringLiteral("周"),
                                QStringLiteral("徐"), QStringLiteral("孙"), QStringLiteral("马"), QStringLiteral("朱"), QStringLiteral("胡")};
 const QStringList kGiven = {QStringLiteral("伟"), QStringLiteral("芳"), QStringLiteral("娜"), QStringLiteral("秀英"), QStringLiteral("敏"),
-                            QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"), QStringLiteral("军"),
-                            QStringLiteral("洋"), QStringLiteral("勇"), QStringLiteral("艳"), QStringLiteral("杰"), QStringLiteral("娟"),
+                            QStringLiteral("静"), QStringLiteral("丽"), QStringLiteral("强"), QStringLiteral("磊"),   QStringLiteral("军"),
+                            QStringLiteral("洋"), QStringLiteral("勇"), QStringLiteral("艳"), QStringLiteral("杰"),   QStringLiteral("娟"),
                             QStringLiteral("涛"), QStringLiteral("明"), QStringLiteral("超"), QStringLiteral("秀兰"), QStringLiteral("霞")};
-struct Place { const char *state, *city, *district; };
-const Place kPlaces[] = {
-    {"上海", "上海市", "浦东新区"}, {"北京", "北京市", "朝阳区"}, {"广东省", "广州市", "天河区"}, {"广东省", "深圳市", "南山区"},
-    {"浙江省", "杭州市", "西湖区"}, {"江苏省", "南京市", "鼓楼区"}, {"四川省", "成都市", "武侯区"}, {"湖北省", "武汉市", "洪山区"},
-    {"山东省", "青岛市", "市南区"}, {"福建省", "厦门市", "思明区"}};
+struct Place {
+    const char *state, *city, *district;
+};
+const Place kPlaces[] = {{"上海", "上海市", "浦东新区"}, {"北京", "北京市", "朝阳区"},   {"广东省", "广州市", "天河区"}, {"广东省", "深圳市", "南山区"},
+                         {"浙江省", "杭州市", "西湖区"}, {"江苏省", "南京市", "鼓楼区"}, {"四川省", "成都市", "武侯区"}, {"湖北省", "武汉市", "洪山区"},
+                         {"山东省", "青岛市", "市南区"}, {"福建省", "厦门市", "思明区"}};
 const QStringList kStreets = {QStringLiteral("人民路"), QStringLiteral("解放路"), QStringLiteral("中山路"), QStringLiteral("建设路"),
                               QStringLiteral("和平路"), QStringLiteral("文化路"), QStringLiteral("长江路"), QStringLiteral("滨江大道")};
 const QStringList kCompanyParts = {QStringLiteral("家汇"), QStringLiteral("华联"), QStringLiteral("百盛"), QStringLiteral("金鼎"),
                                    QStringLiteral("宏达"), QStringLiteral("鑫源"), QStringLiteral("恒通"), QStringLiteral("优品")};
-struct Goods { const char *title, *attrGroup; QStringList attrs; int priceFen; };
-const Goods kGoods[] = {
-    {"纯棉圆领T恤", "颜色", {QStringLiteral("黑色"), QStringLiteral("白色"), QStringLiteral("灰色")}, 5900},
-    {"加绒连帽卫衣", "尺码", {QStringLiteral("M"), QStringLiteral("L"), QStringLiteral("XL")}, 12900},
-    {"不锈钢保温杯 500ml", "颜色", {QStringLiteral("银色"), QStringLiteral("粉色")}, 3990},
-    {"无线蓝牙耳机", "版本", {QStringLiteral("标准版"), QStringLiteral("降噪版")}, 19900},
-    {"有机绿茶 250g", "规格", {QStringLiteral("罐装"), QStringLiteral("袋装")}, 6800},
-    {"儿童运动鞋", "尺码", {QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("32")}, 15900},
-    {"陶瓷餐具套装", "件数", {QStringLiteral("12件"), QStringLiteral("24件")}, 22900},
-    {"桑蚕丝枕套", "颜色", {QStringLiteral("香槟"), QStringLiteral("浅灰")}, 8800}};
+struct Goods {
+    const char *title, *attrGroup;
+    QStringList attrs;
+    int priceFen;
+};
+const Goods kGoods[] = {{"纯棉圆领T恤", "颜色", {QStringLiteral("黑色"), QStringLiteral("白色"), QStringLiteral("灰色")}, 5900},
+                        {"加绒连帽卫衣", "尺码", {QStringLiteral("M"), QStringLiteral("L"), QStringLiteral("XL")}, 12900},
+                        {"不锈钢保温杯 500ml", "颜色", {QStringLiteral("银色"), QStringLiteral("粉色")}, 3990},
+                        {"无线蓝牙耳机", "版本", {QStringLiteral("标准版"), QStringLiteral("降噪版")}, 19900},
+                        {"有机绿茶 250g", "规格", {QStringLiteral("罐装"), QStringLiteral("袋装")}, 6800},
+                        {"儿童运动鞋", "尺码", {QStringLiteral("28"), QStringLiteral("30"), QStringLiteral("32")}, 15900},
+                        {"陶瓷餐具套装", "件数", {QStringLiteral("12件"), QStringLiteral("24件")}, 22900},
+                        {"桑蚕丝枕套", "颜色", {QStringLiteral("香槟"), QStringLiteral("浅灰")}, 8800}};
 } // namespace
 
-QString Generator::personName()
-{
-    return kSurnames[int(m_rng.bounded(kSurnames.size()))] + kGiven[int(m_rng.bounded(kGiven.size()))];
-}
+QString Generator::personName() { return kSurnames[int(m_rng.bounded(kSurnames.size()))] + kGiven[int(m_rng.bounded(kGiven.size()))]; }
 
 QString Generator::mobile()
 {
@@ -47,12 +48,16 @@ QString Generator::mobile()
 QString Generator::address(QString *state, QString *city, QString *district)
 {
     const Place &p = kPlaces[m_rng.bounded(int(std::size(kPlaces)))];
-    if (state) *state = QString::fromUtf8(p.state);
-    if (city) *city = QString::fromUtf8(p.city);
-    if (district) *district = QString::fromUtf8(p.district);
-    return QStringLiteral("%1%2%3%4%5号%6室").arg(QString::fromUtf8(p.state), QString::fromUtf8(p.city), QString::fromUtf8(p.district),
-                                                kStreets[int(m_rng.bounded(kStreets.size()))])
-        .arg(m_rng.bounded(1, 999)).arg(m_rng.bounded(101, 2999));
+    if (state)
+        *state = QString::fromUtf8(p.state);
+    if (city)
+        *city = QString::fromUtf8(p.city);
+    if (district)
+        *district = QString::fromUtf8(p.district);
+    return QStringLiteral("%1%2%3%4%5号%6室")
+        .arg(QString::fromUtf8(p.state), QString::fromUtf8(p.city), QString::fromUtf8(p.district), kStreets[int(m_rng.bounded(kStreets.size()))])
+        .arg(m_rng.bounded(1, 999))
+        .arg(m_rng.bounded(101, 2999));
 }
 
 QString Generator::companyName()
@@ -78,8 +83,9 @@ Trade Generator::trade(int64_t shopId, int serial, const QString &modified)
     t.cod = kind == 1;
     t.closed = kind == 2;
     t.platformStatus = t.closed ? QStringLiteral("TRADE_CLOSED")
-                       : t.cod ? QStringLiteral("TRADE_BUYER_SIGNED")
-                       : t.paid ? QStringLiteral("WAIT_SELLER_SEND_GOODS") : QStringLiteral("WAIT_BUYER_PAY");
+        : t.cod                 ? QStringLiteral("TRADE_BUYER_SIGNED")
+        : t.paid                ? QStringLiteral("WAIT_SELLER_SEND_GOODS")
+                                : QStringLiteral("WAIT_BUYER_PAY");
     const int n = int(m_rng.bounded(1, 6));
     int64_t goods = 0;
     for (int i = 0; i < n; ++i) {

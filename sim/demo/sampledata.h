@@ -9,7 +9,7 @@ namespace od::sample {
 
 class Generator {
 public:
-    explicit Generator(quint32 seed) : m_rng(seed) {}
+    explicit Generator(quint32 seed) : m_rng(seed) { }
     Trade trade(int64_t shopId, int serial, const QString &modified);
     QString personName();
     QString mobile();

@@ -23,10 +23,7 @@ nlohmann::json idJson(const QString &id)
 std::string s(const QString &v) { return v.toStdString(); }
 
 // A stable Alipay trade number for a paid trade (28 digits, like TOP's alipay_no).
-QString alipayNo(const QString &tid)
-{
-    return QStringLiteral("2025%1").arg(qHash(tid, 0) % 1000000000000000000ULL, 24, 10, QLatin1Char('0'));
-}
+QString alipayNo(const QString &tid) { return QStringLiteral("2025%1").arg(qHash(tid, 0) % 1000000000000000000ULL, 24, 10, QLatin1Char('0')); }
 
 bool sortDesc(const QString &ka, const QString &ta, const QString &kb, const QString &tb)
 {
@@ -36,7 +33,7 @@ bool sortDesc(const QString &ka, const QString &ta, const QString &kb, const QSt
 }
 } // namespace
 
-SimStore::SimStore(quint32 seed) : m_rng(seed ^ 0x5a5a), m_seed(seed) {}
+SimStore::SimStore(quint32 seed) : m_rng(seed ^ 0x5a5a), m_seed(seed) { }
 
 QString SimStore::nowText() const { return now().toString(kFmt); }
 
@@ -69,7 +66,7 @@ QStringList SimStore::addTrades(int n, const QDateTime &from, const QDateTime &t
         t.paid = !t.payTime.isEmpty();
         if (t.paid && t.payNo.isEmpty())
             t.payNo = alipayNo(t.tid);
-        if (t.buyerId.isEmpty())  // TOP's buyer_open_uid: "AAF" + 21 letters and digits
+        if (t.buyerId.isEmpty()) // TOP's buyer_open_uid: "AAF" + 21 letters and digits
             t.buyerId = QStringLiteral("AAF%1").arg(qHash(t.tid + QStringLiteral("uid"), 0), 21, 36, QLatin1Char('0')).toUpper();
         if (m_index.count(t.tid))
             continue;
@@ -120,7 +117,7 @@ bool SimStore::confirmReceipt(const QString &tid)
         return false;
     t->platformStatus = QStringLiteral("TRADE_FINISHED");
     t->modified = bump(t->modified);
-    if (t->cod && !t->paid) {  // cash on delivery: paid at the door at the latest
+    if (t->cod && !t->paid) { // cash on delivery: paid at the door at the latest
         t->paid = true;
         t->payTime = t->modified;
         if (t->payNo.isEmpty())
@@ -209,10 +206,18 @@ int SimStore::mutate(int count)
         }
         bool ok = false;
         switch (kind) {
-        case 0: ok = pay(tid); break;
-        case 1: ok = cancel(tid); break;
-        case 2: ok = changeAddress(tid); break;
-        default: ok = refundLine(tid).has_value(); break;
+        case 0:
+            ok = pay(tid);
+            break;
+        case 1:
+            ok = cancel(tid);
+            break;
+        case 2:
+            ok = changeAddress(tid);
+            break;
+        default:
+            ok = refundLine(tid).has_value();
+            break;
         }
         if (!ok)
             ok = changeAddress(tid);
@@ -274,26 +279,29 @@ std::vector<R> inWindow(const std::vector<R> &all, const QString &start, const Q
 std::vector<Trade> SimStore::byModified(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    return inWindow(m_trades, start, end, status, [](const Trade &t) { return t.modified; }, [](const Trade &t) { return t.platformStatus; },
-                    [](const Trade &t) { return t.tid; });
+    return inWindow(
+        m_trades, start, end, status, [](const Trade &t) { return t.modified; }, [](const Trade &t) { return t.platformStatus; },
+        [](const Trade &t) { return t.tid; });
 }
 
 std::vector<Trade> SimStore::byCreated(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    return inWindow(m_trades, start, end, status, [](const Trade &t) { return t.created; }, [](const Trade &t) { return t.platformStatus; },
-                    [](const Trade &t) { return t.tid; });
+    return inWindow(
+        m_trades, start, end, status, [](const Trade &t) { return t.created; }, [](const Trade &t) { return t.platformStatus; },
+        [](const Trade &t) { return t.tid; });
 }
 
 std::vector<SimRefund> SimStore::refundsByModified(const QString &start, const QString &end, const QString &status) const
 {
     std::lock_guard lock(m_mu);
-    return inWindow(m_refunds, start, end, status, [](const SimRefund &r) { return r.modified; }, [](const SimRefund &r) { return r.status; },
-                    [](const SimRefund &r) { return r.refundId; });
+    return inWindow(
+        m_refunds, start, end, status, [](const SimRefund &r) { return r.modified; }, [](const SimRefund &r) { return r.status; },
+        [](const SimRefund &r) { return r.refundId; });
 }
 
-QString SimStore::refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase,
-                         const QString &version, const QString &message, SimRefund *after)
+QString SimStore::refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase, const QString &version, const QString &message,
+                         SimRefund *after)
 {
     std::lock_guard lock(m_mu);
     for (SimRefund &r : m_refunds) {
@@ -352,8 +360,8 @@ nlohmann::json SimStore::tradeJson(const Trade &t, bool withOrders)
                      {"payment", s(t.paidAmount.toString())},
                      {"point_fee", t.pointFee},
                      {"buyer_obtain_point_fee", t.obtainPoint}};
-    for (auto [key, v] : {std::pair{"receiver_zip", &t.receiverZip}, {"receiver_phone", &t.receiverPhone},
-                          {"buyer_open_uid", &t.buyerId}, {"alipay_no", &t.payNo}})
+    for (auto [key, v] :
+         {std::pair{"receiver_zip", &t.receiverZip}, {"receiver_phone", &t.receiverPhone}, {"buyer_open_uid", &t.buyerId}, {"alipay_no", &t.payNo}})
         if (!v->isEmpty())
             j[key] = s(*v);
     if (!t.payTime.isEmpty())
@@ -384,10 +392,17 @@ nlohmann::json SimStore::tradeJson(const Trade &t, bool withOrders)
 
 nlohmann::json SimStore::refundJson(const SimRefund &r)
 {
-    return {{"refund_id", idJson(r.refundId)}, {"tid", idJson(r.tid)}, {"oid", idJson(r.oid)},
-            {"refund_fee", s(r.amount.toString())}, {"reason", s(r.reason)}, {"has_good_return", r.goodsReturn},
-            {"status", s(r.status)}, {"refund_phase", s(r.phase)}, {"refund_version", r.version},
-            {"created", s(r.created)}, {"modified", s(r.modified)},
+    return {{"refund_id", idJson(r.refundId)},
+            {"tid", idJson(r.tid)},
+            {"oid", idJson(r.oid)},
+            {"refund_fee", s(r.amount.toString())},
+            {"reason", s(r.reason)},
+            {"has_good_return", r.goodsReturn},
+            {"status", s(r.status)},
+            {"refund_phase", s(r.phase)},
+            {"refund_version", r.version},
+            {"created", s(r.created)},
+            {"modified", s(r.modified)},
             {"good_status", r.goodsReturn ? "BUYER_RECEIVED" : "BUYER_NOT_RECEIVED"}};
 }
 

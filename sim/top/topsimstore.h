@@ -23,7 +23,7 @@ struct SimRefund {
     QString phase = QStringLiteral("onsale");
     int version = 1;
     QString created, modified;
-    QString refuseMessage;  // set when the seller refused through refund.refuse
+    QString refuseMessage; // set when the seller refused through refund.refuse
 };
 
 struct SimShipment {
@@ -52,7 +52,7 @@ public:
     bool confirmReceipt(const QString &tid);
     // Any other change of a trade's facts (tests), bumping its `modified`.
     bool edit(const QString &tid, const std::function<void(Trade &)> &change);
-    std::optional<QString> refundLine(const QString &tid);  // the new refund id
+    std::optional<QString> refundLine(const QString &tid); // the new refund id
 
     std::vector<Trade> trades() const;
     std::optional<Trade> trade(const QString &tid) const;
@@ -67,8 +67,8 @@ public:
     std::vector<SimRefund> refundsByModified(const QString &start, const QString &end, const QString &status) const;
 
     // Write-backs. Empty string = done; otherwise the isv sub_code of the refusal.
-    QString refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase,
-                   const QString &version, const QString &message, SimRefund *after);
+    QString refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase, const QString &version, const QString &message,
+                   SimRefund *after);
     QString ship(const QString &tid, const QString &companyCode, const QString &outSid);
 
     static nlohmann::json tradeJson(const Trade &t, bool withOrders);

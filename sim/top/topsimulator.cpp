@@ -28,7 +28,7 @@ QString param(const Params &p, const char *key)
 
 } // namespace
 
-TopSimulator::TopSimulator(Options options) : m_opts(std::move(options)), m_store(m_opts.seed) {}
+TopSimulator::TopSimulator(Options options) : m_opts(std::move(options)), m_store(m_opts.seed) { }
 
 TopSimulator::~TopSimulator() { stop(); }
 
@@ -38,7 +38,7 @@ bool TopSimulator::start(int port)
     m_server->set_payload_max_length(1 << 20);
     m_server->set_read_timeout(10, 0);
     m_server->set_write_timeout(10, 0);
-    m_server->set_tcp_nodelay(true);          // else Nagle + delayed ACK cost ~40 ms per answer
+    m_server->set_tcp_nodelay(true); // else Nagle + delayed ACK cost ~40 ms per answer
     m_server->set_keep_alive_max_count(1000);
     m_server->Post("/router/rest", [this](const httplib::Request &req, httplib::Response &res) {
         Params p;
@@ -49,12 +49,11 @@ bool TopSimulator::start(int port)
         if (drop) {
             // Announce a long body, send a part of it, then abort: the client sees the connection die.
             const size_t announced = body.size() + 4096;
-            res.set_content_provider(announced, "application/json;charset=UTF-8",
-                                     [body](size_t offset, size_t, httplib::DataSink &sink) {
-                                         if (offset == 0)
-                                             sink.write(body.data(), body.size() / 2);
-                                         return false;
-                                     });
+            res.set_content_provider(announced, "application/json;charset=UTF-8", [body](size_t offset, size_t, httplib::DataSink &sink) {
+                if (offset == 0)
+                    sink.write(body.data(), body.size() / 2);
+                return false;
+            });
             return;
         }
         res.set_content(body, "application/json;charset=UTF-8");
@@ -141,8 +140,7 @@ std::string TopSimulator::handle(const Params &p, bool *drop)
     if (const qint64 until = m_bannedUntilMs.load(); until > m_clock->nowMs()) {
         ++m_bansServed;
         const qint64 left = (until - m_clock->nowMs() + 999) / 1000;
-        return error(7, "App Call Limited", "accesscontrol.limited-by-app-access-count",
-                     "This ban will last for " + std::to_string(left) + " more seconds.");
+        return error(7, "App Call Limited", "accesscontrol.limited-by-app-access-count", "This ban will last for " + std::to_string(left) + " more seconds.");
     }
     {
         std::lock_guard lock(m_mu);
@@ -225,8 +223,7 @@ std::string TopSimulator::dispatch(const Params &p)
         if (!s.isValid() || !e.isValid())
             return error(40, "Missing required arguments", std::string("isv.missing-parameter:") + startKey);
         if (s > e || s.secsTo(e) > maxSecs)
-            return error(41, "Invalid arguments", "isv.invalid-parameter:time-window",
-                         "查询时间跨度不能超过" + std::to_string(maxSecs / 86400) + "天");
+            return error(41, "Invalid arguments", "isv.invalid-parameter:time-window", "查询时间跨度不能超过" + std::to_string(maxSecs / 86400) + "天");
         return {};
     };
 
@@ -234,20 +231,17 @@ std::string TopSimulator::dispatch(const Params &p)
     if (method == QLatin1String("taobao.trades.sold.increment.get")) {
         if (auto e = window("start_modified", "end_modified", 86400, &start, &end); !e.empty())
             return e;
-        return page(m_store.byModified(start, end, param(p, "status")), "trades", "trade",
-                    [](const Trade &t) { return SimStore::tradeJson(t, false); });
+        return page(m_store.byModified(start, end, param(p, "status")), "trades", "trade", [](const Trade &t) { return SimStore::tradeJson(t, false); });
     }
     if (method == QLatin1String("taobao.trades.sold.get")) {
         if (auto e = window("start_created", "end_created", 92LL * 86400, &start, &end); !e.empty())
             return e;
-        return page(m_store.byCreated(start, end, param(p, "status")), "trades", "trade",
-                    [](const Trade &t) { return SimStore::tradeJson(t, false); });
+        return page(m_store.byCreated(start, end, param(p, "status")), "trades", "trade", [](const Trade &t) { return SimStore::tradeJson(t, false); });
     }
     if (method == QLatin1String("taobao.refunds.receive.get")) {
         if (auto e = window("start_modified", "end_modified", 92LL * 86400, &start, &end); !e.empty())
             return e;
-        return page(m_store.refundsByModified(start, end, param(p, "status")), "refunds", "refund",
-                    [](const SimRefund &r) { return SimStore::refundJson(r); });
+        return page(m_store.refundsByModified(start, end, param(p, "status")), "refunds", "refund", [](const SimRefund &r) { return SimStore::refundJson(r); });
     }
     if (method == QLatin1String("taobao.trade.fullinfo.get")) {
         const auto t = m_store.trade(param(p, "tid"));
@@ -266,12 +260,15 @@ std::string TopSimulator::dispatch(const Params &p)
         if (msg.size() < 2 || msg.size() > 200)
             return invalid("refuse_message");
         SimRefund after;
-        const QString sub = m_store.refuse(param(p, "refund_id"), param(p, "tid"), param(p, "oid"), param(p, "refund_phase"),
-                                           param(p, "refund_version"), msg, &after);
+        const QString sub =
+            m_store.refuse(param(p, "refund_id"), param(p, "tid"), param(p, "oid"), param(p, "refund_phase"), param(p, "refund_version"), msg, &after);
         if (!sub.isEmpty())
             return error(15, "Remote service error", sub.toStdString(), "拒绝退款失败");
-        return json{{key, {{"is_success", true}, {"refund", {{"refund_id", after.refundId.toStdString()}, {"status", after.status.toStdString()},
-                                                               {"modified", after.modified.toStdString()}}}}}}.dump();
+        return json{
+            {key,
+             {{"is_success", true},
+              {"refund", {{"refund_id", after.refundId.toStdString()}, {"status", after.status.toStdString()}, {"modified", after.modified.toStdString()}}}}}}
+            .dump();
     }
     if (method == QLatin1String("taobao.logistics.offline.send")) {
         if (param(p, "tid").isEmpty() || param(p, "out_sid").isEmpty() || param(p, "company_code").isEmpty())

@@ -13,7 +13,9 @@
 #include <mutex>
 #include <thread>
 
-namespace httplib { class Server; }
+namespace httplib {
+class Server;
+}
 
 namespace od::top {
 
@@ -26,7 +28,7 @@ public:
         quint32 seed = 1;
     };
     explicit TopSimulator(Options options);
-    TopSimulator() : TopSimulator(Options{}) {}
+    TopSimulator() : TopSimulator(Options{}) { }
     ~TopSimulator();
     TopSimulator(const TopSimulator &) = delete;
     TopSimulator &operator=(const TopSimulator &) = delete;
@@ -35,7 +37,7 @@ public:
     bool start(int port = 0);
     void stop();
     int port() const { return m_port; }
-    QString url() const;  // http://127.0.0.1:<port>/router/rest
+    QString url() const; // http://127.0.0.1:<port>/router/rest
 
     SimStore &store() { return m_store; }
     const Options &options() const { return m_opts; }

@@ -72,7 +72,7 @@ TEST(CrmCallback, WrongSignRefusedAndKept_DuplicateIgnored)
     EXPECT_EQ(q.value(1).toString(), "sign error");
     EXPECT_EQ(q.value(2).toByteArray(), forged);
     EXPECT_EQ(q.value(3).toLongLong(), forged.size());
-    q.finish();  // no read snapshot left open on this connection (SQLite WAL)
+    q.finish(); // no read snapshot left open on this connection (SQLite WAL)
 
     // Good sign: done with the msg_id; the order has another event, so it stays pending.
     std::tie(status, body) = post(srv.port(), tasks[0], formEncode(callbackForm("succ", "", "m1")));
@@ -147,8 +147,7 @@ TEST(CrmCallback, FailCallbackIsPermanentOrTemporaryByCode)
     QSqlQuery q(t->connection());
     ASSERT_TRUE(sql::exec(q, "UPDATE crm_outbox SET state = 'running', sent_at = ?", {preciseNow()}).ok());
     auto task = [&](qint64 order) {
-        return sql::exec(q, "SELECT task FROM crm_outbox WHERE order_id = ?", {order}).ok() && q.next() ? q.value(0).toString()
-                                                                                                        : QString();
+        return sql::exec(q, "SELECT task FROM crm_outbox WHERE order_id = ?", {order}).ok() && q.next() ? q.value(0).toString() : QString();
     };
     WireParams perm{{"rsp", "fail"}, {"res", "4001"}, {"msg_id", "x"}, {"data", ""}, {"err_msg", "unknown method"}};
     signRequest(perm, kToken);

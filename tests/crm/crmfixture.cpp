@@ -36,20 +36,42 @@ QJsonObject lifecycleSnapshot(const FixtureOrder &o, int n, int step)
     const qint64 goods = unit * 2;
     const qint64 paid = step >= 1 ? goods + 800 - 300 : 0;
     const qint64 refunded = step >= 3 ? unit : 0;
-    QJsonObject line{{"oid", o.tid + "01"}, {"sku_code", QStringLiteral("SKU-%1").arg(n % 50)},
-                     {"title", QStringLiteral("纯棉T恤 %1").arg(n)}, {"attributes", "颜色:白色;尺码:L"},
-                     {"quantity", 2}, {"unit_fen", unit}, {"amount_fen", goods}, {"cancelled", false},
+    QJsonObject line{{"oid", o.tid + "01"},
+                     {"sku_code", QStringLiteral("SKU-%1").arg(n % 50)},
+                     {"title", QStringLiteral("纯棉T恤 %1").arg(n)},
+                     {"attributes", "颜色:白色;尺码:L"},
+                     {"quantity", 2},
+                     {"unit_fen", unit},
+                     {"amount_fen", goods},
+                     {"cancelled", false},
                      {"refunded_fen", refunded}};
-    return QJsonObject{{"order_no", o.orderNo}, {"tid", o.tid}, {"shop_id", "1"},
-                       {"created_at", "2025-03-20 10:00:00"}, {"updated_at", QStringLiteral("2025-03-20 1%1:00:00").arg(step)},
-                       {"status", s.status}, {"on_hold", false}, {"pay_status", s.pay}, {"ship_status", s.ship},
-                       {"buyer_nick", QStringLiteral("买家%1").arg(n)}, {"receiver_name", "张三"},
-                       {"receiver_mobile", "13800138000"}, {"receiver_state", "浙江省"}, {"receiver_city", "杭州市"},
-                       {"receiver_district", "西湖区"}, {"receiver_address", "文三路 100 号"},
-                       {"goods_fen", goods}, {"freight_fen", 800}, {"discount_fen", 300}, {"paid_fen", paid},
-                       {"refunded_fen", refunded}, {"is_cod", false}, {"express_company", step >= 2 ? "SF" : ""},
-                       {"tracking_no", step >= 2 ? QStringLiteral("SF%1").arg(n) : QString()}, {"buyer_memo", ""},
-                       {"remarks", ""}, {"lines", QJsonArray{line}}};
+    return QJsonObject{{"order_no", o.orderNo},
+                       {"tid", o.tid},
+                       {"shop_id", "1"},
+                       {"created_at", "2025-03-20 10:00:00"},
+                       {"updated_at", QStringLiteral("2025-03-20 1%1:00:00").arg(step)},
+                       {"status", s.status},
+                       {"on_hold", false},
+                       {"pay_status", s.pay},
+                       {"ship_status", s.ship},
+                       {"buyer_nick", QStringLiteral("买家%1").arg(n)},
+                       {"receiver_name", "张三"},
+                       {"receiver_mobile", "13800138000"},
+                       {"receiver_state", "浙江省"},
+                       {"receiver_city", "杭州市"},
+                       {"receiver_district", "西湖区"},
+                       {"receiver_address", "文三路 100 号"},
+                       {"goods_fen", goods},
+                       {"freight_fen", 800},
+                       {"discount_fen", 300},
+                       {"paid_fen", paid},
+                       {"refunded_fen", refunded},
+                       {"is_cod", false},
+                       {"express_company", step >= 2 ? "SF" : ""},
+                       {"tracking_no", step >= 2 ? QStringLiteral("SF%1").arg(n) : QString()},
+                       {"buyer_memo", ""},
+                       {"remarks", ""},
+                       {"lines", QJsonArray{line}}};
 }
 
 CrmFixture::CrmFixture(Database &db) : m_db(db)
@@ -69,14 +91,15 @@ static FixtureOrder insertOrder(QSqlQuery &q, qint64 shop, const QString &tid)
     o.tid = tid;
     o.orderNo = QStringLiteral("SO") + tid;
     const QString now = sql::nowText();
-    auto st = sql::exec(q, QStringLiteral("INSERT INTO trades (shop_id, tid, state, received_at) VALUES (?, ?, 'converted', ?) RETURNING id"),
-                        {shop, tid, now});
+    auto st =
+        sql::exec(q, QStringLiteral("INSERT INTO trades (shop_id, tid, state, received_at) VALUES (?, ?, 'converted', ?) RETURNING id"), {shop, tid, now});
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
     if (!q.next())
         return o;
     const qint64 trade = q.value(0).toLongLong();
-    st = sql::exec(q, QStringLiteral("INSERT INTO sales_orders (order_no, shop_id, trade_id, tid, created_at, updated_at, crm_state) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"),
+    st = sql::exec(q,
+                   QStringLiteral("INSERT INTO sales_orders (order_no, shop_id, trade_id, tid, created_at, updated_at, crm_state) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, 'pending') RETURNING id"),
                    {o.orderNo, shop, trade, tid, now, now});
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
     if (q.next())
@@ -88,10 +111,10 @@ static QString insertEvent(QSqlQuery &q, qint64 orderId, int seq, CrmEvent event
 {
     const QString task = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString method = event == CrmEvent::Created ? QStringLiteral("store.trade.add") : QStringLiteral("store.trade.update");
-    auto st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
-                        {orderId, seq, toKey(event), task, method,
-                         QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), sql::nowText()});
+    auto st = sql::exec(q,
+                        QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, 'pending', ?)"),
+                        {orderId, seq, toKey(event), task, method, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), sql::nowText()});
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
     return task;
 }
@@ -114,8 +137,10 @@ QList<FixtureOrder> CrmFixture::addOrders(int count, int first, int steps)
         QStringList values;
         for (int i = 0; i < rows.size() / 7; ++i)
             values << QStringLiteral("(?, ?, ?, ?, ?, ?, 'pending', ?)");
-        auto st = sql::exec(q, QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) VALUES ") +
-                                   values.join(QLatin1Char(',')), rows);
+        auto st = sql::exec(q,
+                            QStringLiteral("INSERT INTO crm_outbox (order_id, seq, event, task, method, payload, state, created_at) VALUES ")
+                                + values.join(QLatin1Char(',')),
+                            rows);
         EXPECT_TRUE(st.ok()) << (st.ok() ? "" : st.error().message.toStdString());
         rows.clear();
     };
@@ -153,8 +178,7 @@ QString CrmFixture::addEvent(qint64 orderId, CrmEvent event, const QJsonObject &
 
 qint64 CrmFixture::count(const QString &where)
 {
-    return sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox") +
-                                              (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
+    return sql::scalar(m_db.connection(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox") + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where))
         .valueOr(-1);
 }
 
@@ -227,8 +251,8 @@ void expectCrmExactlyOnceInOrder(Database &db, const crm::CrmSimulator &sim, con
             const auto &step = lifecycle().at(i);
             if (got[i].status != step.wireStatus || got[i].payStatus != step.wirePay || got[i].shipStatus != step.wireShip) {
                 if (++bad <= 5)
-                    ADD_FAILURE() << "order " << o.tid.toStdString() << " step " << i << " statuses " << got[i].status.toStdString()
-                                  << "/" << got[i].payStatus.toStdString() << "/" << got[i].shipStatus.toStdString();
+                    ADD_FAILURE() << "order " << o.tid.toStdString() << " step " << i << " statuses " << got[i].status.toStdString() << "/"
+                                  << got[i].payStatus.toStdString() << "/" << got[i].shipStatus.toStdString();
             }
             if (i > 0 && got[i].index <= got[i - 1].index && ++bad <= 5)
                 ADD_FAILURE() << "order " << o.tid.toStdString() << " applied out of order";
@@ -243,9 +267,9 @@ void startDispatchWorker(QProcess &p, const QString &workerPath, const QString &
     env.insert("ORDERDESK_CRM_TOKEN", token);
     p.setProcessEnvironment(env);
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    p.start(workerPath, {"--db", spec, "--crm-url", crmUrl, "--callback-base", "http://127.0.0.1:1", "--poll-ms", "50",
-                         "--transfer-timeout-ms", "1000", "--callback-timeout-ms", "1500", "--backoff-base-ms", "20",
-                         "--backoff-cap-ms", "300"});
+    p.start(workerPath,
+            {"--db", spec, "--crm-url", crmUrl, "--callback-base", "http://127.0.0.1:1", "--poll-ms", "50", "--transfer-timeout-ms", "1000",
+             "--callback-timeout-ms", "1500", "--backoff-base-ms", "20", "--backoff-cap-ms", "300"});
     ASSERT_TRUE(p.waitForStarted(10000));
     ASSERT_TRUE(waitFor([&] { return p.canReadLine() || p.waitForReadyRead(10); }, 30000));
 }

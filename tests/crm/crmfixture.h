@@ -47,7 +47,7 @@ public:
     // Appends the next event of `order` (seq = current max + 1). Returns the task.
     QString addEvent(qint64 orderId, CrmEvent event, const QJsonObject &payload);
 
-    qint64 count(const QString &where = QString());  // crm_outbox rows matching `where`
+    qint64 count(const QString &where = QString()); // crm_outbox rows matching `where`
 
 private:
     Database &m_db;

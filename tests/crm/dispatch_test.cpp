@@ -51,10 +51,7 @@ void expectExactlyOnceInOrder(Database &db, const CrmSimulator &sim, const QList
     test::expectCrmExactlyOnceInOrder(db, sim, orders, steps);
 }
 
-qint64 countWhere(Database &db, const QString &where)
-{
-    return sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE " + where).valueOr(-1);
-}
+qint64 countWhere(Database &db, const QString &where) { return sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE " + where).valueOr(-1); }
 
 } // namespace
 
@@ -75,10 +72,12 @@ TEST(CrmDispatch, EndToEnd_10000Events_DownFlakyRunning_ExactlyOnceInOrder)
     sim.setCallbackDelayMs(10);
     std::atomic<CrmDispatcher *> dispatcherPtr{nullptr};
     test::LoopbackServer receiver([&](httplib::Server &s) {
-        installCrmCallbackRoute(s, t.db(), [] { return kToken; }, [&] {
-            if (CrmDispatcher *d = dispatcherPtr.load())
-                d->wake();
-        });
+        installCrmCallbackRoute(
+            s, t.db(), [] { return kToken; },
+            [&] {
+                if (CrmDispatcher *d = dispatcherPtr.load())
+                    d->wake();
+            });
     });
     CrmDispatcher dispatcher(t.db(), settingsFor(sim, receiver.base()), kToken, fastOptions());
     dispatcherPtr = &dispatcher;
@@ -110,11 +109,9 @@ TEST(CrmDispatch, EndToEnd_10000Events_DownFlakyRunning_ExactlyOnceInOrder)
     EXPECT_GT(refusedInFlaky, 0);
     EXPECT_GT(sim.callbacksDelivered(), 0);
     const auto st = dispatcher.stats();
-    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": 10000 events in " << totalMs << " ms = "
-              << (10000.0 * 1000.0 / double(totalMs)) << " events/s (down " << downMs << " ms, up until "
-              << upMs << " ms, flaky until " << flakyMs << " ms); requests " << sim.requestCount()
-              << ", refused " << sim.refusedCount() << ", duplicates " << sim.duplicateCount() << ", callbacks "
-              << sim.callbacksDelivered() << "\n";
+    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": 10000 events in " << totalMs << " ms = " << (10000.0 * 1000.0 / double(totalMs))
+              << " events/s (down " << downMs << " ms, up until " << upMs << " ms, flaky until " << flakyMs << " ms); requests " << sim.requestCount()
+              << ", refused " << sim.refusedCount() << ", duplicates " << sim.duplicateCount() << ", callbacks " << sim.callbacksDelivered() << "\n";
     (void)st;
     RecordProperty("events_per_s", int(10000.0 * 1000.0 / double(totalMs)));
 }
@@ -123,18 +120,18 @@ TEST(CrmDispatch, PermanentFailureStopsOnlyThatOrderUntilRetried)
 {
     test::TestDb t;
     test::CrmFixture fx(t.db());
-    auto orders = fx.addOrders(60, 1, 1);  // `created` events only
+    auto orders = fx.addOrders(60, 1, 1); // `created` events only
     CrmSimulator sim(kToken, 7);
     ASSERT_TRUE(sim.start());
-    sim.setFailingTids({"T5"});  // T5 fails from its first event
+    sim.setFailingTids({"T5"}); // T5 fails from its first event
     CrmDispatcher dispatcher(t.db(), settingsFor(sim, "http://127.0.0.1:1"), kToken, fastOptions());
     QList<qint64> failedSignals;
     QObject::connect(&dispatcher, &CrmDispatcher::eventFailed, [&](qint64 order, int, const QString &) { failedSignals << order; });
     dispatcher.start();
     ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() == 59 && countWhere(t.db(), "state = 'failed'") == 1; }))
-        << "applied " << sim.appliedCount() << " requests " << sim.requestCount() << " failed " << countWhere(t.db(), "state = 'failed'")
-        << " running " << countWhere(t.db(), "state = 'running'") << " pending " << countWhere(t.db(), "state = 'pending'")
-        << " sent " << dispatcher.stats().sent << " temporary " << dispatcher.stats().temporary;
+        << "applied " << sim.appliedCount() << " requests " << sim.requestCount() << " failed " << countWhere(t.db(), "state = 'failed'") << " running "
+        << countWhere(t.db(), "state = 'running'") << " pending " << countWhere(t.db(), "state = 'pending'") << " sent " << dispatcher.stats().sent
+        << " temporary " << dispatcher.stats().temporary;
 
     // T9 and T33 now fail too (say their shop's node binding broke); the workflow appends the rest.
     sim.setFailingTids({"T5", "T9", "T33"});
@@ -213,7 +210,7 @@ TEST(CrmDispatch, KillAndRestartTheDispatcherProcess)
     const auto orders = fx.addOrders(300);
     CrmSimulator sim(kToken, 11);
     ASSERT_TRUE(sim.start());
-    sim.setSlowDelayMs(30);  // keep requests in flight when the process dies
+    sim.setSlowDelayMs(30); // keep requests in flight when the process dies
     sim.setMode(CrmSimulator::Mode::Slow);
 
     auto startWorker = [&](QProcess &p) { test::startDispatchWorker(p, CRM_DISPATCH_WORKER, t.spec(), sim.url(), kToken); };
@@ -226,16 +223,14 @@ TEST(CrmDispatch, KillAndRestartTheDispatcherProcess)
         ASSERT_TRUE(test::waitFor([&] { return sim.appliedCount() >= target; })) << "round " << round;
         worker.kill();
         ASSERT_TRUE(worker.waitForFinished(10000));
-        std::cout << "[ figures  ] killed the worker at " << sim.appliedCount() << " applied, "
-                  << countWhere(t.db(), "state = 'running'") << " events left running\n";
+        std::cout << "[ figures  ] killed the worker at " << sim.appliedCount() << " applied, " << countWhere(t.db(), "state = 'running'")
+                  << " events left running\n";
     }
     QProcess worker;
     startWorker(worker);
-    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 1500; }))
-        << "done " << countWhere(t.db(), "state = 'done'");
+    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 1500; })) << "done " << countWhere(t.db(), "state = 'done'");
     worker.kill();
     worker.waitForFinished(10000);
-    std::cout << "[ figures  ] 1500 events through 2 kills in " << run.elapsed() << " ms; duplicates at the CRM "
-              << sim.duplicateCount() << "\n";
+    std::cout << "[ figures  ] 1500 events through 2 kills in " << run.elapsed() << " ms; duplicates at the CRM " << sim.duplicateCount() << "\n";
     expectExactlyOnceInOrder(t.db(), sim, orders, 5);
 }

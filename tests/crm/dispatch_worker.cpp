@@ -15,11 +15,10 @@ using namespace od;
 
 int main(int argc, char **argv)
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    const QStringList intOpts{"poll-ms", "transfer-timeout-ms", "callback-timeout-ms", "backoff-base-ms", "backoff-cap-ms",
-                              "max-in-flight"};
+    const QStringList intOpts{"poll-ms", "transfer-timeout-ms", "callback-timeout-ms", "backoff-base-ms", "backoff-cap-ms", "max-in-flight"};
     p.addOption({"db", "database", "spec"});
     p.addOption({"crm-url", "matrix gateway", "url"});
     p.addOption({"callback-base", "callback base URL", "url"});

@@ -52,8 +52,8 @@ QJsonObject object(const QString &json) { return QJsonDocument::fromJson(json.to
 struct Expect {
     QString buyerId, zip, phone, pointFee, obtainPoint, payNo, payMethod, state, city, district;
     QString firstSkuId, firstIid, firstDiscount;
-    qint64 totalFen = 0;  // total_trade_fee: goods − discount + freight
-    qint64 paidFen = 0;   // what the platform says the buyer pays
+    qint64 totalFen = 0; // total_trade_fee: goods − discount + freight
+    qint64 paidFen = 0; // what the platform says the buyer pays
 };
 
 class Platform {
@@ -62,9 +62,9 @@ public:
     virtual Shop shop() const = 0;
     // The tid of a new order stored in 待转入订单.
     virtual QString newOrder(bool cod, Expect &expect) = 0;
-    virtual void reportPaid(const QString &tid) = 0;      // the courier collected a COD order's money
-    virtual void reportFinished(const QString &tid) = 0;  // the buyer confirmed receipt
-    virtual void intakeAgain(const QString &tid) = 0;     // the same platform copy once more
+    virtual void reportPaid(const QString &tid) = 0; // the courier collected a COD order's money
+    virtual void reportFinished(const QString &tid) = 0; // the buyer confirmed receipt
+    virtual void intakeAgain(const QString &tid) = 0; // the same platform copy once more
 };
 
 class TopPlatform : public Platform {
@@ -120,7 +120,7 @@ public:
         e.phone = QStringLiteral("0571-88886666");
         e.pointFee = QStringLiteral("120");
         e.obtainPoint = QStringLiteral("55");
-        e.payNo = t.payNo;  // empty for COD until the money comes
+        e.payNo = t.payNo; // empty for COD until the money comes
         e.payMethod = cod ? QStringLiteral("货到付款") : QStringLiteral("支付宝");
         e.state = t.receiverState;
         e.city = t.receiverCity;
@@ -192,7 +192,7 @@ public:
         }
         m_orders[tid] = o;
         push(tid);
-        e.buyerId = QStringLiteral("594847");  // user_id
+        e.buyerId = QStringLiteral("594847"); // user_id
         e.pointFee = QStringLiteral("30");
         e.obtainPoint = QStringLiteral("0");
         e.payNo = QStringLiteral("HM") + tid;
@@ -267,13 +267,15 @@ struct Harness {
     Harness()
     {
         EXPECT_TRUE(crm.start());
-        crm.setMode(CrmSimulator::Mode::Running);  // every event: "running", then a callback with data
+        crm.setMode(CrmSimulator::Mode::Running); // every event: "running", then a callback with data
         crm.setCallbackDelayMs(5);
         receiver = std::make_unique<test::LoopbackServer>([this](httplib::Server &s) {
-            installCrmCallbackRoute(s, t.db(), [] { return kToken; }, [this] {
-                if (CrmDispatcher *d = dispatcherPtr.load())
-                    d->wake();
-            });
+            installCrmCallbackRoute(
+                s, t.db(), [] { return kToken; },
+                [this] {
+                    if (CrmDispatcher *d = dispatcherPtr.load())
+                        d->wake();
+                });
         });
         CrmSettings s;
         s.gatewayUrl = crm.url();
@@ -308,13 +310,9 @@ struct Harness {
     QList<CrmSimulator::Received> delivered(const QString &tid, int events)
     {
         const bool ok = test::waitFor(
-            [&] {
-                return scalar(QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state <> 'done'")) == 0
-                       && crm.received().value(tid).size() >= events;
-            },
+            [&] { return scalar(QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state <> 'done'")) == 0 && crm.received().value(tid).size() >= events; },
             60000);
-        EXPECT_TRUE(ok) << "not delivered: " << tid.toStdString() << " wanted " << events << " got "
-                        << crm.received().value(tid).size() << ", open "
+        EXPECT_TRUE(ok) << "not delivered: " << tid.toStdString() << " wanted " << events << " got " << crm.received().value(tid).size() << ", open "
                         << scalar(QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state <> 'done'"));
         return crm.received().value(tid);
     }
@@ -335,11 +333,12 @@ struct Harness {
         static int serial = 0;
         QSqlQuery q(t->connection());
         const QString now = QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        EXPECT_TRUE(sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
-                                                "platform_status, refund_phase, refund_version, created, modified, state, received_at) "
-                                                "VALUES (?,?,?,?,?,?,?,'WAIT_SELLER_AGREE',?,'1',?,?,'pending',?) RETURNING id"),
-                              {v64(shop.id), QStringLiteral("R%1").arg(++serial), tid, oid, v64(amountFen), QStringLiteral("不想要了"),
-                               int(goodsReturn), goodsReturn ? QStringLiteral("aftersale") : QStringLiteral("onsale"), now, now, now})
+        EXPECT_TRUE(sql::exec(q,
+                              QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
+                                             "platform_status, refund_phase, refund_version, created, modified, state, received_at) "
+                                             "VALUES (?,?,?,?,?,?,?,'WAIT_SELLER_AGREE',?,'1',?,?,'pending',?) RETURNING id"),
+                              {v64(shop.id), QStringLiteral("R%1").arg(++serial), tid, oid, v64(amountFen), QStringLiteral("不想要了"), int(goodsReturn),
+                               goodsReturn ? QStringLiteral("aftersale") : QStringLiteral("onsale"), now, now, now})
                         .ok());
         const int64_t id = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
@@ -559,14 +558,16 @@ TEST(CrmFullOrder, TopOrderEveryFieldThroughTheLifecycle)
     Harness h;
     TopPlatform top(h.t.db());
     h.connectTop(top);
-    runLifecycle(h, top, false, [&](const QString &tid) { return top.payNo(tid); }, "top");
+    runLifecycle(
+        h, top, false, [&](const QString &tid) { return top.payNo(tid); }, "top");
 }
 
 TEST(CrmFullOrder, MallOrderEveryFieldThroughTheLifecycle)
 {
     Harness h;
     MallPlatform mall(h.t.db());
-    runLifecycle(h, mall, false, [](const QString &tid) { return QStringLiteral("HM") + tid; }, "mall");
+    runLifecycle(
+        h, mall, false, [](const QString &tid) { return QStringLiteral("HM") + tid; }, "mall");
 }
 
 TEST(CrmFullOrder, CashOnDeliveryOrdersArePaidOnceWhenThePlatformSaysSo)
@@ -574,9 +575,11 @@ TEST(CrmFullOrder, CashOnDeliveryOrdersArePaidOnceWhenThePlatformSaysSo)
     Harness h;
     TopPlatform top(h.t.db());
     h.connectTop(top);
-    runLifecycle(h, top, true, [&](const QString &tid) { return top.payNo(tid); }, "top cod");
+    runLifecycle(
+        h, top, true, [&](const QString &tid) { return top.payNo(tid); }, "top cod");
     MallPlatform mall(h.t.db());
-    runLifecycle(h, mall, true, [](const QString &tid) { return QStringLiteral("HM") + tid; }, "mall cod");
+    runLifecycle(
+        h, mall, true, [](const QString &tid) { return QStringLiteral("HM") + tid; }, "mall cod");
 }
 
 TEST(CrmFullOrder, AnOrderTheMallShippedArrivesShippedWithItsTrackingNumber)
@@ -595,7 +598,7 @@ TEST(CrmFullOrder, AnOrderTheMallShippedArrivesShippedWithItsTrackingNumber)
     const QByteArray b = f.readAll();
     nlohmann::json order = nlohmann::json::parse(b.constData(), b.constData() + b.size());
     for (auto &d : order["detail"])
-        d["goods_no"] = "G-" + std::to_string(d["goods_id"].get<long long>());  // a merchant code: mapped at conversion
+        d["goods_no"] = "G-" + std::to_string(d["goods_id"].get<long long>()); // a merchant code: mapped at conversion
     auto mapped = push::mapMallOrder(order, mall.id);
     ASSERT_TRUE(mapped.ok());
     const QString tid = mapped->trade.tid;
@@ -603,9 +606,9 @@ TEST(CrmFullOrder, AnOrderTheMallShippedArrivesShippedWithItsTrackingNumber)
     const int64_t orderId = h.convert(mall, tid);
     ASSERT_GT(orderId, 0);
     QSqlQuery q(t->connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT status, ship_status, express_company, tracking_no, shipped_at FROM sales_orders WHERE id = ?"),
-                          {v64(orderId)})
-                    .ok());
+    ASSERT_TRUE(
+        sql::exec(q, QStringLiteral("SELECT status, ship_status, express_company, tracking_no, shipped_at FROM sales_orders WHERE id = ?"), {v64(orderId)})
+            .ok());
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), "shipped");
     EXPECT_EQ(q.value(1).toString(), "shipped");
@@ -613,7 +616,7 @@ TEST(CrmFullOrder, AnOrderTheMallShippedArrivesShippedWithItsTrackingNumber)
     EXPECT_EQ(q.value(3).toString(), "ZT7845120036");
     EXPECT_EQ(q.value(4).toString(), "2025-03-21 09:59:50");
     q.finish();
-    const auto got = h.delivered(tid, 3);  // add, pay, ship
+    const auto got = h.delivered(tid, 3); // add, pay, ship
     ASSERT_EQ(got.size(), 3);
     EXPECT_EQ(got.at(2).params.value("ship_status"), "SHIP_FINISH");
     EXPECT_EQ(got.at(2).params.value("logi_no"), "ZT7845120036");

@@ -13,8 +13,8 @@ using namespace od::crm;
 
 TEST(MatrixSign, PublishedVector)
 {
-    const WireParams p{{"date", "2015-04-10 11:46:33"}, {"format", "json"}, {"method", "store.trade.update"},
-                       {"pay_status", "PAY_FINISH"}, {"tid", "150410114677631"}, {"v", "1"}};
+    const WireParams p{{"date", "2015-04-10 11:46:33"}, {"format", "json"},         {"method", "store.trade.update"},
+                       {"pay_status", "PAY_FINISH"},    {"tid", "150410114677631"}, {"v", "1"}};
     EXPECT_EQ(matrixSign(p, "abc123"), QStringLiteral("87B329DE18E726988789FE5AB01D4A4B"));
     // The same through the typed (QVariantMap) form, and `sign` itself never counts.
     QVariantMap v;
@@ -26,18 +26,17 @@ TEST(MatrixSign, PublishedVector)
     WireParams signedP = p;
     signRequest(signedP, "abc123");
     EXPECT_TRUE(matrixVerify(signedP, "abc123"));
-    signedP["sign"] = signedP["sign"].toLower();  // hex case does not matter
+    signedP["sign"] = signedP["sign"].toLower(); // hex case does not matter
     EXPECT_TRUE(matrixVerify(signedP, "abc123"));
     EXPECT_FALSE(matrixVerify(signedP, "abc124"));
     signedP["tid"] = "150410114677632";
     EXPECT_FALSE(matrixVerify(signedP, "abc123"));
-    EXPECT_FALSE(matrixVerify(p, "abc123"));  // no sign at all
+    EXPECT_FALSE(matrixVerify(p, "abc123")); // no sign at all
 }
 
 TEST(MatrixSign, AssembleRules)
 {
-    QVariantMap v{{"b", QString()}, {"a", ""}, {"c", true}, {"d", false}, {"n", QVariant()},
-                  {"m", QVariantMap{{"y", "2"}, {"x", "1"}}}, {"z", 5}};
+    QVariantMap v{{"b", QString()}, {"a", ""}, {"c", true}, {"d", false}, {"n", QVariant()}, {"m", QVariantMap{{"y", "2"}, {"x", "1"}}}, {"z", 5}};
     // Null skipped, empty kept, booleans 1/0, nested maps recursively, keys in byte order.
     EXPECT_EQ(matrixAssemble(v), QByteArray("abc1d0mx1y2z5"));
     const WireParams form{{"k", ""}, {"sign", "X"}, {"é", "1"}, {"z", "2"}};
@@ -66,7 +65,7 @@ TEST(CrmMapping, StatusKeys)
 TEST(CrmMapping, SnapshotToExactWireParams)
 {
     test::FixtureOrder o{7, "9007199254740993123", "SO20250320-0007"};
-    QJsonObject snap = test::lifecycleSnapshot(o, 3, 3);  // refunded step: shipped, part_refunded
+    QJsonObject snap = test::lifecycleSnapshot(o, 3, 3); // refunded step: shipped, part_refunded
     snap["discount_fen"] = 305;
     snap["buyer_memo"] = "请尽快发货";
     snap["remarks"] = "VIP";
@@ -82,33 +81,72 @@ TEST(CrmMapping, SnapshotToExactWireParams)
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     const WireParams p = r.value();
     const WireParams expected{
-        {"app_id", "ecos.ome"}, {"method", "store.trade.update"}, {"date", "2025-03-20 12:00:00"}, {"format", "json"},
-        {"v", "1"}, {"certi_id", "1234567"}, {"from_node_id", "1001"}, {"to_node_id", "2002"},
-        {"node_type", "ecos.taocrm"}, {"callback_url", "http://desk.local:8080/crm/callback/0f0e-task"}, {"task", "0f0e-task"},
-        {"tid", "9007199254740993123"}, {"title", "纯棉T恤 3"}, {"created", "2025-03-20 10:00:00"},
-        {"modified", "2025-03-20 13:00:00"}, {"lastmodify", "2025-03-20 13:00:00"}, {"status", "TRADE_ACTIVE"},
-        {"pay_status", "REFUND_PART"}, {"ship_status", "SHIP_FINISH"}, {"pay_time", ""}, {"consign_time", ""},
+        {"app_id", "ecos.ome"},
+        {"method", "store.trade.update"},
+        {"date", "2025-03-20 12:00:00"},
+        {"format", "json"},
+        {"v", "1"},
+        {"certi_id", "1234567"},
+        {"from_node_id", "1001"},
+        {"to_node_id", "2002"},
+        {"node_type", "ecos.taocrm"},
+        {"callback_url", "http://desk.local:8080/crm/callback/0f0e-task"},
+        {"task", "0f0e-task"},
+        {"tid", "9007199254740993123"},
+        {"title", "纯棉T恤 3"},
+        {"created", "2025-03-20 10:00:00"},
+        {"modified", "2025-03-20 13:00:00"},
+        {"lastmodify", "2025-03-20 13:00:00"},
+        {"status", "TRADE_ACTIVE"},
+        {"pay_status", "REFUND_PART"},
+        {"ship_status", "SHIP_FINISH"},
+        {"pay_time", ""},
+        {"consign_time", ""},
         {"orders_number", "1"},
         // unit 22.90 ×2 = 45.80 goods; +8.00 freight −3.05 discount = 50.75; paid 45.80+8.00−3.00 = 50.80,
         // of which 22.90 was refunded: 27.90 stays paid
-        {"total_goods_fee", "45.80"}, {"total_trade_fee", "50.75"}, {"discount_fee", "3.05"}, {"payed_fee", "27.90"},
-        {"shipping_fee", "8.00"}, {"shipping_type", "SF"}, {"shipping_tid", "SF"}, {"payment_type", "online"}, {"is_cod", "0"},
-        {"receiver_name", "张三"}, {"receiver_mobile", "13800138000"}, {"receiver_state", "浙江省"},
-        {"receiver_city", "杭州市"}, {"receiver_district", "西湖区"}, {"receiver_address", "文三路 100 号"},
-        {"buyer_uname", "买家3"}, {"buyer_mobile", ""}, {"buyer_memo", "请尽快发货"}, {"trade_memo", "VIP"},
+        {"total_goods_fee", "45.80"},
+        {"total_trade_fee", "50.75"},
+        {"discount_fee", "3.05"},
+        {"payed_fee", "27.90"},
+        {"shipping_fee", "8.00"},
+        {"shipping_type", "SF"},
+        {"shipping_tid", "SF"},
+        {"payment_type", "online"},
+        {"is_cod", "0"},
+        {"receiver_name", "张三"},
+        {"receiver_mobile", "13800138000"},
+        {"receiver_state", "浙江省"},
+        {"receiver_city", "杭州市"},
+        {"receiver_district", "西湖区"},
+        {"receiver_address", "文三路 100 号"},
+        {"buyer_uname", "买家3"},
+        {"buyer_mobile", ""},
+        {"buyer_memo", "请尽快发货"},
+        {"trade_memo", "VIP"},
         // shipped with SF, tracking number SF3: on the update as logi_* and logistics_*
-        {"logi_no", "SF3"}, {"logi_code", "SF"}, {"logi_company", "顺丰速运"},
-        {"logistics_no", "SF3"}, {"logistics_code", "SF"}, {"logistics_company", "顺丰速运"},
+        {"logi_no", "SF3"},
+        {"logi_code", "SF"},
+        {"logi_company", "顺丰速运"},
+        {"logistics_no", "SF3"},
+        {"logistics_code", "SF"},
+        {"logistics_company", "顺丰速运"},
         // facts this snapshot does not carry: empty, and 0 points
-        {"buyer_id", ""}, {"receiver_zip", ""}, {"receiver_phone", ""}, {"point_fee", "0"}, {"buyer_obtain_point_fee", "0"},
-        {"payment_lists", R"({"payment_list":[{"buyer_id":"","currency":"CNY","currency_fee":"50.80","pay_fee":"50.80",)"
-                          R"("pay_time":"","pay_type":"online","payment_id":"","payment_name":"","status":"PAY_FINISH",)"
-                          R"("t_end":"","tid":"9007199254740993123"}]})"},
-        {"orders", R"({"order":[{"bn":"SKU-3","consign_time":"","discount_fee":"0.00","iid":"","items_num":"2","oid":"900719925474099312301",)"
-                   R"("order_items":{"item":[{"bn":"SKU-3","discount_fee":"0.00","iid":"","item_status":"normal","item_type":"product","name":"纯棉T恤 3",)"
-                   R"("num":"2","price":"22.90","sale_price":"45.80","sendnum":"2","sku_id":"","sku_properties":"颜色:白色;尺码:L",)"
-                   R"("total_item_fee":"45.80"}]},"orders_bn":"SKU-3","price":"22.90","refund_fee":"22.90","sku_id":"",)"
-                   R"("status":"REFUND_PART","title":"纯棉T恤 3","total_order_fee":"45.80","type":"goods"}]})"},
+        {"buyer_id", ""},
+        {"receiver_zip", ""},
+        {"receiver_phone", ""},
+        {"point_fee", "0"},
+        {"buyer_obtain_point_fee", "0"},
+        {"payment_lists",
+         R"({"payment_list":[{"buyer_id":"","currency":"CNY","currency_fee":"50.80","pay_fee":"50.80",)"
+         R"("pay_time":"","pay_type":"online","payment_id":"","payment_name":"","status":"PAY_FINISH",)"
+         R"("t_end":"","tid":"9007199254740993123"}]})"},
+        {"orders",
+         R"({"order":[{"bn":"SKU-3","consign_time":"","discount_fee":"0.00","iid":"","items_num":"2","oid":"900719925474099312301",)"
+         R"("order_items":{"item":[{"bn":"SKU-3","discount_fee":"0.00","iid":"","item_status":"normal","item_type":"product","name":"纯棉T恤 3",)"
+         R"("num":"2","price":"22.90","sale_price":"45.80","sendnum":"2","sku_id":"","sku_properties":"颜色:白色;尺码:L",)"
+         R"("total_item_fee":"45.80"}]},"orders_bn":"SKU-3","price":"22.90","refund_fee":"22.90","sku_id":"",)"
+         R"("status":"REFUND_PART","title":"纯棉T恤 3","total_order_fee":"45.80","type":"goods"}]})"},
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)
         EXPECT_EQ(p.value(it.key()), it.value()) << it.key().toStdString();
@@ -146,9 +184,9 @@ TEST(CrmMapping, FullOrderFieldsThroughTheLifecycle)
 {
     struct Step {
         const char *name, *pay, *ship, *status;
-        qint64 refunded;      // order total refunded
-        qint64 lineRefunded;  // of the first line
-        bool cancelled;       // first line cancelled
+        qint64 refunded; // order total refunded
+        qint64 lineRefunded; // of the first line
+        bool cancelled; // first line cancelled
         const char *payStatus, *shipStatus, *tradeStatus, *payed;
     };
     // goods 59.00 − discount 12.00 + freight 8.00 = paid 55.00 (two lines: 39.00 and 20.00)
@@ -167,22 +205,55 @@ TEST(CrmMapping, FullOrderFieldsThroughTheLifecycle)
     for (const Platform &pf : platforms) {
         for (const Step &st : steps) {
             const bool shipped = QLatin1String(st.ship) == QLatin1String("shipped");
-            QJsonObject l1{{"oid", QString::fromLatin1(pf.tid) + "1"}, {"sku_code", "TS-BLK"}, {"title", "纯棉圆领T恤"},
-                           {"attributes", "颜色:黑色"}, {"quantity", 2}, {"unit_fen", 1950}, {"amount_fen", 3900},
-                           {"cancelled", st.cancelled}, {"refunded_fen", st.lineRefunded}};
-            QJsonObject l2{{"oid", QString::fromLatin1(pf.tid) + "2"}, {"sku_code", "TEA-250"}, {"title", "有机绿茶"},
-                           {"attributes", ""}, {"quantity", 1}, {"unit_fen", 2000}, {"amount_fen", 2000},
-                           {"cancelled", false}, {"refunded_fen", 0}};
-            QJsonObject snap{{"order_no", "SO1"}, {"tid", pf.tid}, {"shop_id", "1"}, {"created_at", "2025-03-22 08:00:00"},
-                             {"updated_at", "2025-03-22 09:00:00"}, {"status", st.status}, {"on_hold", false},
-                             {"pay_status", st.pay}, {"ship_status", st.ship}, {"buyer_nick", "买家"}, {"receiver_name", "张三"},
-                             {"receiver_mobile", "13800138000"}, {"receiver_state", "浙江省"}, {"receiver_city", "杭州市"},
-                             {"receiver_district", "西湖区"}, {"receiver_address", "文三路 100 号"}, {"goods_fen", 5900},
-                             {"freight_fen", 800}, {"discount_fen", 1200}, {"paid_fen", QLatin1String(st.pay) == QLatin1String("unpaid") ? 0 : 5500},
-                             {"refunded_fen", st.refunded}, {"is_cod", false}, {"express_company", shipped ? "ZTO" : ""},
-                             {"tracking_no", shipped ? "ZT7845120036" : ""}, {"buyer_memo", ""}, {"remarks", ""},
-                             {"platform_created", pf.created}, {"platform_modified", pf.created}, {"pay_time", pf.payTime},
-                             {"buyer_mobile", pf.mobile}, {"shipped_at", shipped ? "2025-03-22 09:00:00" : ""},
+            QJsonObject l1{{"oid", QString::fromLatin1(pf.tid) + "1"},
+                           {"sku_code", "TS-BLK"},
+                           {"title", "纯棉圆领T恤"},
+                           {"attributes", "颜色:黑色"},
+                           {"quantity", 2},
+                           {"unit_fen", 1950},
+                           {"amount_fen", 3900},
+                           {"cancelled", st.cancelled},
+                           {"refunded_fen", st.lineRefunded}};
+            QJsonObject l2{{"oid", QString::fromLatin1(pf.tid) + "2"},
+                           {"sku_code", "TEA-250"},
+                           {"title", "有机绿茶"},
+                           {"attributes", ""},
+                           {"quantity", 1},
+                           {"unit_fen", 2000},
+                           {"amount_fen", 2000},
+                           {"cancelled", false},
+                           {"refunded_fen", 0}};
+            QJsonObject snap{{"order_no", "SO1"},
+                             {"tid", pf.tid},
+                             {"shop_id", "1"},
+                             {"created_at", "2025-03-22 08:00:00"},
+                             {"updated_at", "2025-03-22 09:00:00"},
+                             {"status", st.status},
+                             {"on_hold", false},
+                             {"pay_status", st.pay},
+                             {"ship_status", st.ship},
+                             {"buyer_nick", "买家"},
+                             {"receiver_name", "张三"},
+                             {"receiver_mobile", "13800138000"},
+                             {"receiver_state", "浙江省"},
+                             {"receiver_city", "杭州市"},
+                             {"receiver_district", "西湖区"},
+                             {"receiver_address", "文三路 100 号"},
+                             {"goods_fen", 5900},
+                             {"freight_fen", 800},
+                             {"discount_fen", 1200},
+                             {"paid_fen", QLatin1String(st.pay) == QLatin1String("unpaid") ? 0 : 5500},
+                             {"refunded_fen", st.refunded},
+                             {"is_cod", false},
+                             {"express_company", shipped ? "ZTO" : ""},
+                             {"tracking_no", shipped ? "ZT7845120036" : ""},
+                             {"buyer_memo", ""},
+                             {"remarks", ""},
+                             {"platform_created", pf.created},
+                             {"platform_modified", pf.created},
+                             {"pay_time", pf.payTime},
+                             {"buyer_mobile", pf.mobile},
+                             {"shipped_at", shipped ? "2025-03-22 09:00:00" : ""},
                              {"lines", QJsonArray{l1, l2}}};
             auto r = snapshotParams(QString::fromUtf8(QJsonDocument(snap).toJson(QJsonDocument::Compact)));
             ASSERT_TRUE(r.ok()) << pf.name << " " << st.name;

@@ -96,36 +96,48 @@ TEST(DemoEnvironment, OrdersArriveFromBothPlatformsAndReachTheCrm)
     for (const Trade &tr : env.topSimulator().store().trades())
         atStart.insert(tr.tid);
     ASSERT_EQ(atStart.size(), 40u);
-    ASSERT_TRUE(waitFor([&] {
-        const auto have = tidsOfShop(t.db(), topShop);
-        return std::includes(have.begin(), have.end(), atStart.begin(), atStart.end());
-    }, 60000)) << "the TOP trades never arrived";
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto have = tidsOfShop(t.db(), topShop);
+            return std::includes(have.begin(), have.end(), atStart.begin(), atStart.end());
+        },
+        60000))
+        << "the TOP trades never arrived";
     EXPECT_GT(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE shop_id = ? AND ok = 1"), {qint64(topShop)}), 0);
 
     // The mall: pushed orders land, and the occasional bad push is refused and kept.
-    ASSERT_TRUE(waitFor([&] {
-        return count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {qint64(mallShop)}) >= seededMall + 10 &&
-               env.counters().pushesRefused >= 1;
-    }, 60000)) << "pushes: sent " << env.counters().pushesSent << ", accepted " << env.counters().pushesAccepted;
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {qint64(mallShop)}) >= seededMall + 10
+                && env.counters().pushesRefused >= 1;
+        },
+        60000))
+        << "pushes: sent " << env.counters().pushesSent << ", accepted " << env.counters().pushesAccepted;
     EXPECT_GE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM push_exceptions")), qint64(env.counters().pushesRefused));
     EXPECT_EQ(env.counters().pushesSent, env.counters().pushesAccepted + env.counters().pushesRefused);
 
     // The TOP simulator keeps changing: trades it adds later arrive too.
-    ASSERT_TRUE(waitFor([&] {
-        const auto have = tidsOfShop(t.db(), topShop);
-        int fresh = 0;
-        for (const QString &tid : have)
-            fresh += (seededTop.count(tid) == 0 && atStart.count(tid) == 0) ? 1 : 0;
-        return fresh >= 3;
-    }, 60000)) << "no trade created after the start arrived";
+    ASSERT_TRUE(waitFor(
+        [&] {
+            const auto have = tidsOfShop(t.db(), topShop);
+            int fresh = 0;
+            for (const QString &tid : have)
+                fresh += (seededTop.count(tid) == 0 && atStart.count(tid) == 0) ? 1 : 0;
+            return fresh >= 3;
+        },
+        60000))
+        << "no trade created after the start arrived";
 
     // CRM: converting paid trades writes events; the desk's dispatcher delivers them, first with
     // `succ`, then in `running` mode where the CRM's signed callback completes them.
     auto convertSome = [&](int n) {
         QSqlQuery q(t.db().connection());
         std::vector<int64_t> ids;
-        EXPECT_TRUE(sql::exec(q, QStringLiteral("SELECT id FROM trades WHERE state = 'pending' AND platform_status = 'WAIT_SELLER_SEND_GOODS' "
-                                                "ORDER BY id DESC LIMIT ?"), {n}).ok());
+        EXPECT_TRUE(sql::exec(q,
+                              QStringLiteral("SELECT id FROM trades WHERE state = 'pending' AND platform_status = 'WAIT_SELLER_SEND_GOODS' "
+                                             "ORDER BY id DESC LIMIT ?"),
+                              {n})
+                        .ok());
         while (q.next())
             ids.push_back(q.value(0).toLongLong());
         auto r = ConversionService(t.db()).convert(Session{QStringLiteral("admin"), Role::Admin}, ids);
@@ -155,7 +167,7 @@ TEST(DemoEnvironment, OrdersArriveFromBothPlatformsAndReachTheCrm)
 
     env.stop();
     const int sent = env.counters().pushesSent;
-    QThread::msleep(300);  // not a timing assertion: after stop() nothing may be sent any more
+    QThread::msleep(300); // not a timing assertion: after stop() nothing may be sent any more
     EXPECT_EQ(env.counters().pushesSent, sent);
 }
 
@@ -184,7 +196,7 @@ TEST(DemoEnvironment, StartsAndStopsRepeatedlyWithPushesInFlight)
             demo::DemoEnvironment env(t.db(), fast());
             auto started = env.start();
             ASSERT_TRUE(started.ok()) << started.error().message.toStdString();
-            env.topSimulator().setDelayMs(150);  // each platform call takes a while: a run lasts seconds
+            env.topSimulator().setDelayMs(150); // each platform call takes a while: a run lasts seconds
             push::PushReceiver *receiver = env.services()->receiver();
             intake::Scheduler *scheduler = env.services()->scheduler();
             ASSERT_NE(receiver, nullptr);
@@ -204,7 +216,7 @@ TEST(DemoEnvironment, StartsAndStopsRepeatedlyWithPushesInFlight)
             push::MallSimulator::SendOptions so;
             so.port = env.receiverPort();
             so.path = QStringLiteral("/push/wx-mall");
-            so.secret = demo::DemoEnvironment::knownSecrets().at(2);  // the mall's secret
+            so.secret = demo::DemoEnvironment::knownSecrets().at(2); // the mall's secret
             so.senders = 8;
             so.timeoutSec = 10;
             so.retries = 0;
@@ -223,7 +235,7 @@ TEST(DemoEnvironment, StartsAndStopsRepeatedlyWithPushesInFlight)
             EXPECT_LT(stopMs, 5000);
             std::printf("round %d: stopped in %lld ms\n", round, stopMs);
             acceptedTotal += receiver->counters().accepted.load();
-        }  // ~DemoEnvironment: simulators and services destroyed, as at the desktop's exit
+        } // ~DemoEnvironment: simulators and services destroyed, as at the desktop's exit
 
         // Every thread that used the database has ended and closed its connections.
         QStringList after = QSqlDatabase::connectionNames();
@@ -254,7 +266,7 @@ TEST(ThreadConnections, ClosedWhenTheThreadReleasesOrEnds)
         EXPECT_GE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);
         during = sorted();
         releaseThreadConnections();
-        EXPECT_GE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0);  // usable again: a new connection
+        EXPECT_GE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM shops")), 0); // usable again: a new connection
         releaseThreadConnections();
     });
     own.join();

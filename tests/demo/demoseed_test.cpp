@@ -47,8 +47,9 @@ TEST(DemoSeed, OnePendingRefundWaitsForASeededTradesLine)
     test::TestDb t;
     ASSERT_TRUE(demo::seed(t.db()).ok());
     QSqlQuery q(t.db().connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT r.amount_fen, l.amount_fen FROM pending_refunds r JOIN trades t ON t.shop_id = r.shop_id "
-                                            "AND t.tid = r.tid JOIN trade_lines l ON l.trade_id = t.id AND l.oid = r.oid WHERE r.state = 'pending'"))
+    ASSERT_TRUE(sql::exec(q,
+                          QStringLiteral("SELECT r.amount_fen, l.amount_fen FROM pending_refunds r JOIN trades t ON t.shop_id = r.shop_id "
+                                         "AND t.tid = r.tid JOIN trade_lines l ON l.trade_id = t.id AND l.oid = r.oid WHERE r.state = 'pending'"))
                     .ok());
     ASSERT_TRUE(q.next());
     EXPECT_GT(q.value(0).toLongLong(), 0);

@@ -46,7 +46,7 @@ TEST(SecretsScan, NoSecretInAnyFileTheDemoWrote)
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), r.filePath(QStringLiteral("runtime")));
     env.insert(QStringLiteral("TMPDIR"), r.filePath(QStringLiteral("tmp")));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));  // the chattiest logs
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true")); // the chattiest logs
     const QString dbPath = r.filePath(QStringLiteral("db/demo.sqlite"));
 
     QProcess p;
@@ -65,8 +65,10 @@ TEST(SecretsScan, NoSecretInAnyFileTheDemoWrote)
         ASSERT_TRUE(config.ok());
         Database db(config.value());
         EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE ok = 1")), 0);
-        EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id "
-                                            "WHERE s.code = 'wx-mall' AND t.tid LIKE '20250320%'")), 0);  // pushed, not seeded
+        EXPECT_GT(scalar(db,
+                         QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id "
+                                        "WHERE s.code = 'wx-mall' AND t.tid LIKE '20250320%'")),
+                  0); // pushed, not seeded
         EXPECT_GT(scalar(db, QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state = 'done'")), 0);
         EXPECT_EQ(scalar(db, QStringLiteral("SELECT COUNT(*) FROM users")), 3);
     }
@@ -91,6 +93,6 @@ TEST(SecretsScan, NoSecretInAnyFileTheDemoWrote)
         }
     }
     std::printf("searched %d files (%lld bytes) for %lld secrets\n", files, static_cast<long long>(bytes), static_cast<long long>(secrets.size()));
-    EXPECT_GE(files, 3);  // at least the database and the two logs
+    EXPECT_GE(files, 3); // at least the database and the two logs
     EXPECT_TRUE(leaks.isEmpty()) << leaks.join(QLatin1Char('\n')).toStdString();
 }

@@ -27,13 +27,13 @@ TEST(Convertibility, FactsDecideInTheOrderStaffFixThem)
     TradeFacts unpaid = paid();
     unpaid.paid = false;
     EXPECT_EQ(codeOf(unpaid), QStringLiteral("convert.unpaid"));
-    unpaid.cod = true;  // cash on delivery: convertible before payment
+    unpaid.cod = true; // cash on delivery: convertible before payment
     EXPECT_EQ(codeOf(unpaid), QString());
 
     TradeFacts closed = paid();
     closed.closed = true;
     EXPECT_EQ(codeOf(closed), QStringLiteral("convert.closed"));
-    closed.paid = false;  // closed wins over unpaid
+    closed.paid = false; // closed wins over unpaid
     EXPECT_EQ(codeOf(closed), QStringLiteral("convert.closed"));
 
     TradeFacts deleted = paid();
@@ -52,13 +52,13 @@ TEST(Convertibility, FactsDecideInTheOrderStaffFixThem)
     TradeFacts noLines = paid();
     noLines.lineCount = 0;
     EXPECT_EQ(codeOf(noLines), QStringLiteral("convert.no_lines"));
-    noLines.lineCount = -1;  // unknown (a list row): checked again when the conversion runs
+    noLines.lineCount = -1; // unknown (a list row): checked again when the conversion runs
     EXPECT_EQ(codeOf(noLines), QString());
 
     TradeFacts converted = paid();
     converted.state = TradeState::Converted;
     converted.closed = true;
-    EXPECT_EQ(codeOf(converted), QStringLiteral("trade.converted"));  // the state comes first
+    EXPECT_EQ(codeOf(converted), QStringLiteral("trade.converted")); // the state comes first
     converted.state = TradeState::Processed;
     EXPECT_EQ(codeOf(converted), QStringLiteral("trade.processed"));
 }

@@ -7,10 +7,12 @@ using od::Money;
 
 TEST(Money, ParsesPlatformStringsExactly)
 {
-    struct Case { const char *text; int64_t fen; };
-    for (const Case &c : {Case{"3.00", 300}, Case{"0.1", 10}, Case{"12", 1200}, Case{"0.01", 1}, Case{"-1.50", -150},
-                          Case{"0", 0}, Case{".5", 50}, Case{"7.", 700}, Case{"+2.30", 230},
-                          Case{"92233720368547758.07", INT64_MAX}}) {
+    struct Case {
+        const char *text;
+        int64_t fen;
+    };
+    for (const Case &c : {Case{"3.00", 300}, Case{"0.1", 10}, Case{"12", 1200}, Case{"0.01", 1}, Case{"-1.50", -150}, Case{"0", 0}, Case{".5", 50},
+                          Case{"7.", 700}, Case{"+2.30", 230}, Case{"92233720368547758.07", INT64_MAX}}) {
         auto m = Money::parse(QString::fromLatin1(c.text));
         ASSERT_TRUE(m.ok()) << c.text << ": " << m.error().message.toStdString();
         EXPECT_EQ(m->fen(), c.fen) << c.text;
@@ -19,8 +21,26 @@ TEST(Money, ParsesPlatformStringsExactly)
 
 TEST(Money, RejectsGarbageWithAMessage)
 {
-    for (const char *bad : {"", "abc", "1e3", "3.001", "1,000", "NaN", "nan", "inf", "-inf", "Infinity", " 3", "3 ",
-                            "1.2.3", "-", ".", "0x10", "99999999999999999999", "92233720368547758.08", "--1", "¥3"}) {
+    for (const char *bad : {"",
+                            "abc",
+                            "1e3",
+                            "3.001",
+                            "1,000",
+                            "NaN",
+                            "nan",
+                            "inf",
+                            "-inf",
+                            "Infinity",
+                            " 3",
+                            "3 ",
+                            "1.2.3",
+                            "-",
+                            ".",
+                            "0x10",
+                            "99999999999999999999",
+                            "92233720368547758.08",
+                            "--1",
+                            "¥3"}) {
         auto m = Money::parse(QString::fromUtf8(bad));
         EXPECT_FALSE(m.ok()) << "accepted \"" << bad << "\"";
         if (!m.ok()) {
@@ -55,12 +75,11 @@ TEST(PlatformTime, ZeroDatesAreUnsetAndBadDatesAreErrors)
     EXPECT_EQ(od::parsePlatformTime(u"0000-00-00 00:00:00").value(), QString());
     EXPECT_EQ(od::parsePlatformTime(u"").value(), QString());
     EXPECT_EQ(od::parsePlatformTime(u"2025-03-20 16:58:09").value(), QStringLiteral("2025-03-20 16:58:09"));
-    EXPECT_EQ(od::parsePlatformTime(u"2024-02-29 23:59:59").value(), QStringLiteral("2024-02-29 23:59:59"));  // leap day
+    EXPECT_EQ(od::parsePlatformTime(u"2024-02-29 23:59:59").value(), QStringLiteral("2024-02-29 23:59:59")); // leap day
     EXPECT_EQ(od::parsePlatformTime(u"  2025-03-20 00:00:00 ").value(), QStringLiteral("2025-03-20 00:00:00"));
-    for (const char16_t *bad : {u"2025-13-45", u"2025-13-45 10:00:00", u"2025-02-30 10:00:00", u"yesterday",
-                                u"2025-03-20T16:58:09", u"2025-03-20 25:00:00", u"2025-03-20 16:58", u"2025-02-29 00:00:00",
-                                u"+025-03-20 16:58:09", u"2025-03-20 16:58:6x", u"２０２５-03-20 16:58:09", u"0000-01-01 00:00:00",
-                                u"2025-03-20 16:60:00", u"2025-00-10 10:00:00"}) {
+    for (const char16_t *bad : {u"2025-13-45", u"2025-13-45 10:00:00", u"2025-02-30 10:00:00", u"yesterday", u"2025-03-20T16:58:09", u"2025-03-20 25:00:00",
+                                u"2025-03-20 16:58", u"2025-02-29 00:00:00", u"+025-03-20 16:58:09", u"2025-03-20 16:58:6x", u"２０２５-03-20 16:58:09",
+                                u"0000-01-01 00:00:00", u"2025-03-20 16:60:00", u"2025-00-10 10:00:00"}) {
         auto r = od::parsePlatformTime(bad);
         EXPECT_FALSE(r.ok()) << QString::fromUtf16(bad).toStdString();
         if (!r.ok())

@@ -41,7 +41,8 @@ TEST(Platforms, PullingPlatformsConnectAndPushingOnesAcceptPushes)
     EXPECT_TRUE(tp.errorIsPerTrade(Error(QStringLiteral("top.bad_data"), QString())));
     EXPECT_FALSE(tp.errorIsPerTrade(Error(QStringLiteral("top.session"), QString())));
     int status = 0;
-    auto notPushed = tp.acceptPush(top, "{}", [] { return Result<QString>(QStringLiteral("x")); }, &status);
+    auto notPushed = tp.acceptPush(
+        top, "{}", [] { return Result<QString>(QStringLiteral("x")); }, &status);
     ASSERT_FALSE(notPushed.ok());
     EXPECT_EQ(status, 404);
 
@@ -53,12 +54,13 @@ TEST(Platforms, PullingPlatformsConnectAndPushingOnesAcceptPushes)
     EXPECT_FALSE(mp.connect(mall, {}, {}).ok());
     EXPECT_EQ(mp.pushAppKey(R"({"app_key":"abc","order_no":"1"})"), QStringLiteral("abc"));
     EXPECT_EQ(mp.pushAppKey("not json"), QString());
-    auto unreadable = mp.acceptPush(mall, "{", [] { return Result<QString>(QStringLiteral("x")); }, &status);
+    auto unreadable = mp.acceptPush(
+        mall, "{", [] { return Result<QString>(QStringLiteral("x")); }, &status);
     ASSERT_FALSE(unreadable.ok());
     EXPECT_EQ(status, 400);
     mall.signScheme = QStringLiteral("top_md5");
-    auto noSecret = mp.acceptPush(mall, R"({"order_no":"1"})", [] { return Result<QString>(Error(QStringLiteral("secret.missing"), QStringLiteral("no"))); },
-                                  &status);
+    auto noSecret = mp.acceptPush(
+        mall, R"({"order_no":"1"})", [] { return Result<QString>(Error(QStringLiteral("secret.missing"), QStringLiteral("no"))); }, &status);
     ASSERT_FALSE(noSecret.ok());
     EXPECT_EQ(noSecret.error().code, QStringLiteral("push.no_secret"));
     EXPECT_EQ(status, 503);
@@ -112,7 +114,7 @@ TEST(PlatformChanges, OneSetOfKindsMostSignificantFirst)
     finished.platformStatus = QStringLiteral("TRADE_FINISHED");
     r = intake::describeChange(before, finished);
     EXPECT_EQ(r.kind, intake::ChangeKind::Finished);
-    EXPECT_EQ(r.kinds.size(), 2u);  // finished, and the status line
+    EXPECT_EQ(r.kinds.size(), 2u); // finished, and the status line
 
     PendingRefund pr;
     pr.refundId = QStringLiteral("R1");
@@ -123,8 +125,8 @@ TEST(PlatformChanges, OneSetOfKindsMostSignificantFirst)
     EXPECT_TRUE(r.detail.contains(QStringLiteral("R1")));
 
     for (auto k : {intake::ChangeKind::Deleted, intake::ChangeKind::Closed, intake::ChangeKind::RefundOpened, intake::ChangeKind::Finished,
-                   intake::ChangeKind::AddressChanged, intake::ChangeKind::AmountChanged, intake::ChangeKind::Paid,
-                   intake::ChangeKind::StatusChanged, intake::ChangeKind::Updated}) {
+                   intake::ChangeKind::AddressChanged, intake::ChangeKind::AmountChanged, intake::ChangeKind::Paid, intake::ChangeKind::StatusChanged,
+                   intake::ChangeKind::Updated}) {
         EXPECT_EQ(intake::changeKindFromKey(intake::toKey(k)), k);
         EXPECT_FALSE(intake::label(k).isEmpty());
     }

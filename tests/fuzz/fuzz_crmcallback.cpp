@@ -19,7 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     signedForm.remove(QStringLiteral("sign"));
     od::crm::signRequest(signedForm, token);
     if (!od::crm::matrixVerify(signedForm, token))
-        abort();  // what we sign, we accept
+        abort(); // what we sign, we accept
     (void)od::crm::formEncode(form);
     return 0;
 }

@@ -12,9 +12,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (m.ok()) {
         auto again = od::Money::parse(m->toString());
         if (!again.ok() || again->fen() != m->fen())
-            abort();  // an accepted amount must survive formatting
+            abort(); // an accepted amount must survive formatting
     } else if (m.error().message.isEmpty()) {
-        abort();      // every refusal says why
+        abort(); // every refusal says why
     }
     auto t = od::parsePlatformTime(text);
     if (t.ok() && !t->isEmpty() && t->size() != 19)

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     limits.maxRows = 2000;
     for (const auto &r : {od::io::readXlsx(bytes, limits), od::io::readCsv(bytes, limits)}) {
         if (!r.ok() && r.error().message.isEmpty())
-            abort();  // every refusal says why
+            abort(); // every refusal says why
         if (r.ok()) {
             if (int(r->rows.size()) > limits.maxRows)
                 abort();

@@ -33,7 +33,7 @@ TEST(IntakeBatch, AFailingOrderLeavesTheRestOfTheBatch)
     test::TestDb t;
     const int64_t shop = makeMallShop(t.db(), QStringLiteral("mall1"), QStringLiteral("mall1"));
     std::vector<MappedPush> orders = mappedOrders(shop, 5);
-    orders[2].trade.shopId = shop + 1000;  // no such shop: the foreign key refuses this one
+    orders[2].trade.shopId = shop + 1000; // no such shop: the foreign key refuses this one
     std::vector<const MappedPush *> batch;
     for (const MappedPush &m : orders)
         batch.push_back(&m);
@@ -49,7 +49,7 @@ TEST(IntakeBatch, AFailingOrderLeavesTheRestOfTheBatch)
     ASSERT_TRUE(n.ok());
     EXPECT_EQ(n.value(), 4);
     auto lines = sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM trade_lines WHERE trade_id NOT IN (SELECT id FROM trades)"));
-    EXPECT_EQ(lines.value(), 0);  // nothing of the refused order was left behind
+    EXPECT_EQ(lines.value(), 0); // nothing of the refused order was left behind
 }
 
 TEST(IntakeBatch, ConcurrentSendersEachGetTheirOwnResultAndEveryOrderIsStoredOnce)

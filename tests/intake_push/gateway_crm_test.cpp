@@ -54,7 +54,8 @@ QString crmConfig(const QString &crmUrl, const QString &extra = {})
   "receiver": {"bind": "127.0.0.1", "port": 0},
   "crm": {"gateway_url": "%1", "app_id": "ecos.ome", "certi_id": "c-1", "from_node_id": "od-1", "to_node_id": "crm-1",
           "callback_base": "http://127.0.0.1:9", "secret_ref": "matrix_token"%2}
-})").arg(crmUrl, extra);
+})")
+        .arg(crmUrl, extra);
 }
 
 } // namespace
@@ -157,10 +158,12 @@ TEST(GatewayCrmConfig, CheckRunsTheConnectionTestsAndFailsOnAWrongSecret)
     top::TopSimulator top;
     ASSERT_TRUE(top.start());
     QTemporaryDir dir;
-    const QString config = writeFile(dir, QStringLiteral("gateway.json"), QStringLiteral(R"({
+    const QString config = writeFile(dir, QStringLiteral("gateway.json"),
+                                     QStringLiteral(R"({
   "shops": [{"code": "tb", "name": "淘宝店", "platform": "top", "app_key": "%1", "secret_ref": "tb_secret", "endpoint": "%2"}],
   "crm": {"gateway_url": "%3", "secret_ref": "matrix_token"}
-})").arg(top.options().appKey, top.url(), crmSim.url()));
+})")
+                                         .arg(top.options().appKey, top.url(), crmSim.url()));
     ASSERT_EQ(runGateway({QStringLiteral("--db"), t.spec(), QStringLiteral("--load-config"), config}, {}).code, 0);
     const QStringList args{QStringLiteral("--db"), t.spec(), QStringLiteral("--secret-store"), QStringLiteral("env"), QStringLiteral("--check")};
     const QList<QPair<QString, QString>> right{{QStringLiteral("ORDERDESK_SECRET_TB_SECRET"), QString::fromUtf8(top.options().secret)},
@@ -169,7 +172,7 @@ TEST(GatewayCrmConfig, CheckRunsTheConnectionTestsAndFailsOnAWrongSecret)
     GatewayRun good = runGateway(args, right);
     EXPECT_EQ(good.code, 0) << good.output.toStdString();
     EXPECT_EQ(good.output.count(QStringLiteral("ok: ")), 2) << good.output.toStdString();
-    EXPECT_EQ(crmSim.appliedCount(), 0);  // the CRM test call records nothing
+    EXPECT_EQ(crmSim.appliedCount(), 0); // the CRM test call records nothing
 
     auto wrong = right;
     wrong[0].second = QStringLiteral("not-the-secret");
@@ -177,7 +180,7 @@ TEST(GatewayCrmConfig, CheckRunsTheConnectionTestsAndFailsOnAWrongSecret)
     GatewayRun bad = runGateway(args + QStringList{QStringLiteral("--lang"), QStringLiteral("zh_CN")}, wrong);
     EXPECT_EQ(bad.code, 6) << bad.output.toStdString();
     EXPECT_EQ(bad.output.count(QStringLiteral("FAIL")), 2) << bad.output.toStdString();
-    EXPECT_TRUE(bad.output.contains(QStringLiteral("签名"))) << bad.output.toStdString();  // said in Chinese: the signature
+    EXPECT_TRUE(bad.output.contains(QStringLiteral("签名"))) << bad.output.toStdString(); // said in Chinese: the signature
 }
 
 // The last administrator's way back in: on the machine, audited, and the account usable again.
@@ -193,11 +196,15 @@ TEST(GatewayProgram, ResetPasswordOnTheMachineIsAudited)
                                     {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("new-secret-2")}});
     EXPECT_EQ(unknown.code, 3) << unknown.output.toStdString();
     GatewayRun reset = runGateway({QStringLiteral("--db"), t.spec(), QStringLiteral("--reset-password"), QStringLiteral("boss")},
-                                  {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("new-secret-2")}, {QStringLiteral("USER"), QStringLiteral("itstaff")},
+                                  {{QStringLiteral("ORDERDESK_NEW_PASSWORD"), QStringLiteral("new-secret-2")},
+                                   {QStringLiteral("USER"), QStringLiteral("itstaff")},
                                    {QStringLiteral("USERNAME"), QStringLiteral("itstaff")}});
     EXPECT_EQ(reset.code, 0) << reset.output.toStdString();
     EXPECT_FALSE(users.authenticate(QStringLiteral("boss"), QStringLiteral("forgotten1")).ok());
     EXPECT_TRUE(users.authenticate(QStringLiteral("boss"), QStringLiteral("new-secret-2")).ok());
-    EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_reset' "
-                                                          "AND user_login = 'cli:itstaff' AND entity_id = 'boss'")).value(), 1);
+    EXPECT_EQ(sql::scalar(t->connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'user.password_reset' "
+                                         "AND user_login = 'cli:itstaff' AND entity_id = 'boss'"))
+                  .value(),
+              1);
 }

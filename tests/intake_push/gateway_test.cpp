@@ -22,8 +22,7 @@ struct GatewayProcess {
     QProcess proc;
     QString output;
 
-    void start(const QStringList &args, const QString &secret = QStringLiteral("gw-secret"),
-               const QList<QPair<QString, QString>> &moreEnv = {})
+    void start(const QStringList &args, const QString &secret = QStringLiteral("gw-secret"), const QList<QPair<QString, QString>> &moreEnv = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ORDERDESK_SECRET_GW_SECRET"), secret);
@@ -59,7 +58,7 @@ struct GatewayProcess {
     {
         if (proc.state() == QProcess::NotRunning)
             return proc.exitCode();
-        proc.terminate();  // SIGTERM
+        proc.terminate(); // SIGTERM
         EXPECT_TRUE(proc.waitForFinished(30000)) << output.toStdString();
         output += QString::fromUtf8(proc.readAll());
         return proc.exitStatus() == QProcess::NormalExit ? proc.exitCode() : -1;
@@ -116,7 +115,7 @@ TEST(Gateway, ReplyFormatIsCheckedStoredAndReadBack)
     auto stored = gateway::storedReceiverOptions(t.db());
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->first.port, 8123);
-    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("plain"));  // used to be dropped by the rewrite
+    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("plain")); // used to be dropped by the rewrite
 }
 
 TEST(Gateway, LoadConfigThenReceivePushesAndStopCleanly)
@@ -136,7 +135,8 @@ TEST(Gateway, LoadConfigThenReceivePushesAndStopCleanly)
     EXPECT_EQ((*shop)->secretRef, QStringLiteral("gw_secret"));
     EXPECT_EQ((*shop)->platform, PlatformKind::MallPush);
     EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT interval_min FROM schedules")).value(), 5);
-    EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'gateway.receiver' AND value LIKE '%1048576%'")).value(), 1);
+    EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE key = 'gateway.receiver' AND value LIKE '%1048576%'")).value(),
+              1);
     // The secret never reached the database.
     EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM settings WHERE value LIKE '%gw-secret%'")).value(), 0);
 
@@ -176,8 +176,10 @@ TEST(Gateway, TwoGatewaysOnOneDatabaseOnlyOneIsActive)
 {
     test::TestDb t;
     QTemporaryDir dir;
-    const QStringList args{QStringLiteral("--db"), t.spec(), QStringLiteral("--config"), writeConfig(dir), QStringLiteral("--secret-store"),
-                           QStringLiteral("env"), QStringLiteral("--lock-retry"), QStringLiteral("1")};
+    const QStringList args{QStringLiteral("--db"),           t.spec(),
+                           QStringLiteral("--config"),       writeConfig(dir),
+                           QStringLiteral("--secret-store"), QStringLiteral("env"),
+                           QStringLiteral("--lock-retry"),   QStringLiteral("1")};
     GatewayProcess a;
     a.start(args);
     a.waitFor(QStringLiteral("active: this gateway holds the gateway lock"));
@@ -222,7 +224,8 @@ TEST(Gateway, RunsTheTopSchedulerIntoPendingImport)
   "shops": [{"code": "tbsim", "name": "淘宝模拟店", "platform": "top", "app_key": "%1", "secret_ref": "tbsim_secret", "endpoint": "%2"}],
   "receiver": {"bind": "127.0.0.1", "port": 0},
   "schedules": [{"shop": "tbsim", "kind": "trades", "interval_min": 1, "lookback_min": 60}]
-})").arg(sim.options().appKey, sim.url());
+})")
+                                 .arg(sim.options().appKey, sim.url());
         f.write(json.toUtf8());
     }
     GatewayProcess gw;

@@ -43,8 +43,8 @@ struct GoldenFixture : ReceiverFixture {
 TEST(GoldenIntake, StoredAmountsAreTheHandWrittenOnes)
 {
     GoldenFixture f;
-    for (const char *name : {"mall_discounted.json", "mall_markup.json", "mall_admin_change.json", "mall_shipped.json",
-                             "mall_other_discount.json", "mall_mismatch.json"})
+    for (const char *name :
+         {"mall_discounted.json", "mall_markup.json", "mall_admin_change.json", "mall_shipped.json", "mall_other_discount.json", "mall_mismatch.json"})
         f.push(goldenJson(name));
     struct Row {
         const char *tid;
@@ -113,7 +113,7 @@ TEST(GoldenIntake, DeletedAfterConversionRaisesAPlatformChange)
     const QVariantList id{QVariant::fromValue<qint64>(orderId)};
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM platform_changes WHERE order_id = ? AND kind = 'platform_delete'"), id), 1);
     EXPECT_EQ(f.count(QStringLiteral("SELECT has_warning FROM sales_orders WHERE id = ?"), id), 1);
-    EXPECT_EQ(f.col("COUNT(*)", tid), 1);  // the converted trade stays in 历史订单
+    EXPECT_EQ(f.col("COUNT(*)", tid), 1); // the converted trade stays in 历史订单
     // The same deleted copy again: recorded once.
     f.push(goldenJson("mall_deleted.json"));
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM platform_changes")), 1);

@@ -76,12 +76,15 @@ TEST(PushLoad, TwoThousandOrdersSixteenSendersWithRepushes)
     report = MallSimulator::send(again, send);
     const qint64 againMs = timer.elapsed();
     EXPECT_EQ(report.accepted, int(again.size())) << report.firstErrors.join(QLatin1Char('\n')).toStdString();
-    std::cout << "[ figures  ] " << again.size() << " re-pushes (newer/older mixed), 16 senders: " << againMs << " ms, " << report.retried << " retried" << std::endl;
+    std::cout << "[ figures  ] " << again.size() << " re-pushes (newer/older mixed), 16 senders: " << againMs << " ms, " << report.retried << " retried"
+              << std::endl;
 
     // Exactly once each; pending ones carry the newest version; the rest untouched.
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades")), kOrders);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM (SELECT tid FROM trades GROUP BY shop_id, tid HAVING COUNT(*) > 1) d")), 0);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending' AND modified = '2025-03-20 12:00:00' AND receiver_name = '新收货人'")), 930);
+    EXPECT_EQ(
+        f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending' AND modified = '2025-03-20 12:00:00' AND receiver_name = '新收货人'")),
+        930);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE receiver_name = '旧收货人'")), 0);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending' AND modified = '2025-03-20 10:00:00'")), kOrders - 1000);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'processed' AND modified = '2025-03-20 10:00:00'")), 50);

@@ -34,12 +34,12 @@ TEST(MallGolden, DiscountedOrderReconciles)
     EXPECT_EQ(amountDifferenceFen(t), 0);
     EXPECT_EQ(fen(t.discountDetail, "member"), 200);
     EXPECT_EQ(fen(t.discountDetail, "coupon"), 1000);
-    EXPECT_EQ(obj(t.discountDetail).size(), 2);  // no integral, admin or other part
+    EXPECT_EQ(obj(t.discountDetail).size(), 2); // no integral, admin or other part
     ASSERT_EQ(t.lines.size(), 2u);
     EXPECT_EQ(t.lines[0].unitPrice.fen(), 1950);
     EXPECT_EQ(t.lines[0].quantity, 2);
-    EXPECT_EQ(t.lines[0].amount.fen(), 3107);    // total_price: after the line's share of the discounts
-    EXPECT_EQ(t.lines[0].discount.fen(), 793);   // 39.00 − 31.07
+    EXPECT_EQ(t.lines[0].amount.fen(), 3107); // total_price: after the line's share of the discounts
+    EXPECT_EQ(t.lines[0].discount.fen(), 793); // 39.00 − 31.07
     EXPECT_EQ(t.lines[0].outerSkuId, QStringLiteral("TS-BLK"));
     EXPECT_EQ(t.lines[1].amount.fen(), 1593);
     EXPECT_EQ(t.lines[1].discount.fen(), 407);
@@ -119,7 +119,7 @@ TEST(MallGolden, AfterSaleEndedWithAndWithoutRefund)
     const MappedPush m = golden("mall_aftersale.json");
     ASSERT_EQ(m.trade.lines.size(), 2u);
     EXPECT_EQ(m.trade.lines[0].refundStatus, QStringLiteral("SUCCESS"));
-    EXPECT_EQ(m.trade.lines[1].refundStatus, QString());  // refused or exchanged: nothing open, nothing refunded
+    EXPECT_EQ(m.trade.lines[1].refundStatus, QString()); // refused or exchanged: nothing open, nothing refunded
     EXPECT_FALSE(m.trade.lines[1].underRefund());
     ASSERT_EQ(m.refunds.size(), 2u);
     EXPECT_EQ(m.refunds[0].oid, QStringLiteral("500007"));
@@ -136,7 +136,7 @@ TEST(MallGolden, AmountsThatDoNotAddUpAreKeptAndNamed)
     EXPECT_EQ(m.trade.goodsTotal.fen(), 5900);
     EXPECT_EQ(m.trade.discount.fen(), 1200);
     EXPECT_EQ(m.trade.freight.fen(), 800);
-    EXPECT_EQ(m.trade.paidAmount.fen(), 5000);   // as the mall sent it: not "fixed"
+    EXPECT_EQ(m.trade.paidAmount.fen(), 5000); // as the mall sent it: not "fixed"
     EXPECT_EQ(amountDifferenceFen(m.trade), 500);
     ASSERT_EQ(m.warnings.size(), 1);
     EXPECT_TRUE(m.warnings[0].contains(QStringLiteral("55.00"))) << m.warnings[0].toStdString();
@@ -156,7 +156,7 @@ TEST(MallGolden, SeedBuyerDistributorPaymentNumberMerchant)
     j["words"] = "旧商家留言";
     j["mch_id"] = 12;
     const Trade w = mapMallOrder(j, 7)->trade;
-    EXPECT_EQ(w.buyerMemo, QString());                        // words is the seller's (deprecated) note
+    EXPECT_EQ(w.buyerMemo, QString()); // words is the seller's (deprecated) note
     EXPECT_TRUE(w.sellerMemo.contains(QStringLiteral("旧商家留言")));
     EXPECT_TRUE(w.sellerMemo.contains(QStringLiteral("[Merchant 12]")));
 }

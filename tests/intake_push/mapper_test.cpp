@@ -57,7 +57,7 @@ TEST(MallMapper, SeedVerbatim)
     EXPECT_EQ(l.oid, QStringLiteral("496877"));
     EXPECT_EQ(l.itemId, QStringLiteral("182694"));
     EXPECT_EQ(l.skuId, QStringLiteral("495703"));
-    EXPECT_EQ(l.outerSkuId, QString());  // goods_no and goods_attr.no are both empty in the seed
+    EXPECT_EQ(l.outerSkuId, QString()); // goods_no and goods_attr.no are both empty in the seed
     EXPECT_EQ(l.title, QStringLiteral("cce"));
     EXPECT_EQ(l.attributes, QStringLiteral("颜色:黑色"));
     EXPECT_EQ(l.quantity, 1);
@@ -76,7 +76,7 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     j["send_type"] = 1;
     j["member_discount_price"] = "1.10";
     j["coupon_discount_price"] = "2.00";
-    j["integral_deduction_price"] = 1;  // JSON integer: yuan
+    j["integral_deduction_price"] = 1; // JSON integer: yuan
     j["total_goods_original_price"] = "10.00";
     j["total_goods_price"] = "5.90";
     j["seller_remark"] = "老客户";
@@ -133,7 +133,7 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     EXPECT_EQ(m2.trade.lines[0].outerSkuId, QStringLiteral("SKU-001"));
     EXPECT_EQ(m2.trade.lines[0].refundStatus, QStringLiteral("WAIT_SELLER_AGREE"));
     EXPECT_TRUE(m2.trade.lines[0].underRefund());
-    EXPECT_EQ(m2.trade.lines[1].outerSkuId, QStringLiteral("G-002"));  // goods_no wins over goods_attr.no
+    EXPECT_EQ(m2.trade.lines[1].outerSkuId, QStringLiteral("G-002")); // goods_no wins over goods_attr.no
     EXPECT_EQ(m2.trade.lines[1].attributes, QStringLiteral("颜色:黑色;尺码:XL"));
     EXPECT_EQ(m2.trade.lines[1].quantity, 2);
     EXPECT_EQ(m2.trade.lines[1].unitPrice.fen(), 150);
@@ -142,7 +142,7 @@ TEST(MallMapper, CodCancelPickupCouponsAndRefunds)
     EXPECT_EQ(m2.refunds[0].refundId, QStringLiteral("20250320165809904355-496877"));
     EXPECT_EQ(m2.refunds[0].oid, QStringLiteral("496877"));
     EXPECT_EQ(m2.refunds[0].tid, QStringLiteral("20250320165809904355"));
-    EXPECT_EQ(m2.refunds[0].amount.fen(), 100);  // the line's price after discounts, not back_price
+    EXPECT_EQ(m2.refunds[0].amount.fen(), 100); // the line's price after discounts, not back_price
     EXPECT_EQ(m2.refunds[0].platformStatus, QStringLiteral("WAIT_SELLER_AGREE"));
     EXPECT_EQ(m2.refunds[0].refundPhase, QStringLiteral("onsale"));
     EXPECT_EQ(m2.refunds[1].refundId, QStringLiteral("20250320165809904355-496878"));
@@ -156,7 +156,7 @@ TEST(MallMapper, LenientWithNullsNumbersAndBadNestedJson)
     j["name"] = nullptr;
     j["express_price"] = nullptr;
     j["user"] = nullptr;
-    j["order_no"] = 98765432109876543ULL;  // an integer order number keeps every digit
+    j["order_no"] = 98765432109876543ULL; // an integer order number keeps every digit
     j["support_pay_types"] = "[\"balance\"";
     j["detail"][0]["form_data"] = "{bad";
     j["detail"][0]["goods_info"]["goods_attr"]["pic_list"] = "[{";

@@ -17,9 +17,9 @@ const QString kSecret = QStringLiteral("pc-secret");
 QStringList changes(od::Database &db, int64_t orderId)
 {
     QSqlQuery q(db.connection());
-    EXPECT_TRUE(od::sql::exec(q, QStringLiteral("SELECT kind, detail FROM platform_changes WHERE order_id = ? ORDER BY id"),
-                              {QVariant::fromValue<qint64>(orderId)})
-                    .ok());
+    EXPECT_TRUE(
+        od::sql::exec(q, QStringLiteral("SELECT kind, detail FROM platform_changes WHERE order_id = ? ORDER BY id"), {QVariant::fromValue<qint64>(orderId)})
+            .ok());
     QStringList out;
     while (q.next())
         out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
@@ -50,8 +50,8 @@ TEST(PlatformChanges, PushedAndPulledCopiesAreRecordedTheSameWay)
     EXPECT_TRUE(rows[0].contains(QStringLiteral("2025-03-21 09:00:00")));
 
     // Pulled: a newer copy of the same converted trade, stored as the download service does.
-    auto tradeId = od::sql::scalar(f.t->connection(), QStringLiteral("SELECT id FROM trades WHERE shop_id = ? AND tid = ?"),
-                                   {QVariant::fromValue<qint64>(shop), tid});
+    auto tradeId =
+        od::sql::scalar(f.t->connection(), QStringLiteral("SELECT id FROM trades WHERE shop_id = ? AND tid = ?"), {QVariant::fromValue<qint64>(shop), tid});
     ASSERT_TRUE(tradeId.ok());
     od::TradeRepository repo(f.t.db());
     auto stored = repo.get(tradeId.value());

@@ -58,10 +58,7 @@ struct ReceiverFixture {
     std::unique_ptr<od::push::PushReceiver> receiver;
     int port = 0;
 
-    explicit ReceiverFixture(od::push::ReceiverOptions options = {})
-    {
-        receiver = std::make_unique<od::push::PushReceiver>(t.db(), secrets, options);
-    }
+    explicit ReceiverFixture(od::push::ReceiverOptions options = {}) { receiver = std::make_unique<od::push::PushReceiver>(t.db(), secrets, options); }
     void start()
     {
         auto p = receiver->start();
@@ -80,20 +77,18 @@ struct ReceiverFixture {
     }
 };
 
-inline nlohmann::json replyOf(const std::pair<int, std::string> &r)
-{
-    return nlohmann::json::parse(r.second, nullptr, false);
-}
+inline nlohmann::json replyOf(const std::pair<int, std::string> &r) { return nlohmann::json::parse(r.second, nullptr, false); }
 
 // Makes a trade "converted" the way the conversion service would: a sales order pointing at it.
 inline int64_t convertTrade(od::Database &db, int64_t shopId, const QString &tid)
 {
     QSqlQuery q(db.connection());
-    auto tradeId = od::sql::scalar(db.connection(), QStringLiteral("SELECT id FROM trades WHERE shop_id = ? AND tid = ?"),
-                                   {QVariant::fromValue<qint64>(shopId), tid});
+    auto tradeId =
+        od::sql::scalar(db.connection(), QStringLiteral("SELECT id FROM trades WHERE shop_id = ? AND tid = ?"), {QVariant::fromValue<qint64>(shopId), tid});
     EXPECT_TRUE(tradeId.ok() && tradeId.value() > 0) << tid.toStdString();
-    EXPECT_TRUE(od::sql::exec(q, QStringLiteral("INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, created_at, updated_at) "
-                                                "VALUES (?,?,?,?,?,?) RETURNING id"),
+    EXPECT_TRUE(od::sql::exec(q,
+                              QStringLiteral("INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, created_at, updated_at) "
+                                             "VALUES (?,?,?,?,?,?) RETURNING id"),
                               {QStringLiteral("SO") + tid, QVariant::fromValue<qint64>(shopId), QVariant::fromValue<qint64>(tradeId.value()), tid,
                                od::sql::nowText(), od::sql::nowText()})
                     .ok());

@@ -40,7 +40,7 @@ TEST(PushReceiver, BadPushesAreRefusedWithTheirReasonAndKept)
         const char *what;
         QString path;
         std::string body;
-        QString code;      // stable code, stored in search_text
+        QString code; // stable code, stored in search_text
         QString reasonHas; // in the stored reason and in the reply
     };
     std::string hugeBody(5 * 1024 * 1024, ' ');
@@ -56,7 +56,8 @@ TEST(PushReceiver, BadPushesAreRefusedWithTheirReasonAndKept)
     badDate["pay_time"] = "2025-13-45";
     const std::vector<Bad> bad = {
         {"wrong signature", path, wrongSigned, QStringLiteral("push.sign_mismatch"), QStringLiteral("Wrong signature")},
-        {"unknown shop", QStringLiteral("/push/nosuchshop"), signedDump(seedJson(), kSecret), QStringLiteral("push.unknown_shop"), QStringLiteral("nosuchshop")},
+        {"unknown shop", QStringLiteral("/push/nosuchshop"), signedDump(seedJson(), kSecret), QStringLiteral("push.unknown_shop"),
+         QStringLiteral("nosuchshop")},
         {"not JSON", path, "order_no=1&total=3.00", QStringLiteral("push.not_json"), QStringLiteral("not JSON")},
         {"truncated JSON", path, truncated.substr(0, truncated.size() - 40), QStringLiteral("push.truncated"), QStringLiteral("truncated")},
         {"5 MiB body", path, hugeBody, QStringLiteral("push.too_large"), QStringLiteral("too large")},
@@ -79,7 +80,9 @@ TEST(PushReceiver, BadPushesAreRefusedWithTheirReasonAndKept)
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}), validSent);
 
     QSqlQuery q(f.t->connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT shop_code, remote, kind, reason, body, body_size, search_text, received_at FROM push_exceptions ORDER BY id")).ok());
+    ASSERT_TRUE(
+        sql::exec(q, QStringLiteral("SELECT shop_code, remote, kind, reason, body, body_size, search_text, received_at FROM push_exceptions ORDER BY id"))
+            .ok());
     size_t i = 0;
     while (q.next()) {
         ASSERT_LT(i, bad.size());
@@ -140,7 +143,11 @@ TEST(PushReceiver, AppKeyLookupDisabledShopsAndOtherSchemes)
 
 TEST(PushReceiver, RepliesInTheConfiguredFormat)
 {
-    struct Case { QString format; std::string ok; std::string contentType; };
+    struct Case {
+        QString format;
+        std::string ok;
+        std::string contentType;
+    };
     const std::vector<Case> cases = {
         {QStringLiteral("code_msg"), R"({"code":0,"msg":"success"})", "application/json"},
         {QStringLiteral("rsp"), R"({"rsp":"succ"})", "application/json"},
@@ -184,9 +191,9 @@ TEST(PushReceiver, RepliesInTheConfiguredFormat)
 TEST(PushReceiver, ExtraRoutesShareTheServer)
 {
     ReceiverFixture f;
-    ASSERT_TRUE(f.receiver->addPostRoute("/crm/callback", [](const httplib::Request &req, httplib::Response &res) {
-        res.set_content("crm:" + req.body, "text/plain");
-    }).ok());
+    ASSERT_TRUE(
+        f.receiver->addPostRoute("/crm/callback", [](const httplib::Request &req, httplib::Response &res) { res.set_content("crm:" + req.body, "text/plain"); })
+            .ok());
     f.start();
     EXPECT_EQ(f.post(QStringLiteral("/crm/callback"), "hi").second, "crm:hi");
     EXPECT_FALSE(f.receiver->addPostRoute("/late", [](const httplib::Request &, httplib::Response &) {}).ok());
@@ -206,14 +213,19 @@ TEST(PushReceiver, ChangesToConvertedOrdersBecomePlatformChanges)
     // A newer version with the line refunding: line_refund + warning + pending refund.
     json v2 = MallSimulator::changed(v1, QStringLiteral("2025-03-21 09:00:00"), false, 0, 1);
     ASSERT_EQ(replyOf(f.post(QStringLiteral("/push/m"), signedDump(v2, kSecret)))["code"], 0);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM platform_changes WHERE order_id = ? AND kind = 'line_refund'"), {QVariant::fromValue<qint64>(orderId)}), 1);
+    EXPECT_EQ(
+        f.count(QStringLiteral("SELECT COUNT(*) FROM platform_changes WHERE order_id = ? AND kind = 'line_refund'"), {QVariant::fromValue<qint64>(orderId)}),
+        1);
     EXPECT_EQ(f.count(QStringLiteral("SELECT has_warning FROM sales_orders WHERE id = ?"), {QVariant::fromValue<qint64>(orderId)}), 1);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM pending_refunds WHERE shop_id = ? AND refund_id = ? AND oid = '496877' AND amount_fen = 100 AND state = 'pending'"),
-                      {QVariant::fromValue<qint64>(shop), tid + QStringLiteral("-496877")}),
-              1);
+    EXPECT_EQ(
+        f.count(QStringLiteral(
+                    "SELECT COUNT(*) FROM pending_refunds WHERE shop_id = ? AND refund_id = ? AND oid = '496877' AND amount_fen = 100 AND state = 'pending'"),
+                {QVariant::fromValue<qint64>(shop), tid + QStringLiteral("-496877")}),
+        1);
     // The same version again, and an older one: nothing new.
     ASSERT_EQ(replyOf(f.post(QStringLiteral("/push/m"), signedDump(v2, kSecret)))["code"], 0);
-    ASSERT_EQ(replyOf(f.post(QStringLiteral("/push/m"), signedDump(MallSimulator::changed(v1, QStringLiteral("2025-03-20 20:00:00"), true), kSecret)))["code"], 0);
+    ASSERT_EQ(replyOf(f.post(QStringLiteral("/push/m"), signedDump(MallSimulator::changed(v1, QStringLiteral("2025-03-20 20:00:00"), true), kSecret)))["code"],
+              0);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM platform_changes")), 1);
     // The refund finishes, then the buyer cancels.
     json v3 = MallSimulator::changed(v2, QStringLiteral("2025-03-21 10:00:00"), false, 0, 2);

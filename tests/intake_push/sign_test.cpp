@@ -8,16 +8,15 @@ namespace {
 // Worked out by hand from the seed (tests/intake_push/data/seed_order.json): every top-level scalar
 // except app_sign, empty strings and nulls dropped, "detail"/"user"/"parent" (nested) left out,
 // keys in byte order, key followed by value, integers in decimal.
-const char *kSeedS =
-    "address下单人地址address_id91085back_price0.00cancel_status0cancel_time0000-00-00 00:00:00clerk_id0"
-    "comment_time0000-00-00 00:00:00confirm_time0000-00-00 00:00:00coupon_discount_price0.00created_at2025-03-20 16:58:09"
-    "deleted_at0000-00-00 00:00:00distance0express_original_price2.00express_price2.00fund_type0id338264"
-    "integral_deduction_price0.00is_back0is_comment0is_confirm0is_delete0is_group_sc0is_pay1is_recycle0is_sale0is_send0"
-    "is_wxpay0mall_id222mch_id0member_discount_price0.00methodorder_listmobile下单人手机号name下单人姓名"
-    "order_no20250320165809904355pay_order_noHM5d09e6d94181d719206d323914aa93pay_time2025-03-20 16:58:12pay_type3"
-    "sale_status0scene1001send_time0000-00-00 00:00:00send_type0status1store_id0support_pay_types[\"balance\"]"
-    "tokenT1STeX7kJvpDH1oHARKFDnVSu1Tb33gqtotal_goods_original_price1.00total_goods_price1.00total_pay_price3.00"
-    "total_price3.00updated_at2025-03-20 16:58:12use_integral_num0use_user_coupon_id0user_id594847";
+const char *kSeedS = "address下单人地址address_id91085back_price0.00cancel_status0cancel_time0000-00-00 00:00:00clerk_id0"
+                     "comment_time0000-00-00 00:00:00confirm_time0000-00-00 00:00:00coupon_discount_price0.00created_at2025-03-20 16:58:09"
+                     "deleted_at0000-00-00 00:00:00distance0express_original_price2.00express_price2.00fund_type0id338264"
+                     "integral_deduction_price0.00is_back0is_comment0is_confirm0is_delete0is_group_sc0is_pay1is_recycle0is_sale0is_send0"
+                     "is_wxpay0mall_id222mch_id0member_discount_price0.00methodorder_listmobile下单人手机号name下单人姓名"
+                     "order_no20250320165809904355pay_order_noHM5d09e6d94181d719206d323914aa93pay_time2025-03-20 16:58:12pay_type3"
+                     "sale_status0scene1001send_time0000-00-00 00:00:00send_type0status1store_id0support_pay_types[\"balance\"]"
+                     "tokenT1STeX7kJvpDH1oHARKFDnVSu1Tb33gqtotal_goods_original_price1.00total_goods_price1.00total_pay_price3.00"
+                     "total_price3.00updated_at2025-03-20 16:58:12use_integral_num0use_user_coupon_id0user_id594847";
 } // namespace
 
 TEST(PushSign, FixedVectorFromSeedWithSecretS3cret)
@@ -35,8 +34,9 @@ TEST(PushSign, FixedVectorFromSeedWithSecretS3cret)
 
 TEST(PushSign, ScalarRules)
 {
-    nlohmann::json j = {{"b", true}, {"f", false}, {"n", nullptr}, {"e", ""}, {"o", {{"x", 1}}}, {"a", {1, 2}}, {"i", -5},
-                        {"u", 18446744073709551615ULL}, {"s", "中"}, {"app_sign", "zzz"}, {"app_key", "K1"}};
+    nlohmann::json j = {{"b", true},       {"f", false},        {"n", nullptr},   {"e", ""},
+                        {"o", {{"x", 1}}}, {"a", {1, 2}},       {"i", -5},        {"u", 18446744073709551615ULL},
+                        {"s", "中"},       {"app_sign", "zzz"}, {"app_key", "K1"}};
     EXPECT_EQ(signingString(j), QByteArray("app_keyK1btrueffalsei-5s中u18446744073709551615"));
 }
 

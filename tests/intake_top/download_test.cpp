@@ -24,10 +24,12 @@ void convert(Database &db, int64_t shopId, const QString &tid)
     const int64_t tradeId = count(db, QStringLiteral("SELECT id FROM trades WHERE shop_id = ? AND tid = ?"), {v64(shopId), tid});
     ASSERT_GT(tradeId, 0);
     ASSERT_TRUE(sql::exec(q, QStringLiteral("INSERT INTO sales_orders(order_no, shop_id, trade_id, tid, created_at, updated_at) VALUES (?,?,?,?,?,?)"),
-                          {QStringLiteral("SO") + tid, v64(shopId), v64(tradeId), tid, sql::nowText(), sql::nowText()}).ok());
+                          {QStringLiteral("SO") + tid, v64(shopId), v64(tradeId), tid, sql::nowText(), sql::nowText()})
+                    .ok());
     const int64_t orderId = count(db, QStringLiteral("SELECT id FROM sales_orders WHERE trade_id = ?"), {v64(tradeId)});
     ASSERT_TRUE(sql::exec(q, QStringLiteral("UPDATE trades SET state = 'converted', sales_order_id = ?, converted_by = 'test', converted_at = ? WHERE id = ?"),
-                          {v64(orderId), sql::nowText(), v64(tradeId)}).ok());
+                          {v64(orderId), sql::nowText(), v64(tradeId)})
+                    .ok());
 }
 
 } // namespace
@@ -59,13 +61,13 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     }
 
     DownloadService svc(t.db(), shop, simCredentials(sim), fastRetries());
-    sim.banAfter(40, 2);  // a call-limit ban in the middle of the listing
+    sim.banAfter(40, 2); // a call-limit ban in the middle of the listing
     std::atomic<bool> running{true};
     std::thread mutator([&] {
         // A bounded number of changes (so the catch-up run stays small on a slow machine).
         while (running.load() && sim.store().mutationCount() < 600) {
             sim.store().mutate(1);
-            QThread::msleep(25);  // pacing only: correctness never depends on it
+            QThread::msleep(25); // pacing only: correctness never depends on it
         }
     });
     const QString start = now.addSecs(-3 * 86400 - 600).toString(kTimeFmt);
@@ -79,7 +81,7 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     EXPECT_GE(sim.bansServed(), 1);
     EXPECT_GE(svc.client()->stats().bansWaited, 1);
     EXPECT_GT(sim.store().mutationCount(), 0);
-    EXPECT_GT(first.seen, 1000);  // the trades changed during the run left its window: the next run has them
+    EXPECT_GT(first.seen, 1000); // the trades changed during the run left its window: the next run has them
 
     // A trade changed twice in one second carries the next second: let the gateway's clock pass it.
     QString newest;
@@ -108,19 +110,32 @@ TEST(TopDownload, FiveThousandTradesWithChangesAndABanLandExactlyOnce)
     {
         QSqlQuery q(t->connection());
         q.setForwardOnly(true);
-        ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT tid, state, modified, platform_status, receiver_address, receiver_name, is_paid, is_closed, "
-                                                "paid_fen, goods_fen, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ?"), {v64(shop.id)}).ok());
+        ASSERT_TRUE(sql::exec(q,
+                              QStringLiteral("SELECT tid, state, modified, platform_status, receiver_address, receiver_name, is_paid, is_closed, "
+                                             "paid_fen, goods_fen, COALESCE(sales_order_id, 0) FROM trades WHERE shop_id = ?"),
+                              {v64(shop.id)})
+                        .ok());
         while (q.next())
-            rows[q.value(0).toString()] = Row{q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                                              q.value(5).toString(), q.value(6).toInt() != 0, q.value(7).toInt() != 0,
-                                              q.value(8).toLongLong(), q.value(9).toLongLong(), q.value(10).toLongLong(), {}};
+            rows[q.value(0).toString()] = Row{q.value(1).toString(),
+                                              q.value(2).toString(),
+                                              q.value(3).toString(),
+                                              q.value(4).toString(),
+                                              q.value(5).toString(),
+                                              q.value(6).toInt() != 0,
+                                              q.value(7).toInt() != 0,
+                                              q.value(8).toLongLong(),
+                                              q.value(9).toLongLong(),
+                                              q.value(10).toLongLong(),
+                                              {}};
         QSqlQuery l(t->connection());
         l.setForwardOnly(true);
-        ASSERT_TRUE(sql::exec(l, QStringLiteral("SELECT t.tid, l.oid, l.quantity, l.amount_fen, l.refund_status FROM trade_lines l "
-                                                "JOIN trades t ON t.id = l.trade_id ORDER BY t.tid, l.line_no")).ok());
+        ASSERT_TRUE(sql::exec(l,
+                              QStringLiteral("SELECT t.tid, l.oid, l.quantity, l.amount_fen, l.refund_status FROM trade_lines l "
+                                             "JOIN trades t ON t.id = l.trade_id ORDER BY t.tid, l.line_no"))
+                        .ok());
         while (l.next())
-            rows[l.value(0).toString()].lines << QStringLiteral("%1/%2/%3/%4").arg(l.value(1).toString()).arg(l.value(2).toInt())
-                                                     .arg(l.value(3).toLongLong()).arg(l.value(4).toString());
+            rows[l.value(0).toString()].lines
+                << QStringLiteral("%1/%2/%3/%4").arg(l.value(1).toString()).arg(l.value(2).toInt()).arg(l.value(3).toLongLong()).arg(l.value(4).toString());
     }
     std::multimap<qint64, QString> changeRows;
     {
@@ -214,7 +229,7 @@ TEST(TopDownload, IspErrorsAreRetriedSessionErrorStopsTheRun)
     EXPECT_TRUE(bad.error.contains(QStringLiteral("authorise the shop again"))) << bad.error.toStdString();
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE ok = 0 AND error LIKE '%authorise%' AND finished_at <> ''")), 1);
     auto after = log.schedule(sched.id);
-    EXPECT_EQ((*after)->coveredUntil, ok.windowEnd);  // not advanced by the failed run
+    EXPECT_EQ((*after)->coveredUntil, ok.windowEnd); // not advanced by the failed run
 
     // isv errors (our fault) are not retried either: a wrong window stops at once with the reason.
     const int callsBefore = sim.calls();
@@ -240,14 +255,15 @@ TEST(TopDownload, RefundsManualTidsAndThePendingDownloadPool)
     }
     ASSERT_EQ(refundIds.size(), 20);
     DownloadService svc(t.db(), shop, simCredentials(sim), fastRetries());
-    svc.setPageSize(7);  // several pages
+    svc.setPageSize(7); // several pages
     ASSERT_TRUE(TradeRepository(t.db()).addTombstone(shop.id, QStringLiteral("refund"), refundIds[0], QStringLiteral("test")).ok());
     RunStats r = svc.downloadRefunds(agoText(6 * 3600), sim.store().nowText());
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.created, 19);
     EXPECT_EQ(r.refused, 1);
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM pending_refunds")), 19);
-    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM pending_refunds WHERE refund_version = '1' AND refund_phase = 'onsale' AND amount_fen > 0")), 19);
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM pending_refunds WHERE refund_version = '1' AND refund_phase = 'onsale' AND amount_fen > 0")),
+              19);
     r = svc.downloadRefunds(agoText(6 * 3600), sim.store().nowText());
     EXPECT_EQ(r.created, 0);
     EXPECT_EQ(r.updated, 0);
@@ -256,7 +272,7 @@ TEST(TopDownload, RefundsManualTidsAndThePendingDownloadPool)
     r = svc.downloadTids({tids[0], tids[1], QStringLiteral("999")});
     ASSERT_TRUE(r.ok) << r.error.toStdString();
     EXPECT_EQ(r.created, 2);
-    EXPECT_EQ(r.refused, 1);  // the platform does not know 999
+    EXPECT_EQ(r.refused, 1); // the platform does not know 999
 
     // List only (as a half-finished run leaves them), then 移除 one and 下载 the selected rest.
     TradeRepository repo(t.db());

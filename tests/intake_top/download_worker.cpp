@@ -10,7 +10,7 @@
 
 int main(int argc, char **argv)
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     for (const char *o : {"db", "shop", "url", "secret", "session", "start", "end"})

@@ -14,13 +14,15 @@ TEST(TopDownloadKill, KilledHalfWayThenRerunLosesAndDoublesNothing)
     const QDateTime now = QDateTime::currentDateTime();
     const int n = 1500;
     sim.store().addTrades(n, now.addSecs(-2 * 86400), now.addSecs(-60));
-    sim.setDelayMs(3);  // slow enough to catch the worker in the middle
+    sim.setDelayMs(3); // slow enough to catch the worker in the middle
     const Shop shop = makeTopShop(t.db(), sim);
-    const QStringList args{QStringLiteral("--db"), t.spec(), QStringLiteral("--shop"), QString::number(shop.id),
-                           QStringLiteral("--url"), sim.url(), QStringLiteral("--secret"), QString::fromUtf8(sim.options().secret),
+    const QStringList args{QStringLiteral("--db"),      t.spec(),
+                           QStringLiteral("--shop"),    QString::number(shop.id),
+                           QStringLiteral("--url"),     sim.url(),
+                           QStringLiteral("--secret"),  QString::fromUtf8(sim.options().secret),
                            QStringLiteral("--session"), sim.options().sessions.first(),
-                           QStringLiteral("--start"), now.addSecs(-2 * 86400 - 60).toString(kTimeFmt),
-                           QStringLiteral("--end"), now.toString(kTimeFmt)};
+                           QStringLiteral("--start"),   now.addSecs(-2 * 86400 - 60).toString(kTimeFmt),
+                           QStringLiteral("--end"),     now.toString(kTimeFmt)};
 
     QProcess first;
     first.start(QStringLiteral(DOWNLOAD_WORKER), args);
@@ -33,7 +35,7 @@ TEST(TopDownloadKill, KilledHalfWayThenRerunLosesAndDoublesNothing)
     const qint64 stored = count(t.db(), countTrades);
     EXPECT_GT(stored, 0);
     EXPECT_LT(stored, n);
-    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE finished_at = ''")), 1);  // visible as unfinished
+    EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE finished_at = ''")), 1); // visible as unfinished
 
     sim.setDelayMs(0);
     QProcess second;

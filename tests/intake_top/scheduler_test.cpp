@@ -33,19 +33,22 @@ TEST(TopScheduler, RunsDueSchedulesAndRunNow)
     sched.setTickMs(100);
     sched.setClientOptions(fastRetries());
     std::atomic<int> finished{0}, okRuns{0};
-    QObject::connect(&sched, &Scheduler::runFinished, &sched, [&](qint64, bool ok, const QString &) {
-        ++finished;
-        okRuns += ok ? 1 : 0;
-    }, Qt::DirectConnection);
+    QObject::connect(
+        &sched, &Scheduler::runFinished, &sched,
+        [&](qint64, bool ok, const QString &) {
+            ++finished;
+            okRuns += ok ? 1 : 0;
+        },
+        Qt::DirectConnection);
     sched.start();
-    ASSERT_TRUE(waitFor([&] { return finished.load() >= 1; }, 60000));  // never ran: due at once
+    ASSERT_TRUE(waitFor([&] { return finished.load() >= 1; }, 60000)); // never ran: due at once
     EXPECT_TRUE(sched.isActive());
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades")), 120);
     sched.runNow(id.value());
     ASSERT_TRUE(waitFor([&] { return finished.load() >= 2; }, 60000));
     sched.stop();
     EXPECT_EQ(okRuns.load(), 2);
-    EXPECT_EQ(finished.load(), 2);  // interval 60 min: not due again in between
+    EXPECT_EQ(finished.load(), 2); // interval 60 min: not due again in between
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE ok = 1 AND kind = 'orders'")), 2);
     auto after = RunLog(t.db()).schedule(id.value());
     ASSERT_TRUE(after.ok() && after->has_value());
@@ -71,10 +74,12 @@ TEST(TopScheduler, OnlyOneGatewayIsActiveOnPostgres)
     a.start();
     b.start();
     // Both have tried several times; exactly one holds the lock.
-    ASSERT_TRUE(waitFor([&] {
-        return (a.isActive() || b.isActive()) && a.lockAttempts() >= 1 && b.lockAttempts() >= 1
-               && (a.isActive() ? b.lockAttempts() : a.lockAttempts()) >= 5;
-    }, 20000));
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return (a.isActive() || b.isActive()) && a.lockAttempts() >= 1 && b.lockAttempts() >= 1
+                && (a.isActive() ? b.lockAttempts() : a.lockAttempts()) >= 5;
+        },
+        20000));
     EXPECT_NE(a.isActive(), b.isActive());
     Scheduler &waiting = a.isActive() ? b : a;
     Scheduler &active = a.isActive() ? a : b;

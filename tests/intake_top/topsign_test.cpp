@@ -7,10 +7,14 @@ using namespace od::top;
 namespace {
 Params vectorParams(const QString &method)
 {
-    return {{QStringLiteral("method"), QStringLiteral("taobao.item.seller.get")}, {QStringLiteral("app_key"), QStringLiteral("12345678")},
-            {QStringLiteral("session"), QStringLiteral("test")}, {QStringLiteral("timestamp"), QStringLiteral("2016-01-01 12:00:00")},
-            {QStringLiteral("format"), QStringLiteral("json")}, {QStringLiteral("v"), QStringLiteral("2.0")},
-            {QStringLiteral("sign_method"), method}, {QStringLiteral("fields"), QStringLiteral("num_iid,title,nick,price,num")},
+    return {{QStringLiteral("method"), QStringLiteral("taobao.item.seller.get")},
+            {QStringLiteral("app_key"), QStringLiteral("12345678")},
+            {QStringLiteral("session"), QStringLiteral("test")},
+            {QStringLiteral("timestamp"), QStringLiteral("2016-01-01 12:00:00")},
+            {QStringLiteral("format"), QStringLiteral("json")},
+            {QStringLiteral("v"), QStringLiteral("2.0")},
+            {QStringLiteral("sign_method"), method},
+            {QStringLiteral("fields"), QStringLiteral("num_iid,title,nick,price,num")},
             {QStringLiteral("num_iid"), QStringLiteral("11223344")}};
 }
 } // namespace

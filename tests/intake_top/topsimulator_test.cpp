@@ -22,8 +22,7 @@ struct Gateway {
         EXPECT_TRUE(sim.start());
         sim.store().addTrades(250, QDateTime::currentDateTime().addSecs(-20 * 3600), QDateTime::currentDateTime().addSecs(-60));
     }
-    Credentials cred(const QString &session = QStringLiteral("sim-session"), QByteArray secret = "helloworld",
-                     SignMethod m = SignMethod::Md5) const
+    Credentials cred(const QString &session = QStringLiteral("sim-session"), QByteArray secret = "helloworld", SignMethod m = SignMethod::Md5) const
     {
         return {sim.options().appKey, secret, session, m};
     }
@@ -71,9 +70,12 @@ TEST(TopSimulator, EnvelopesAsDocumented)
     EXPECT_TRUE(e["error_response"].contains("code"));
     EXPECT_TRUE(e["error_response"].contains("msg"));
     // A signed but wrong-signature call: code 25.
-    Params p{{QStringLiteral("method"), QStringLiteral("taobao.trade.fullinfo.get")}, {QStringLiteral("app_key"), sim.options().appKey},
-             {QStringLiteral("session"), QStringLiteral("sim-session")}, {QStringLiteral("timestamp"), ago(0)},
-             {QStringLiteral("sign_method"), QStringLiteral("md5")}, {QStringLiteral("tid"), QStringLiteral("1")},
+    Params p{{QStringLiteral("method"), QStringLiteral("taobao.trade.fullinfo.get")},
+             {QStringLiteral("app_key"), sim.options().appKey},
+             {QStringLiteral("session"), QStringLiteral("sim-session")},
+             {QStringLiteral("timestamp"), ago(0)},
+             {QStringLiteral("sign_method"), QStringLiteral("md5")},
+             {QStringLiteral("tid"), QStringLiteral("1")},
              {QStringLiteral("sign"), QStringLiteral("00")}};
     EXPECT_EQ(json::parse(sim.handle(p, &drop))["error_response"]["code"], 25);
     p[QStringLiteral("sign")] = QString::fromLatin1(sign(p, sim.options().secret, SignMethod::Md5));
@@ -85,7 +87,7 @@ TEST(TopSimulator, EnvelopesAsDocumented)
     const json ok = json::parse(sim.handle(p, &drop));
     ASSERT_TRUE(ok.contains("trade_fullinfo_get_response")) << ok.dump();
     EXPECT_TRUE(ok["trade_fullinfo_get_response"]["trade"]["orders"]["order"].is_array());
-    EXPECT_TRUE(ok["trade_fullinfo_get_response"]["trade"]["tid"].is_number_unsigned());  // ids as numbers, like the real gateway
+    EXPECT_TRUE(ok["trade_fullinfo_get_response"]["trade"]["tid"].is_number_unsigned()); // ids as numbers, like the real gateway
 }
 
 TEST(TopSimulator, RejectsBadSignSessionTimestampWindowAndPageSize)
@@ -117,7 +119,7 @@ TEST(TopSimulator, RejectsBadSignSessionTimestampWindowAndPageSize)
         ASSERT_FALSE(r.ok());
         EXPECT_TRUE(r.error().message.contains(QStringLiteral("page_size")));
     }
-    g.sim.setClockOffsetSecs(11 * 60);  // the gateway's clock runs 11 minutes ahead of ours
+    g.sim.setClockOffsetSecs(11 * 60); // the gateway's clock runs 11 minutes ahead of ours
     {
         auto r = c.tradesIncrement(ago(3600), ago(0), 1, 10);
         ASSERT_FALSE(r.ok());
@@ -218,7 +220,11 @@ TEST(TopClientParse, HostileErrorShapesAreClassifiedNotThrown)
     // and ended the download worker. Now every shape has an outcome and a message.
     using O = TopClient::Outcome;
     const QString m = QStringLiteral("taobao.trades.sold.get");
-    struct Case { const char *body; O outcome; const char *code; };
+    struct Case {
+        const char *body;
+        O outcome;
+        const char *code;
+    };
     const Case cases[] = {
         {R"({"error_response":{"code":"7","sub_msg":"This ban will last for 3 more seconds."}})", O::Ban, "top.call_limit"},
         {R"({"error_response":{"code":"27","msg":"Invalid session"}})", O::Stop, "top.session"},
@@ -240,8 +246,7 @@ TEST(TopClientParse, HostileErrorShapesAreClassifiedNotThrown)
     nlohmann::json body;
     Error error;
     int ban = -1;
-    EXPECT_EQ(int(TopClient::interpretBody(R"({"trades_sold_get_response":{"total_results":0}})", m, QStringLiteral("x"), &body, &error, &ban)),
-              int(O::Ok));
+    EXPECT_EQ(int(TopClient::interpretBody(R"({"trades_sold_get_response":{"total_results":0}})", m, QStringLiteral("x"), &body, &error, &ban)), int(O::Ok));
     EXPECT_EQ(body.value("total_results", -1), 0);
 }
 
@@ -279,9 +284,9 @@ TEST(TopCallLimits, SinglePathWaitsTheAnnouncedBanAndNoRequestOfTheShopIsSentMea
     const qint64 start = clock->nowMs();
     auto r = a.tradesIncrement(ago(3600), ago(0), 1, 10);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    EXPECT_EQ(g.sim.bansServed(), 1);          // only the call that started the ban
-    EXPECT_EQ(g.sim.calls(), 2);               // that one, then one after the ban
-    EXPECT_GE(clock->nowMs() - start, 31000);  // N + 1 seconds
+    EXPECT_EQ(g.sim.bansServed(), 1); // only the call that started the ban
+    EXPECT_EQ(g.sim.calls(), 2); // that one, then one after the ban
+    EXPECT_GE(clock->nowMs() - start, 31000); // N + 1 seconds
     EXPECT_EQ(a.stats().bansWaited, 1);
 
     // A client that gives up on long bans meets a 20 s ban: it stops at once, but records the ban ...
@@ -300,8 +305,8 @@ TEST(TopCallLimits, SinglePathWaitsTheAnnouncedBanAndNoRequestOfTheShopIsSentMea
     TopClient b(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
     auto got = b.fullinfo(tid);
     ASSERT_TRUE(got.ok()) << got.error().message.toStdString();
-    EXPECT_EQ(g.sim.calls(), callsBefore + 1);  // the one call after the ban
-    EXPECT_EQ(g.sim.bansServed(), 2);           // none reached the gateway during the ban
+    EXPECT_EQ(g.sim.calls(), callsBefore + 1); // the one call after the ban
+    EXPECT_EQ(g.sim.bansServed(), 2); // none reached the gateway during the ban
     EXPECT_GE(clock->nowMs() - banned, 21000);
     EXPECT_EQ(b.stats().bansWaited, 1);
     // A different shop (another session) is not held up.
@@ -317,7 +322,7 @@ TEST(TopCallLimits, ParallelDetailFetchStopsAtTheFirstBanAnswer)
     TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), o);
     const QStringList tids = someTids(g.sim, 20);
     ASSERT_EQ(tids.size(), 20);
-    g.sim.banAfter(3, 30);  // the 4th call starts a 30 s ban
+    g.sim.banAfter(3, 30); // the 4th call starts a 30 s ban
     const qint64 start = clock->nowMs();
     const auto results = c.fullinfoMany(tids, 4);
     ASSERT_EQ(results.size(), 20u);
@@ -352,7 +357,7 @@ TEST(TopCallLimits, ParallelDetailFetchOfABannedShopSendsNothingUntilTheBanEnds)
     const auto results = c.fullinfoMany(tids, 4);
     for (const auto &r : results)
         ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
-    EXPECT_EQ(g.sim.bansServed(), 1);            // zero calls during the ban
-    EXPECT_EQ(g.sim.calls(), before + 12);       // each trade once, after it
+    EXPECT_EQ(g.sim.bansServed(), 1); // zero calls during the ban
+    EXPECT_EQ(g.sim.calls(), before + 12); // each trade once, after it
     EXPECT_GE(clock->nowMs() - banned, 41000);
 }

@@ -108,16 +108,16 @@ TEST(TopWriteBack, RefusingARefundRecordsTheRefusalAndStoresTheAnswer)
     const top::SimRefund r = *f.sim.store().refund(*refundId);
 
     QSqlQuery q(f.t->connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
-                                            "platform_status, refund_phase, refund_version, created, modified, state, received_at) "
-                                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) RETURNING id"),
-                          {QVariant::fromValue<qint64>(f.shop.id), r.refundId, r.tid, r.oid, QVariant::fromValue<qint64>(r.amount.fen()),
-                           r.reason, int(r.goodsReturn), r.status, r.phase, QString::number(r.version), r.created, r.modified,
-                           sql::nowText()})
+    ASSERT_TRUE(sql::exec(q,
+                          QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
+                                         "platform_status, refund_phase, refund_version, created, modified, state, received_at) "
+                                         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'pending',?) RETURNING id"),
+                          {QVariant::fromValue<qint64>(f.shop.id), r.refundId, r.tid, r.oid, QVariant::fromValue<qint64>(r.amount.fen()), r.reason,
+                           int(r.goodsReturn), r.status, r.phase, QString::number(r.version), r.created, r.modified, sql::nowText()})
                     .ok());
     ASSERT_TRUE(q.next());
     const int64_t pendingId = q.value(0).toLongLong();
-    q.finish();  // SQLite: no statement left open on this connection
+    q.finish(); // SQLite: no statement left open on this connection
 
     RefundService refunds(f.t.db(), f.chooser);
     Status st = refunds.refuse(kBoss, pendingId, QStringLiteral("商品已发出"));

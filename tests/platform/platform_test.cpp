@@ -43,12 +43,16 @@ const QString kUserFolder = QStringLiteral("测试 用户");
 // --- sockets made the platform's way, handed to od::push::netio ---------------------------------------
 #ifdef _WIN32
 struct WinsockInit {
-    WinsockInit() { WSADATA d; WSAStartup(MAKEWORD(2, 2), &d); }
+    WinsockInit()
+    {
+        WSADATA d;
+        WSAStartup(MAKEWORD(2, 2), &d);
+    }
     ~WinsockInit() { WSACleanup(); }
 };
 void closeSocket(netio::Socket s) { ::closesocket(SOCKET(s)); }
 #else
-struct WinsockInit {};
+struct WinsockInit { };
 void closeSocket(netio::Socket s) { ::close(int(s)); }
 #endif
 
@@ -120,7 +124,7 @@ TEST(PlatformSecrets, CredentialManagerKeepsAChineseSecret)
     EXPECT_EQ(store->get(ref).value(), QStringLiteral("changed"));
     ASSERT_TRUE(store->remove(ref).ok());
     EXPECT_EQ(store->get(ref).error().code, QStringLiteral("secret.not_found"));
-    EXPECT_TRUE(store->remove(ref).ok());  // removing what is gone is no error
+    EXPECT_TRUE(store->remove(ref).ok()); // removing what is gone is no error
 #endif
 }
 
@@ -132,7 +136,7 @@ TEST(PlatformNetIo, WaitReceiveSendAddressesAndClose)
     const netio::Socket listener = listenOnLoopback(port);
     ASSERT_GT(port, 0);
     const netio::Socket client = connectTo(port);
-    ASSERT_EQ(netio::waitReadable(listener, 5000), 1);  // a pending connection makes a listener readable
+    ASSERT_EQ(netio::waitReadable(listener, 5000), 1); // a pending connection makes a listener readable
     const auto server = netio::Socket(::accept(decltype(::socket(0, 0, 0))(listener), nullptr, nullptr));
 
     std::string ip;
@@ -142,7 +146,7 @@ TEST(PlatformNetIo, WaitReceiveSendAddressesAndClose)
     netio::localAddress(client, ip, clientLocal);
     EXPECT_EQ(peerPort, clientLocal);
 
-    EXPECT_EQ(netio::waitReadable(server, 100), 0);  // nothing sent yet: times out
+    EXPECT_EQ(netio::waitReadable(server, 100), 0); // nothing sent yet: times out
     EXPECT_EQ(netio::waitWritable(server, 1000), 1);
     const std::string request = "POST /push HTTP/1.1\r\n\r\n订单";
     ASSERT_EQ(netio::sendSome(client, request.data(), request.size()), (long long)request.size());
@@ -160,7 +164,7 @@ TEST(PlatformNetIo, WaitReceiveSendAddressesAndClose)
     ASSERT_EQ(netio::waitReadable(client, 5000), 1);
     EXPECT_EQ(netio::receive(client, buf, sizeof buf), 2);
 
-    netio::shutdownAndClose(server);  // the client sees the end of the stream
+    netio::shutdownAndClose(server); // the client sees the end of the stream
     ASSERT_EQ(netio::waitReadable(client, 5000), 1);
     EXPECT_EQ(netio::receive(client, buf, sizeof buf), 0);
     closeSocket(client);
@@ -204,7 +208,7 @@ TEST(PlatformPaths, DatabaseUnderAProfileWithChineseAndSpaces)
     ASSERT_TRUE(QFileInfo::exists(path)) << qPrintable(path);
     {
         Database db(DbConfig::parse(path).value());
-        ASSERT_TRUE(db.migrate().ok());  // already at the latest version: nothing to do
+        ASSERT_TRUE(db.migrate().ok()); // already at the latest version: nothing to do
         QSqlQuery q(db.connection());
         ASSERT_TRUE(q.exec(QStringLiteral("SELECT value FROM settings WHERE key = 'platform_test'")));
         ASSERT_TRUE(q.next());
@@ -237,7 +241,7 @@ TEST(PlatformStop, StopRunsInTheEventLoopAndCloseWaitsForIt)
     ctrlC.join();
     EXPECT_EQ(handled, 1);
     EXPECT_EQ(stops, 0);
-    QTimer guard;  // a stop that never comes fails the test instead of hanging it
+    QTimer guard; // a stop that never comes fails the test instead of hanging it
     guard.setSingleShot(true);
     QObject::connect(&guard, &QTimer::timeout, [] { QCoreApplication::exit(1); });
     guard.start(10000);
@@ -252,7 +256,7 @@ TEST(PlatformStop, StopRunsInTheEventLoopAndCloseWaitsForIt)
         clock.start();
         handled = gateway::consoleControlEvent(CTRL_CLOSE_EVENT);
         returnedAfter = clock.elapsed();
-        EXPECT_TRUE(finished);  // not before the stop has finished
+        EXPECT_TRUE(finished); // not before the stop has finished
     });
     QTimer::singleShot(800, [&] {
         finished = true;
@@ -264,8 +268,8 @@ TEST(PlatformStop, StopRunsInTheEventLoopAndCloseWaitsForIt)
     EXPECT_EQ(handled, 1);
     EXPECT_EQ(stops, 2);
     EXPECT_GE(returnedAfter, 700);
-    EXPECT_LT(returnedAfter, 4600);  // within what Windows allows before it ends the process
-    EXPECT_EQ(gateway::consoleControlEvent(CTRL_C_EVENT + 100), 0);  // other events are not ours
+    EXPECT_LT(returnedAfter, 4600); // within what Windows allows before it ends the process
+    EXPECT_EQ(gateway::consoleControlEvent(CTRL_C_EVENT + 100), 0); // other events are not ours
     // WM_CLOSE posted to the main thread (QProcess::terminate(), service wrappers) stops it as well.
     ASSERT_TRUE(PostThreadMessageW(GetCurrentThreadId(), WM_CLOSE, 0, 0));
     QTimer::singleShot(2000, [] { QCoreApplication::exit(0); });

@@ -67,7 +67,8 @@ struct Fixture {
         EXPECT_TRUE(ro.ok() && ro->returnOrderId > 0);
         returnOrder = ro.ok() ? ro->returnOrderId : 0;
         EXPECT_TRUE(users.create(kNobody, StaffUser{0, QStringLiteral("root"), QStringLiteral("管理员"), Role::Admin, true}, QStringLiteral("rootpass")).ok());
-        EXPECT_TRUE(users.create(wf::kAdmin, StaffUser{0, QStringLiteral("clerk"), QStringLiteral("小王"), Role::Operator, true}, QStringLiteral("clerkpass")).ok());
+        EXPECT_TRUE(
+            users.create(wf::kAdmin, StaffUser{0, QStringLiteral("clerk"), QStringLiteral("小王"), Role::Operator, true}, QStringLiteral("clerkpass")).ok());
         EXPECT_TRUE(SkuMappingService(t.db()).setMapping(wf::kClerk, shop, QStringLiteral("I1"), QString(), QStringLiteral("G1")).ok());
         QSqlQuery q(t->connection());
         EXPECT_TRUE(sql::exec(q, QStringLiteral("UPDATE crm_outbox SET state = 'failed', last_error = 'x' WHERE order_id = ?"), {v64(warned)}).ok());
@@ -80,11 +81,7 @@ struct EntryPoint {
     std::function<Status(const Session &)> call;
 };
 
-template <typename T>
-Status st(const Result<T> &r)
-{
-    return r.ok() ? Status() : Status(r.error());
-}
+template <typename T> Status st(const Result<T> &r) { return r.ok() ? Status() : Status(r.error()); }
 
 } // namespace
 
@@ -106,22 +103,27 @@ TEST(Access, EveryServiceEntryPointRefusesSessionsWithoutTheRight)
         {"OrderService::acknowledgeWarnings", Right::View, [&](const Session &s) { return fx.orders.acknowledgeWarnings(s, fx.warned); }},
         {"RefundService::convert", Right::ConvertRefund, [&](const Session &s) { return st(fx.refunds.convert(s, fx.pendingRefund)); }},
         {"RefundService::convertMany", Right::ConvertRefund, [&](const Session &s) { return st(fx.refunds.convertMany(s, {fx.pendingRefund})); }},
-        {"RefundService::convertInTransaction", Right::ConvertRefund, [&](const Session &s) { return st(fx.refunds.convertInTransaction(s, fx.pendingRefund)); }},
+        {"RefundService::convertInTransaction", Right::ConvertRefund,
+         [&](const Session &s) { return st(fx.refunds.convertInTransaction(s, fx.pendingRefund)); }},
         {"RefundService::refuse", Right::RefuseRefund, [&](const Session &s) { return fx.refunds.refuse(s, fx.pendingRefund, QStringLiteral("不同意")); }},
         {"RefundService::markProcessed", Right::MarkProcessed, [&](const Session &s) { return fx.refunds.markProcessed(s, fx.pendingRefund); }},
-        {"RefundService::partialRefund", Right::PartialRefund, [&](const Session &s) { return st(fx.refunds.partialRefund(s, fx.unconfirmed, 10, QStringLiteral("r"))); }},
+        {"RefundService::partialRefund", Right::PartialRefund,
+         [&](const Session &s) { return st(fx.refunds.partialRefund(s, fx.unconfirmed, 10, QStringLiteral("r"))); }},
         {"RefundService::receiveReturn", Right::ReceiveReturn, [&](const Session &s) { return fx.refunds.receiveReturn(s, fx.returnOrder); }},
         {"SkuMappingService::setMapping", Right::EditSkuMapping,
          [&](const Session &s) { return SkuMappingService(fx.t.db()).setMapping(s, fx.shop, QStringLiteral("I2"), QString(), QStringLiteral("G2")); }},
         {"SkuMappingService::removeMapping", Right::EditSkuMapping,
          [&](const Session &s) { return SkuMappingService(fx.t.db()).removeMapping(s, fx.shop, QStringLiteral("I1"), QString()); }},
         {"UserService::create", Right::ManageUsers,
-         [&](const Session &s) { return st(fx.users.create(s, StaffUser{0, QStringLiteral("li"), QStringLiteral("老李"), Role::Admin, true}, QStringLiteral("lipass1"))); }},
+         [&](const Session &s) {
+             return st(fx.users.create(s, StaffUser{0, QStringLiteral("li"), QStringLiteral("老李"), Role::Admin, true}, QStringLiteral("lipass1")));
+         }},
         {"UserService::changeRole", Right::ManageUsers, [&](const Session &s) { return fx.users.changeRole(s, QStringLiteral("clerk"), Role::Admin); }},
         {"UserService::changePassword (another user's)", Right::ManageUsers,
          [&](const Session &s) { return fx.users.changePassword(s, QStringLiteral("root"), QStringLiteral("newpass1")); }},
         {"crm::retryFailed", Right::RetryCrm, [&](const Session &s) { return st(crm::retryFailed(fx.t.db(), s.role)); }},
-        {"ShopService::save", Right::ManageShops, [&](const Session &s) {
+        {"ShopService::save", Right::ManageShops,
+         [&](const Session &s) {
              Shop shop;
              shop.code = QStringLiteral("m9");
              shop.name = QStringLiteral("商城");
@@ -129,11 +131,13 @@ TEST(Access, EveryServiceEntryPointRefusesSessionsWithoutTheRight)
              return st(ShopService(fx.t.db()).save(s, shop));
          }},
         {"ShopService::setEnabled", Right::ManageShops, [&](const Session &s) { return ShopService(fx.t.db()).setEnabled(s, fx.shop, false); }},
-        {"ShopService::saveSchedules", Right::ManageShops, [&](const Session &s) {
+        {"ShopService::saveSchedules", Right::ManageShops,
+         [&](const Session &s) {
              return ShopService(fx.t.db()).saveSchedules(s, fx.shop, {intake::Schedule{0, 0, QStringLiteral("orders"), 5, 0, true, {}}});
          }},
         {"SettingsService::saveReceiver", Right::ManageShops, [&](const Session &s) { return SettingsService(fx.t.db()).saveReceiver(s, ReceiverSettings{}); }},
-        {"SettingsService::saveCrm", Right::ManageCrm, [&](const Session &s) {
+        {"SettingsService::saveCrm", Right::ManageCrm,
+         [&](const Session &s) {
              crm::CrmSettings c;
              c.gatewayUrl = QStringLiteral("http://127.0.0.1:9/api");
              return SettingsService(fx.t.db()).saveCrm(s, c);
@@ -153,7 +157,7 @@ TEST(Access, EveryServiceEntryPointRefusesSessionsWithoutTheRight)
             const std::string who = s.login.isEmpty() ? std::string("nobody") : s.login.toStdString();
             ASSERT_FALSE(r.ok()) << e.name << " as " << who << " was allowed";
             const QString want = e.right == Right::RetryCrm ? QStringLiteral("crm.forbidden")
-                                 : s.login.isEmpty()        ? QStringLiteral("auth.no_session")
+                : s.login.isEmpty()                         ? QStringLiteral("auth.no_session")
                                                             : QStringLiteral("auth.denied");
             EXPECT_EQ(r.error().code, want) << e.name << " as " << who << ": " << wf::msg(r.error());
             EXPECT_FALSE(r.error().message.isEmpty());

@@ -12,12 +12,25 @@ namespace rel {
 
 inline const QStringList &allTables()
 {
-    static const QStringList t = {QStringLiteral("shops"), QStringLiteral("users"), QStringLiteral("pending_downloads"), QStringLiteral("trades"),
-                                  QStringLiteral("trade_lines"), QStringLiteral("sku_mappings"), QStringLiteral("sales_orders"),
-                                  QStringLiteral("sales_order_lines"), QStringLiteral("platform_changes"), QStringLiteral("pending_refunds"),
-                                  QStringLiteral("refunds"), QStringLiteral("return_orders"), QStringLiteral("audit_log"),
-                                  QStringLiteral("crm_outbox"), QStringLiteral("push_exceptions"), QStringLiteral("schedules"),
-                                  QStringLiteral("schedule_runs"), QStringLiteral("tombstones"), QStringLiteral("settings")};
+    static const QStringList t = {QStringLiteral("shops"),
+                                  QStringLiteral("users"),
+                                  QStringLiteral("pending_downloads"),
+                                  QStringLiteral("trades"),
+                                  QStringLiteral("trade_lines"),
+                                  QStringLiteral("sku_mappings"),
+                                  QStringLiteral("sales_orders"),
+                                  QStringLiteral("sales_order_lines"),
+                                  QStringLiteral("platform_changes"),
+                                  QStringLiteral("pending_refunds"),
+                                  QStringLiteral("refunds"),
+                                  QStringLiteral("return_orders"),
+                                  QStringLiteral("audit_log"),
+                                  QStringLiteral("crm_outbox"),
+                                  QStringLiteral("push_exceptions"),
+                                  QStringLiteral("schedules"),
+                                  QStringLiteral("schedule_runs"),
+                                  QStringLiteral("tombstones"),
+                                  QStringLiteral("settings")};
     return t;
 }
 

@@ -37,14 +37,14 @@ TEST(FaultConvert, TenKillsMidBatchThenARunToTheEnd)
         const qint64 stretch = std::max<qint64>(2, (target - before) / (kKills - kills + 2));
         const qint64 killAt = before + 1 + rng.bounded(std::min<qint64>(300, stretch));
         const int chunk = 1 + int(rng.bounded(100));
-        std::unique_ptr<QProcess> p(wf::startConvertWorker(QStringLiteral(WORKFLOW_WORKER_PATH), t.spec(),
-                                                           {QStringLiteral("--all"), QStringLiteral("--chunk"), QString::number(chunk),
-                                                            QStringLiteral("--user"), QStringLiteral("crashy%1").arg(trials)}));
+        std::unique_ptr<QProcess> p(wf::startConvertWorker(
+            QStringLiteral(WORKFLOW_WORKER_PATH), t.spec(),
+            {QStringLiteral("--all"), QStringLiteral("--chunk"), QString::number(chunk), QStringLiteral("--user"), QStringLiteral("crashy%1").arg(trials)}));
         QDeadlineTimer deadline(60000);
         bool killed = false;
         while (!deadline.hasExpired() && p->state() != QProcess::NotRunning) {
             if (wf::count(t.db(), countOrders) >= killAt) {
-                p->kill();  // SIGKILL: no clean-up, no rollback by the process
+                p->kill(); // SIGKILL: no clean-up, no rollback by the process
                 killed = true;
                 break;
             }
@@ -57,8 +57,8 @@ TEST(FaultConvert, TenKillsMidBatchThenARunToTheEnd)
         const wf::Figures f = wf::checkExactlyOnce(t.db());
         EXPECT_EQ(wf::integrity(t.db()), QStringLiteral("ok")) << "trial " << trials;
         EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM (SELECT trade_id FROM sales_orders GROUP BY trade_id HAVING COUNT(*) > 1) d")), 0);
-        std::cout << "[ trial " << trials << " ] chunk " << chunk << ", killed=" << killed << " at >= " << killAt << " orders: now "
-                  << f.converted << " converted, " << f.pending << " pending\n";
+        std::cout << "[ trial " << trials << " ] chunk " << chunk << ", killed=" << killed << " at >= " << killAt << " orders: now " << f.converted
+                  << " converted, " << f.pending << " pending\n";
     }
     EXPECT_EQ(kills, kKills) << "the worker was killed mid-batch " << kKills << " times";
 

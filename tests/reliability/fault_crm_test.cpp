@@ -22,10 +22,7 @@ namespace {
 
 const QString kToken = QStringLiteral("matrix-token-for-fault-runs");
 
-qint64 outboxCount(Database &db, const QString &where)
-{
-    return sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE " + where).valueOr(-1);
-}
+qint64 outboxCount(Database &db, const QString &where) { return sql::scalar(db.connection(), "SELECT COUNT(*) FROM crm_outbox WHERE " + where).valueOr(-1); }
 
 QString integrity(Database &db)
 {
@@ -62,8 +59,8 @@ void checkAfterKill(Database &db, const CrmSimulator &sim, const QList<test::Fix
         // Delivered (done) ones are a prefix too, and were all applied.
         const qsizetype done = states.count(QStringLiteral("done"));
         if ((states.mid(0, done) != QStringList(done, QStringLiteral("done")) || done > gotTasks.size()) && ++bad <= 5)
-            ADD_FAILURE() << when << ": order " << o.tid.toStdString() << " states " << states.join(',').toStdString() << " but "
-                          << gotTasks.size() << " applied";
+            ADD_FAILURE() << when << ": order " << o.tid.toStdString() << " states " << states.join(',').toStdString() << " but " << gotTasks.size()
+                          << " applied";
     }
     EXPECT_EQ(bad, 0) << when;
     EXPECT_EQ(sim.appliedCount(), applied) << when << ": the CRM applied an event twice";
@@ -82,7 +79,7 @@ TEST(FaultCrm, TenKillsOfTheDispatcherThenEveryEventExactlyOnce)
     const qint64 total = qint64(kOrders) * kSteps;
     CrmSimulator sim(kToken, 20260402);
     ASSERT_TRUE(sim.start());
-    sim.setSlowDelayMs(30);  // requests in flight when the process dies
+    sim.setSlowDelayMs(30); // requests in flight when the process dies
     sim.setMode(CrmSimulator::Mode::Slow);
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator rng(seed);
@@ -100,37 +97,39 @@ TEST(FaultCrm, TenKillsOfTheDispatcherThenEveryEventExactlyOnce)
         QProcess worker;
         test::startDispatchWorker(worker, QStringLiteral(CRM_DISPATCH_WORKER), t.spec(), sim.url(), kToken);
         bool killed = false;
-        ASSERT_TRUE(test::waitFor([&] {
-            if (worker.state() == QProcess::NotRunning)
-                return true;
-            if (sim.appliedCount() >= killAt) {
-                worker.kill();
-                killed = true;
-                return true;
-            }
-            return false;
-        }, 120000)) << "trial " << trials;
+        ASSERT_TRUE(test::waitFor(
+            [&] {
+                if (worker.state() == QProcess::NotRunning)
+                    return true;
+                if (sim.appliedCount() >= killAt) {
+                    worker.kill();
+                    killed = true;
+                    return true;
+                }
+                return false;
+            },
+            120000))
+            << "trial " << trials;
         ASSERT_TRUE(worker.waitForFinished(10000));
         if (killed && worker.exitStatus() == QProcess::CrashExit)
             ++kills;
         const qint64 running = outboxCount(t.db(), "state = 'running'");
         runningAtKills += running;
         checkAfterKill(t.db(), sim, orders, "after trial " + std::to_string(trials));
-        std::cout << "[ trial " << trials << " ] killed=" << killed << " at >= " << killAt << " applied: " << sim.appliedCount()
-                  << " applied, " << outboxCount(t.db(), "state = 'done'") << " done, " << running << " left running\n";
+        std::cout << "[ trial " << trials << " ] killed=" << killed << " at >= " << killAt << " applied: " << sim.appliedCount() << " applied, "
+                  << outboxCount(t.db(), "state = 'done'") << " done, " << running << " left running\n";
     }
     EXPECT_EQ(kills, kKills);
     EXPECT_GT(runningAtKills, 0) << "some kills caught events in flight";
 
     QProcess worker;
     test::startDispatchWorker(worker, QStringLiteral(CRM_DISPATCH_WORKER), t.spec(), sim.url(), kToken);
-    ASSERT_TRUE(test::waitFor([&] { return outboxCount(t.db(), "state = 'done'") == total; }))
-        << "done " << outboxCount(t.db(), "state = 'done'");
+    ASSERT_TRUE(test::waitFor([&] { return outboxCount(t.db(), "state = 'done'") == total; })) << "done " << outboxCount(t.db(), "state = 'done'");
     worker.kill();
     worker.waitForFinished(10000);
     test::expectCrmExactlyOnceInOrder(t.db(), sim, orders, kSteps);
     EXPECT_EQ(integrity(t.db()), QStringLiteral("ok"));
-    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": dispatcher killed " << kills << " times in " << trials
-              << " trials (" << runningAtKills << " events caught in flight), then " << total << " events delivered exactly once in "
-              << clock.elapsed() << " ms; duplicates recognised by the CRM " << sim.duplicateCount() << "\n";
+    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": dispatcher killed " << kills << " times in " << trials << " trials ("
+              << runningAtKills << " events caught in flight), then " << total << " events delivered exactly once in " << clock.elapsed()
+              << " ms; duplicates recognised by the CRM " << sim.duplicateCount() << "\n";
 }

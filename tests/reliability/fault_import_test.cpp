@@ -37,12 +37,13 @@ void checkImport(Database &db, int64_t shop, const std::map<QString, Trade> &pla
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM trades t WHERE t.line_count <> (SELECT COUNT(*) FROM trade_lines l WHERE l.trade_id = t.id)")), 0)
         << when << ": a trade with missing or extra lines";
     QSqlQuery q(db.connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT tid, modified, paid_fen, line_count FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}).ok());
+    ASSERT_TRUE(
+        sql::exec(q, QStringLiteral("SELECT tid, modified, paid_fen, line_count FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}).ok());
     int bad = 0;
     while (q.next()) {
         auto it = platform.find(q.value(0).toString());
-        if (it == platform.end() || it->second.modified != q.value(1).toString() || it->second.paidAmount.fen() != q.value(2).toLongLong() ||
-            int(it->second.lines.size()) != q.value(3).toInt()) {
+        if (it == platform.end() || it->second.modified != q.value(1).toString() || it->second.paidAmount.fen() != q.value(2).toLongLong()
+            || int(it->second.lines.size()) != q.value(3).toInt()) {
             if (++bad <= 3)
                 ADD_FAILURE() << when << ": trade " << q.value(0).toString().toStdString() << " differs from the platform's";
         }
@@ -65,16 +66,18 @@ TEST(FaultImport, TenKillsDuringTheDownloadThenARunToTheEnd)
     constexpr int kTrades = 1200;
     constexpr int kKills = 10;
     sim.store().addTrades(kTrades, now.addSecs(-2 * 86400), now.addSecs(-60));
-    sim.setDelayMs(2);  // slow enough to catch the worker in the middle
+    sim.setDelayMs(2); // slow enough to catch the worker in the middle
     std::map<QString, Trade> platform;
     for (const Trade &tr : sim.store().trades())
         platform[tr.tid] = tr;
     const Shop shop = makeTopShop(t.db(), sim);
-    const QStringList args{QStringLiteral("--db"), t.spec(), QStringLiteral("--shop"), QString::number(shop.id),
-                           QStringLiteral("--url"), sim.url(), QStringLiteral("--secret"), QString::fromUtf8(sim.options().secret),
+    const QStringList args{QStringLiteral("--db"),      t.spec(),
+                           QStringLiteral("--shop"),    QString::number(shop.id),
+                           QStringLiteral("--url"),     sim.url(),
+                           QStringLiteral("--secret"),  QString::fromUtf8(sim.options().secret),
                            QStringLiteral("--session"), sim.options().sessions.first(),
-                           QStringLiteral("--start"), now.addSecs(-2 * 86400 - 60).toString(kTimeFmt),
-                           QStringLiteral("--end"), now.toString(kTimeFmt)};
+                           QStringLiteral("--start"),   now.addSecs(-2 * 86400 - 60).toString(kTimeFmt),
+                           QStringLiteral("--end"),     now.toString(kTimeFmt)};
     const quint32 seed = QRandomGenerator::global()->generate();
     QRandomGenerator rng(seed);
     std::cout << "[ figures  ] random seed " << seed << "\n";
@@ -97,16 +100,18 @@ TEST(FaultImport, TenKillsDuringTheDownloadThenARunToTheEnd)
         QElapsedTimer since;
         since.start();
         bool killed = false;
-        waitFor([&] {
-            if (worker.state() == QProcess::NotRunning)
-                return true;
-            if (byTime ? since.elapsed() >= afterMs : count(t.db(), countTrades) >= killAt) {
-                worker.kill();
-                killed = true;
-                return true;
-            }
-            return false;
-        }, 120000);
+        waitFor(
+            [&] {
+                if (worker.state() == QProcess::NotRunning)
+                    return true;
+                if (byTime ? since.elapsed() >= afterMs : count(t.db(), countTrades) >= killAt) {
+                    worker.kill();
+                    killed = true;
+                    return true;
+                }
+                return false;
+            },
+            120000);
         worker.waitForFinished(30000);
         if (killed && worker.exitStatus() == QProcess::CrashExit)
             ++kills;

@@ -57,15 +57,15 @@ struct Fixture {
 // read back what was stored.
 struct Field {
     const char *name;
-    bool trims;  // the service trims the value
+    bool trims; // the service trims the value
     std::function<void()> prepare;
     std::function<Status(const QString &)> write;
     std::function<QString()> stored;
 };
 
-const QSet<QString> kClearCodes = {QStringLiteral("text.invalid"), QStringLiteral("text.too_long"), QStringLiteral("refund.reason"),
-                                   QStringLiteral("order.ship.tracking"), QStringLiteral("mapping.invalid"),
-                                   QStringLiteral("auth.login_invalid"), QStringLiteral("auth.login_taken")};
+const QSet<QString> kClearCodes = {QStringLiteral("text.invalid"),        QStringLiteral("text.too_long"),   QStringLiteral("refund.reason"),
+                                   QStringLiteral("order.ship.tracking"), QStringLiteral("mapping.invalid"), QStringLiteral("auth.login_invalid"),
+                                   QStringLiteral("auth.login_taken")};
 
 } // namespace
 
@@ -79,7 +79,7 @@ TEST(HostileFields, EveryFreeTextFieldStoresLiterallyOrRefusesClearly)
     auto fresh = [&] {
         fxp.reset();
         fxp = std::make_unique<Fixture>();
-        bigOrder = fxp->newOrder();  // partial refunds of 1 fen each
+        bigOrder = fxp->newOrder(); // partial refunds of 1 fen each
         ASSERT_TRUE(UserService(fxp->t.db())
                         .create(Session{}, StaffUser{0, QStringLiteral("root"), QStringLiteral("管理员"), Role::Admin, true}, QStringLiteral("rootpass"))
                         .ok());
@@ -107,11 +107,9 @@ TEST(HostileFields, EveryFreeTextFieldStoresLiterallyOrRefusesClearly)
              return {};
          },
          [&] { return fx.text(QStringLiteral("SELECT reason FROM refunds WHERE id = ?"), {v64(refundRow)}); }},
-        {"hold reason", false, [&] { order = fx.newOrder(); },
-         [&](const QString &s) { return fx.orders.hold(wf::kClerk, order, s); },
+        {"hold reason", false, [&] { order = fx.newOrder(); }, [&](const QString &s) { return fx.orders.hold(wf::kClerk, order, s); },
          [&] { return fx.text(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'order.hold' AND entity_id = ?"), {QString::number(order)}); }},
-        {"cancel reason", false, [&] { order = fx.newOrder(); },
-         [&](const QString &s) { return fx.orders.cancel(wf::kBoss, order, s); },
+        {"cancel reason", false, [&] { order = fx.newOrder(); }, [&](const QString &s) { return fx.orders.cancel(wf::kBoss, order, s); },
          [&] { return fx.text(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'order.cancel' AND entity_id = ?"), {QString::number(order)}); }},
         {"tracking number", true,
          [&] {
@@ -132,8 +130,10 @@ TEST(HostileFields, EveryFreeTextFieldStoresLiterallyOrRefusesClearly)
              lastItem = s.trimmed();
              return SkuMappingService(fx.t.db()).setMapping(wf::kClerk, fx.shop, s, QString(), QStringLiteral("G1"));
          },
-         [&] { return fx.text(QStringLiteral("SELECT platform_item_id FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ''"),
-                              {v64(fx.shop), lastItem}); }},
+         [&] {
+             return fx.text(QStringLiteral("SELECT platform_item_id FROM sku_mappings WHERE shop_id = ? AND platform_item_id = ? AND platform_sku_id = ''"),
+                            {v64(fx.shop), lastItem});
+         }},
         {"mapping sku id", true, [] {},
          [&](const QString &s) {
              lastItem = QStringLiteral("ITEM%1").arg(++n);
@@ -180,8 +180,7 @@ TEST(HostileFields, EveryFreeTextFieldStoresLiterallyOrRefusesClearly)
             } else {
                 ++refused;
                 codes.insert(st.error().code);
-                EXPECT_TRUE(kClearCodes.contains(st.error().code))
-                    << field.name << " / " << h.what << ": unclear refusal " << wf::msg(st.error());
+                EXPECT_TRUE(kClearCodes.contains(st.error().code)) << field.name << " / " << h.what << ": unclear refusal " << wf::msg(st.error());
                 EXPECT_FALSE(st.error().message.isEmpty());
                 if (sql::needsCleaning(h.text)) {
                     EXPECT_EQ(st.error().code, QStringLiteral("text.invalid")) << field.name << " / " << h.what;
@@ -195,6 +194,6 @@ TEST(HostileFields, EveryFreeTextFieldStoresLiterallyOrRefusesClearly)
     EXPECT_GT(stored, 100);
     EXPECT_GT(refused, 20);
     std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << fields.size() << " fields x " << rel::hostileStrings().size()
-              << " strings: " << stored << " stored literally, " << refused << " refused (" << QStringList(codes.values()).join(QStringLiteral(", ")).toStdString()
-              << ")\n";
+              << " strings: " << stored << " stored literally, " << refused << " refused ("
+              << QStringList(codes.values()).join(QStringLiteral(", ")).toStdString() << ")\n";
 }

@@ -20,7 +20,7 @@ using namespace od;
 
 namespace {
 
-const std::vector<ListId> kAllLists = {ListId::PendingDownload, ListId::PendingImport, ListId::History, ListId::PendingRefunds,
+const std::vector<ListId> kAllLists = {ListId::PendingDownload, ListId::PendingImport, ListId::History,    ListId::PendingRefunds,
                                        ListId::SalesOrders,     ListId::ReturnOrders,  ListId::Exceptions, ListId::ScheduleRuns,
                                        ListId::CrmOutbox,       ListId::Audit,         ListId::SkuMappings};
 
@@ -32,8 +32,11 @@ struct Data {
     Data()
     {
         // Pending trades, one with the literal nick the brief asks for, others hostile or plain.
-        const QStringList nicks = {QStringLiteral("O'Brien%_"), QStringLiteral("50%_off\\\"; DROP TABLE trades;--"),
-                                   QStringLiteral("😀x小店"), QStringLiteral("a OR b NOT c"), QStringLiteral("col:x ^abc NEAR( *"),
+        const QStringList nicks = {QStringLiteral("O'Brien%_"),
+                                   QStringLiteral("50%_off\\\"; DROP TABLE trades;--"),
+                                   QStringLiteral("😀x小店"),
+                                   QStringLiteral("a OR b NOT c"),
+                                   QStringLiteral("col:x ^abc NEAR( *"),
                                    QStringLiteral("nul") + QChar(u'\0') + QStringLiteral("byte") + QChar(0xD800)};
         std::vector<Trade> trades;
         for (int i = 1; i <= 30; ++i) {
@@ -65,8 +68,8 @@ struct Data {
         EXPECT_TRUE(repo.upsertPendingDownload({0, shop, QStringLiteral("TID'1%"), QStringLiteral("a_b%c\\d"), QStringLiteral("张三"),
                                                 QStringLiteral("summary"), QStringLiteral("WAIT_SELLER_SEND_GOODS"), wf::timeAt(5)})
                         .ok());
-        EXPECT_TRUE(repo.upsertPendingDownload({0, shop, QStringLiteral("TID2"), QStringLiteral("😀😀😀"), QStringLiteral("李四"),
-                                                QStringLiteral("summary"), QStringLiteral("WAIT_SELLER_SEND_GOODS"), wf::timeAt(6)})
+        EXPECT_TRUE(repo.upsertPendingDownload({0, shop, QStringLiteral("TID2"), QStringLiteral("😀😀😀"), QStringLiteral("李四"), QStringLiteral("summary"),
+                                                QStringLiteral("WAIT_SELLER_SEND_GOODS"), wf::timeAt(6)})
                         .ok());
         // Refused pushes.
         push::PushException e;
@@ -90,10 +93,10 @@ struct Data {
     {
         QSqlQuery q(t->connection());
         const QString text = spec.searchTable.isEmpty() ? QStringLiteral("''") : spec.searchAlias + QStringLiteral(".search_text");
-        const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4").arg(spec.idColumn, text, spec.from,
-                                                                           spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + spec.baseWhere);
+        const QString sql = QStringLiteral("SELECT %1, %2 FROM %3%4")
+                                .arg(spec.idColumn, text, spec.from, spec.baseWhere.isEmpty() ? QString() : QStringLiteral(" WHERE ") + spec.baseWhere);
         EXPECT_TRUE(q.exec(sql)) << sql.toStdString();
-        const QString n = sql::cleanText(needle.trimmed().toLower());  // text is stored and searched this way
+        const QString n = sql::cleanText(needle.trimmed().toLower()); // text is stored and searched this way
         QSet<qint64> out;
         while (q.next())
             if (spec.searchTable.isEmpty() || n.isEmpty() || q.value(1).toString().contains(n))
@@ -150,18 +153,16 @@ TEST(HostileLists, EveryListEveryFilterLiteralAndHarmless)
     f.text = QStringLiteral("O'Brien%_");
     EXPECT_EQ(lists.count(listSpec(ListId::PendingImport), f).value(), 1);
     f.text = QStringLiteral("%_");
-    EXPECT_EQ(lists.count(listSpec(ListId::PendingImport), f).value(), 2);  // O'Brien%_ and 50%_off
+    EXPECT_EQ(lists.count(listSpec(ListId::PendingImport), f).value(), 2); // O'Brien%_ and 50%_off
     f.text = QStringLiteral("😀x");
     EXPECT_EQ(lists.count(listSpec(ListId::PendingImport), f).value(), 1);
     // A NUL or an unpaired surrogate that came with platform data is kept as U+FFFD, and found so.
     f.text = QStringLiteral("nul") + QChar(u'\0') + QStringLiteral("byte");
     EXPECT_EQ(lists.count(listSpec(ListId::PendingImport), f).value(), 1);
-    EXPECT_EQ(wf::count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE buyer_nick = ?"),
-                        {QStringLiteral("nul\uFFFDbyte\uFFFD")}),
-              1);
+    EXPECT_EQ(wf::count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE buyer_nick = ?"), {QStringLiteral("nul\uFFFDbyte\uFFFD")}), 1);
 
     EXPECT_EQ(rel::snapshot(d.t.db()), before) << "no table dropped or changed";
     EXPECT_GT(nonEmpty, 40);
-    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << tried << " hostile searches over " << kAllLists.size()
-              << " lists (" << nonEmpty << " with matches), each also as status, time and sort key\n";
+    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << tried << " hostile searches over " << kAllLists.size() << " lists ("
+              << nonEmpty << " with matches), each also as status, time and sort key\n";
 }

@@ -68,8 +68,8 @@ json replyJson(const QByteArray &reply)
 
 QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray &extraHeaders = {})
 {
-    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + extraHeaders +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    return "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n" + extraHeaders
+        + "Content-Length: " + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
 }
 
 } // namespace
@@ -101,18 +101,18 @@ TEST(HostilePush, LimitsNestingBrokenBytesAndNulsAreRefusedAndKept)
     struct Case {
         const char *what;
         QByteArray request;
-        QStringList codes;     // kept with one of these codes (empty: accepted)
-        QList<int> statuses;   // acceptable HTTP answers (0: the answer may be lost when the server cuts an upload)
+        QStringList codes; // kept with one of these codes (empty: accepted)
+        QList<int> statuses; // acceptable HTTP answers (0: the answer may be lost when the server cuts an upload)
     };
     json seed = seedJson();
     seed["order_no"] = "NUL1";
-    seed["name"] = std::string("收货\0人", 10);  // a NUL inside a JSON string ("\u0000" on the wire)
+    seed["name"] = std::string("收货\0人", 10); // a NUL inside a JSON string ("\u0000" on the wire)
     const std::string nulSigned = signedDump(seed, kSecret);
     json deep = seedJson();
     deep["order_no"] = "DEEP1";
     const std::string deepSigned = signedDump(deep, kSecret);
     std::string deepBody = deepSigned;
-    deepBody.insert(1, "\"nested\":" + std::string(100000, '[') + std::string(100000, ']') + ",");  // not signed: a scalar-free extra field
+    deepBody.insert(1, "\"nested\":" + std::string(100000, '[') + std::string(100000, ']') + ","); // not signed: a scalar-free extra field
     QByteArray manyHeaders;
     for (int i = 0; i < 2000; ++i)
         manyHeaders += "X-Filler-" + QByteArray::number(i) + ": " + QByteArray(40, 'v') + "\r\n";
@@ -126,17 +126,31 @@ TEST(HostilePush, LimitsNestingBrokenBytesAndNulsAreRefusedAndKept)
         {"Content-Length 10 MiB (over the hard limit)",
          // httplib drains what was announced: 413 if it all comes in time, else cut as too slow.
          "POST /push/h HTTP/1.1\r\nHost: x\r\nContent-Length: 10485760\r\nConnection: close\r\n\r\n{",
-         {QStringLiteral("push.too_large"), QStringLiteral("push.too_slow")}, {413, 408, 0}},
+         {QStringLiteral("push.too_large"), QStringLiteral("push.too_slow")},
+         {413, 408, 0}},
         {"100,000 [", post("/push/h", QByteArray(100000, '[')), {QStringLiteral("push.truncated")}, {400}},
         {"100,000 nested arrays", post("/push/h", QByteArray(100000, '[') + QByteArray(100000, ']')), {QStringLiteral("push.not_object")}, {400}},
-        {"40,000 nested objects", post("/push/h", QByteArray("{\"a\":").repeated(40000) + "1" + QByteArray(40000, '}')),
-         {QStringLiteral("push.sign_missing")}, {403}},
+        {"40,000 nested objects",
+         post("/push/h", QByteArray("{\"a\":").repeated(40000) + "1" + QByteArray(40000, '}')),
+         {QStringLiteral("push.sign_missing")},
+         {403}},
         {"non-UTF-8 bytes in a string", post("/push/h", "{\"order_no\":\"\xff\xfe\xfd\",\"x\":\"\xc3\x28\"}"), {QStringLiteral("push.not_json")}, {400}},
-        {"NUL bytes in the body", post("/push/h", QByteArray("{\"order_no\":\"A\0B\",\"x\":\"", 24) + QByteArray(100, 'y') + "\"}"),
-         {QStringLiteral("push.not_json")}, {400}},
-        {"NUL in the shop code (%00)", post("/push/a%00b", QByteArray::fromStdString(signedDump(seedJson(), kSecret))), {QStringLiteral("push.unknown_shop")}, {404}},
-        {"non-UTF-8 shop code (%ff%fe)", post("/push/%ff%fe", QByteArray::fromStdString(signedDump(seedJson(), kSecret))), {QStringLiteral("push.unknown_shop")}, {404}},
-        {"body shorter than its Content-Length", "POST /push/h HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"order_no\":", {QStringLiteral("push.too_slow")}, {408}},
+        {"NUL bytes in the body",
+         post("/push/h", QByteArray("{\"order_no\":\"A\0B\",\"x\":\"", 24) + QByteArray(100, 'y') + "\"}"),
+         {QStringLiteral("push.not_json")},
+         {400}},
+        {"NUL in the shop code (%00)",
+         post("/push/a%00b", QByteArray::fromStdString(signedDump(seedJson(), kSecret))),
+         {QStringLiteral("push.unknown_shop")},
+         {404}},
+        {"non-UTF-8 shop code (%ff%fe)",
+         post("/push/%ff%fe", QByteArray::fromStdString(signedDump(seedJson(), kSecret))),
+         {QStringLiteral("push.unknown_shop")},
+         {404}},
+        {"body shorter than its Content-Length",
+         "POST /push/h HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"order_no\":",
+         {QStringLiteral("push.too_slow")},
+         {408}},
         {"NUL inside a JSON string (valid, signed)", post("/push/h", QByteArray::fromStdString(nulSigned)), {}, {200}},
         {"100,000-deep array in an extra field of a valid order", post("/push/h", QByteArray::fromStdString(deepBody)), {}, {200}},
     };
@@ -180,6 +194,6 @@ TEST(HostilePush, LimitsNestingBrokenBytesAndNulsAreRefusedAndKept)
     ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT body FROM push_exceptions WHERE search_text LIKE '%push.not_json%' ORDER BY id LIMIT 1")).ok() && q.next());
     EXPECT_EQ(q.value(0).toByteArray(), QByteArray("{\"order_no\":\"\xff\xfe\xfd\",\"x\":\"\xc3\x28\"}"));
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}), valid + 2);
-    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << cases.size() << " hostile requests, " << kept
-              << " refused and kept, " << (cases.size() - size_t(kept)) << " accepted clean; " << valid << " valid pushes between them accepted\n";
+    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << cases.size() << " hostile requests, " << kept << " refused and kept, "
+              << (cases.size() - size_t(kept)) << " accepted clean; " << valid << " valid pushes between them accepted\n";
 }

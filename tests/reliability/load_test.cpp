@@ -26,19 +26,25 @@ namespace {
 
 constexpr int kPushes = 10000;
 constexpr int kConnections = 200;
-constexpr int kDistinctValid = 6000;  // + 1000 identical re-pushes of some of them
+constexpr int kDistinctValid = 6000; // + 1000 identical re-pushes of some of them
 constexpr int kRepushes = 1000;
-constexpr int kPerInvalidKind = 300;  // 10 kinds
+constexpr int kPerInvalidKind = 300; // 10 kinds
 constexpr double kRatePerSecond = 250;
 
 struct Kind {
     const char *name;
-    const char *code;  // stable code kept in push_exceptions.search_text
+    const char *code; // stable code kept in push_exceptions.search_text
 };
 const std::vector<Kind> kInvalid = {
-    {"wrong signature", "push.sign_mismatch"}, {"unknown shop", "push.unknown_shop"}, {"not JSON", "push.not_json"},
-    {"money abc", "push.invalid_field"},       {"body beyond the limit", "push.too_large"}, {"truncated JSON", "push.truncated"},
-    {"no order_no", "push.missing_field"},     {"date 2025-13-45", "push.invalid_field"}, {"disabled shop", "push.shop_disabled"},
+    {"wrong signature", "push.sign_mismatch"},
+    {"unknown shop", "push.unknown_shop"},
+    {"not JSON", "push.not_json"},
+    {"money abc", "push.invalid_field"},
+    {"body beyond the limit", "push.too_large"},
+    {"truncated JSON", "push.truncated"},
+    {"no order_no", "push.missing_field"},
+    {"date 2025-13-45", "push.invalid_field"},
+    {"disabled shop", "push.shop_disabled"},
     {"empty body", "push.empty"},
 };
 
@@ -50,10 +56,10 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
 {
     QLoggingCategory::setFilterRules(QStringLiteral("orderdesk.push.debug=false\norderdesk.push.info=false"));
     ReceiverOptions options;
-    options.threads = 24;            // 200 connections share them; tricklers and silent ones hold a few
-    options.readTimeoutSec = 2;      // a silent connection is closed after this
-    options.requestTimeoutSec = 6;   // a trickler is cut after this
-    options.maxBody = 64 * 1024;     // the oversized bodies are refused without storing megabytes
+    options.threads = 24; // 200 connections share them; tricklers and silent ones hold a few
+    options.readTimeoutSec = 2; // a silent connection is closed after this
+    options.requestTimeoutSec = 6; // a trickler is cut after this
+    options.maxBody = 64 * 1024; // the oversized bodies are refused without storing megabytes
     ReceiverFixture f(options);
     const QString secret = QStringLiteral("load-secret");
     ASSERT_TRUE(f.secrets.set(QStringLiteral("load"), secret).ok());
@@ -67,7 +73,7 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
     prep.start();
     MallSimulator sim(20260401);
     std::vector<MallSimulator::RawPush> pushes;
-    std::vector<int> kindOf;  // -1 valid, else index into kInvalid
+    std::vector<int> kindOf; // -1 valid, else index into kInvalid
     const QString at = QStringLiteral("2025-03-20 10:00:00");
     // Generated and signed on two threads (each its own simulator over half the serials).
     std::vector<std::string> validBodies(kDistinctValid);
@@ -97,16 +103,43 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
             QString path = QStringLiteral("/push/load");
             std::string body;
             switch (k) {
-            case 0: body = sign(j, QStringLiteral("not-the-secret")); break;
-            case 1: path = QStringLiteral("/push/nosuchshop"); body = sign(j, secret); break;
-            case 2: body = "order_no=" + j["order_no"].get<std::string>() + "&total=3.00"; break;
-            case 3: j["total_pay_price"] = "abc"; body = sign(j, secret); break;
-            case 4: body = sign(j, secret); body.insert(1, "\"pad\":\"" + std::string(100 * 1024, 'p') + "\","); break;
-            case 5: body = sign(j, secret); body.resize(body.size() - 30); break;
-            case 6: j.erase("order_no"); body = sign(j, secret); break;
-            case 7: j["pay_time"] = "2025-13-45"; body = sign(j, secret); break;
-            case 8: path = QStringLiteral("/push/off"); body = sign(j, secret); break;
-            case 9: body = ""; break;
+            case 0:
+                body = sign(j, QStringLiteral("not-the-secret"));
+                break;
+            case 1:
+                path = QStringLiteral("/push/nosuchshop");
+                body = sign(j, secret);
+                break;
+            case 2:
+                body = "order_no=" + j["order_no"].get<std::string>() + "&total=3.00";
+                break;
+            case 3:
+                j["total_pay_price"] = "abc";
+                body = sign(j, secret);
+                break;
+            case 4:
+                body = sign(j, secret);
+                body.insert(1, "\"pad\":\"" + std::string(100 * 1024, 'p') + "\",");
+                break;
+            case 5:
+                body = sign(j, secret);
+                body.resize(body.size() - 30);
+                break;
+            case 6:
+                j.erase("order_no");
+                body = sign(j, secret);
+                break;
+            case 7:
+                j["pay_time"] = "2025-13-45";
+                body = sign(j, secret);
+                break;
+            case 8:
+                path = QStringLiteral("/push/off");
+                body = sign(j, secret);
+                break;
+            case 9:
+                body = "";
+                break;
             }
             pushes.push_back({path, body});
             kindOf.push_back(k);
@@ -188,9 +221,9 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
     // Every valid order exactly once (by order number); the probes too; nothing invalid landed.
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}), kDistinctValid);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(DISTINCT tid) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(shop)}), kDistinctValid);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE tid >= ? AND tid <= ?"),
-                      {MallSimulator::orderNo(1), MallSimulator::orderNo(kDistinctValid)}),
-              kDistinctValid);
+    EXPECT_EQ(
+        f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE tid >= ? AND tid <= ?"), {MallSimulator::orderNo(1), MallSimulator::orderNo(kDistinctValid)}),
+        kDistinctValid);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades WHERE shop_id = ?"), {QVariant::fromValue<qint64>(probeShop)}), 5);
     EXPECT_EQ(f.count(QStringLiteral("SELECT COUNT(*) FROM trades")), kDistinctValid + 5);
     EXPECT_TRUE(od::test::amountsReconcile(f.t.db()));
@@ -212,16 +245,16 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
     const qint64 kept = f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions"));
     EXPECT_EQ(kept, kPerInvalidKind * int(kInvalid.size()) + trickle.attempts.load());
     if (kept != kPerInvalidKind * int(kInvalid.size()) + trickle.attempts.load()) {
-        for (const char *code : {"push.too_slow", "push.incomplete", "push.bad_request", "push.sign_mismatch", "push.unknown_shop",
-                                 "push.not_json", "push.invalid_field", "push.too_large", "push.truncated", "push.missing_field",
-                                 "push.shop_disabled", "push.empty"})
-            ADD_FAILURE() << code << ": " << f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions WHERE search_text LIKE ?"),
-                                                     {QStringLiteral("%") + QLatin1String(code) + QStringLiteral("%")});
+        for (const char *code : {"push.too_slow", "push.incomplete", "push.bad_request", "push.sign_mismatch", "push.unknown_shop", "push.not_json",
+                                 "push.invalid_field", "push.too_large", "push.truncated", "push.missing_field", "push.shop_disabled", "push.empty"})
+            ADD_FAILURE() << code << ": "
+                          << f.count(QStringLiteral("SELECT COUNT(*) FROM push_exceptions WHERE search_text LIKE ?"),
+                                     {QStringLiteral("%") + QLatin1String(code) + QStringLiteral("%")});
         QSqlQuery q(f.t->connection());
         q.exec(QStringLiteral("SELECT shop_code, remote, reason, body_size, received_at FROM push_exceptions WHERE search_text LIKE '%push.bad_request%'"));
         while (q.next())
-            ADD_FAILURE() << q.value(0).toString().toStdString() << " " << q.value(1).toString().toStdString() << " "
-                          << q.value(2).toString().toStdString() << " " << q.value(3).toLongLong() << " " << q.value(4).toString().toStdString();
+            ADD_FAILURE() << q.value(0).toString().toStdString() << " " << q.value(1).toString().toStdString() << " " << q.value(2).toString().toStdString()
+                          << " " << q.value(3).toLongLong() << " " << q.value(4).toString().toStdString();
     }
 
     // Tricklers were cut by the deadline (answered 408 where the answer could still be read); the
@@ -244,16 +277,15 @@ TEST(ReliabilityLoad, TenThousandPushesFrom200ConnectionsWithTricklersAndProbes)
     std::vector<int> lat = report.latenciesMs;
     std::sort(lat.begin(), lat.end());
     const auto &st = f.receiver->server().stats();
-    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << report.sent << " pushes from " << kConnections
-              << " connections in " << runMs << " ms after " << prepMs << " ms preparing them (" << (qint64(report.sent) * 1000 / qMax<qint64>(1, runMs)) << "/s paced at "
-              << kRatePerSecond << "/s): accepted " << report.accepted << ", refused " << report.refused << ", no answer "
-              << report.failed << ", retried " << report.retried << "; latency p50 " << lat[lat.size() / 2] << " ms, p99 "
-              << lat[lat.size() * 99 / 100] << " ms, max " << lat.back() << " ms\n"
+    std::cout << "[ figures  ] " << test::backendName().toStdString() << ": " << report.sent << " pushes from " << kConnections << " connections in " << runMs
+              << " ms after " << prepMs << " ms preparing them (" << (qint64(report.sent) * 1000 / qMax<qint64>(1, runMs)) << "/s paced at " << kRatePerSecond
+              << "/s): accepted " << report.accepted << ", refused " << report.refused << ", no answer " << report.failed << ", retried " << report.retried
+              << "; latency p50 " << lat[lat.size() / 2] << " ms, p99 " << lat[lat.size() * 99 / 100] << " ms, max " << lat.back() << " ms\n"
               << "[ figures  ] probes (ms): ";
     for (qint64 ms : probeMs)
         std::cout << ms << ' ';
-    std::cout << "max " << *std::max_element(probeMs.begin(), probeMs.end()) << " ms; tricklers " << trickle.attempts.load()
-              << " requests (" << trickle.bytesSent.load() << " bytes), all cut (" << trickle.answered408.load()
-              << " answered 408); silent connections " << silent.attempts.load() << ", all closed; server: connections "
-              << st.connections.load() << ", cut " << st.cut.load() << ", yielded " << st.yielded.load() << "\n";
+    std::cout << "max " << *std::max_element(probeMs.begin(), probeMs.end()) << " ms; tricklers " << trickle.attempts.load() << " requests ("
+              << trickle.bytesSent.load() << " bytes), all cut (" << trickle.answered408.load() << " answered 408); silent connections "
+              << silent.attempts.load() << ", all closed; server: connections " << st.connections.load() << ", cut " << st.cut.load() << ", yielded "
+              << st.yielded.load() << "\n";
 }

@@ -14,9 +14,9 @@
 namespace rel {
 
 struct SlowFigures {
-    std::atomic<int> attempts{0};   // connections that sent at least one byte (tricklers) / connected (silent)
-    std::atomic<int> cut{0};        // ... ended by the server before the client was done
-    std::atomic<int> answered{0};   // ... with an HTTP answer
+    std::atomic<int> attempts{0}; // connections that sent at least one byte (tricklers) / connected (silent)
+    std::atomic<int> cut{0}; // ... ended by the server before the client was done
+    std::atomic<int> answered{0}; // ... with an HTTP answer
     std::atomic<int> answered408{0};
     std::atomic<int> bytesSent{0};
 };
@@ -29,10 +29,10 @@ inline void trickleOnce(int port, bool trickleHeaders, quint32 seed, SlowFigures
     s.connectToHost(QStringLiteral("127.0.0.1"), quint16(port));
     if (!s.waitForConnected(10000))
         return;
-    const QByteArray body(4000, 'x');  // at ~10 bytes/s this would take minutes
+    const QByteArray body(4000, 'x'); // at ~10 bytes/s this would take minutes
     QByteArray head = "POST /push/load HTTP/1.1\r\nHost: 127.0.0.1\r\n";
-    QByteArray rest = "Content-Type: application/json\r\nX-Slow: " + QByteArray(200, 'h') + "\r\nContent-Length: " +
-                      QByteArray::number(body.size()) + "\r\n\r\n";
+    QByteArray rest =
+        "Content-Type: application/json\r\nX-Slow: " + QByteArray(200, 'h') + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     QByteArray pending;
     if (trickleHeaders) {
         pending = rest + body;
@@ -40,7 +40,7 @@ inline void trickleOnce(int port, bool trickleHeaders, quint32 seed, SlowFigures
         head += rest;
         pending = body;
     }
-    s.write(head);  // the request line arrives at once: the server has started on a request
+    s.write(head); // the request line arrives at once: the server has started on a request
     s.waitForBytesWritten(2000);
     ++f.attempts;
     QElapsedTimer t;
@@ -99,8 +99,7 @@ inline bool silentOnce(int port, SlowFigures &f, int giveUpMs = 60000)
 }
 
 // Runs `once` again and again on its own thread until `stop` is set (the last run finishes).
-template <typename Fn>
-std::thread repeatUntil(std::atomic<bool> &stop, Fn once)
+template <typename Fn> std::thread repeatUntil(std::atomic<bool> &stop, Fn once)
 {
     return std::thread([&stop, once]() mutable {
         for (int i = 0; !stop.load(); ++i)

@@ -58,7 +58,10 @@ TEST(RuleConditions, EachConditionCanRefuseAPlainTrade)
     EXPECT_TRUE(refuses([](Conditions &c) { c.regions = {QStringLiteral("新疆")}; }));
     EXPECT_TRUE(refuses([](Conditions &c) { c.blacklisted = Tri::Yes; }));
     EXPECT_TRUE(refuses([](Conditions &c) { c.addressProblem = Tri::Yes; }));
-    EXPECT_TRUE(refuses([](Conditions &c) { c.createdFrom = QStringLiteral("08:00"); c.createdTo = QStringLiteral("22:00"); }));
+    EXPECT_TRUE(refuses([](Conditions &c) {
+        c.createdFrom = QStringLiteral("08:00");
+        c.createdTo = QStringLiteral("22:00");
+    }));
     // ... and the same conditions the other way round accept it.
     Conditions all;
     all.shopIds = {7, 8};
@@ -73,7 +76,7 @@ TEST(RuleConditions, EachConditionCanRefuseAPlainTrade)
     all.regions = {QStringLiteral("浙江省杭州")};
     all.blacklisted = Tri::No;
     all.addressProblem = Tri::No;
-    all.createdFrom = QStringLiteral("22:00");  // wraps midnight
+    all.createdFrom = QStringLiteral("22:00"); // wraps midnight
     all.createdTo = QStringLiteral("06:00");
     EXPECT_TRUE(matches(all, f));
 }
@@ -89,7 +92,7 @@ TEST(RuleConditions, CashOnDeliveryIsNotPaidOnline)
     cod.paid = Tri::No;
     EXPECT_FALSE(matches(online, f));
     EXPECT_TRUE(matches(cod, f));
-    f.cod = false;  // neither paid nor COD: no payment condition holds
+    f.cod = false; // neither paid nor COD: no payment condition holds
     EXPECT_FALSE(matches(online, f));
     EXPECT_FALSE(matches(cod, f));
 }
@@ -119,7 +122,7 @@ TEST(RuleDecision, FirstEnabledRuleInPositionOrderDecides)
 TEST(RuleJson, ConditionsRoundTripAndBadTypesAreRefused)
 {
     Conditions c;
-    c.shopIds = {3, 9007199254740993LL};  // beyond 2^53: kept as text
+    c.shopIds = {3, 9007199254740993LL}; // beyond 2^53: kept as text
     c.platformStatuses = {QStringLiteral("WAIT_SELLER_SEND_GOODS")};
     c.paid = Tri::No;
     c.memoWords = {QStringLiteral("加急"), QStringLiteral("发票")};
@@ -139,7 +142,7 @@ TEST(RuleJson, ConditionsRoundTripAndBadTypesAreRefused)
 TEST(RuleValidation, NamesReasonsAmountsAndTimes)
 {
     Rule r = rule(0, 0, Outcome::Hold, {}, QString());
-    EXPECT_FALSE(validate(r).ok());  // a hold needs a reason
+    EXPECT_FALSE(validate(r).ok()); // a hold needs a reason
     r.holdReason = QStringLiteral("人工审核");
     EXPECT_TRUE(validate(r).ok());
     r.name = QStringLiteral("  ");

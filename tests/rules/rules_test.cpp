@@ -19,7 +19,7 @@ QVariant v(int64_t x) { return QVariant::fromValue<qint64>(x); }
 
 struct Pool {
     int64_t shop = 0;
-    std::map<QString, int64_t> ids;  // name → trade id
+    std::map<QString, int64_t> ids; // name → trade id
 };
 
 // Seven trades, one per way the rules below should treat them.
@@ -81,8 +81,7 @@ std::vector<int64_t> ruleSet(RuleService &rules)
     plain.allMapped = Tri::Yes;
     return {save(QStringLiteral("黑名单"), Outcome::Hold, black, QStringLiteral("黑名单买家")),
             save(QStringLiteral("要发票"), Outcome::Hold, invoice, QStringLiteral("需开发票")),
-            save(QStringLiteral("地址"), Outcome::Hold, address, QStringLiteral("地址需核对")),
-            save(QStringLiteral("普通订单"), Outcome::Convert, plain)};
+            save(QStringLiteral("地址"), Outcome::Hold, address, QStringLiteral("地址需核对")), save(QStringLiteral("普通订单"), Outcome::Convert, plain)};
 }
 
 QString holdReason(Database &db, int64_t id)
@@ -214,7 +213,7 @@ TEST(Rules, DecidedTradesWaitForAChangeOfTheTradeOrOfTheRules)
     ASSERT_TRUE(rules.addToBlacklist(wf::kBoss, QStringLiteral("mobile"), QStringLiteral("13800000000"), {}).ok());
     again = rules.apply(automatic, std::nullopt, true);
     ASSERT_TRUE(again.ok());
-    EXPECT_EQ(again->held, 2);  // the released trade is held again, with the post-office box
+    EXPECT_EQ(again->held, 2); // the released trade is held again, with the post-office box
     EXPECT_EQ(holdReason(t.db(), p.ids["invoice"]), QStringLiteral("需开发票"));
 }
 

@@ -40,12 +40,12 @@ TEST(ListSearch, FindsChineseNameByMiddleFragment)
     const ListSpec &spec = listSpec(ListId::PendingImport);
 
     ListFilter f;
-    f.text = QStringLiteral("家汇");  // two characters: shorter than a trigram
+    f.text = QStringLiteral("家汇"); // two characters: shorter than a trigram
     auto p = lists.page(spec, ListRequest{f});
     ASSERT_TRUE(p.ok()) << p.error().message.toStdString();
     EXPECT_EQ(tidsOf(p.value()), QStringList{trades[17].tid});
 
-    f.text = QStringLiteral("家汇商");  // through the trigram index
+    f.text = QStringLiteral("家汇商"); // through the trigram index
     p = lists.page(spec, ListRequest{f});
     ASSERT_TRUE(p.ok());
     EXPECT_EQ(tidsOf(p.value()), QStringList{trades[17].tid});
@@ -69,7 +69,7 @@ TEST(ListSearch, MatchesTidMobileAndSkuFragments)
     ListFilter f;
     f.text = QStringLiteral("12345");
     EXPECT_EQ(tidsOf(lists.page(spec, ListRequest{f}).value()), QStringList{trades[5].tid});
-    f.text = QStringLiteral("special");  // case-insensitive
+    f.text = QStringLiteral("special"); // case-insensitive
     EXPECT_EQ(tidsOf(lists.page(spec, ListRequest{f}).value()), QStringList{trades[6].tid});
     f.text = trades[9].tid.mid(4, 9);
     EXPECT_TRUE(tidsOf(lists.page(spec, ListRequest{f}).value()).contains(trades[9].tid));
@@ -84,8 +84,8 @@ TEST(ListSearch, MetacharactersAreLiteral)
     ASSERT_TRUE(TradeRepository(t.db()).upsert(trades).ok());
     ListRepository lists(t.db());
     const ListSpec &spec = listSpec(ListId::PendingImport);
-    for (const QString &q : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("0%_"), QStringLiteral("\"店'"),
-                             QStringLiteral("' OR 1=1 --"), QStringLiteral("\") OR (\""), QStringLiteral("*")}) {
+    for (const QString &q : {QStringLiteral("%"), QStringLiteral("_"), QStringLiteral("0%_"), QStringLiteral("\"店'"), QStringLiteral("' OR 1=1 --"),
+                             QStringLiteral("\") OR (\""), QStringLiteral("*")}) {
         ListFilter f;
         f.text = q;
         auto p = lists.page(spec, ListRequest{f});
@@ -125,8 +125,10 @@ TEST(ListFilter, ShopStatusAndTimeRange)
     f = {};
     f.status = QStringLiteral("TRADE_CLOSED");
     int closed = 0;
-    for (const auto &x : ta) closed += x.platformStatus == QLatin1String("TRADE_CLOSED");
-    for (const auto &x : tb) closed += x.platformStatus == QLatin1String("TRADE_CLOSED");
+    for (const auto &x : ta)
+        closed += x.platformStatus == QLatin1String("TRADE_CLOSED");
+    for (const auto &x : tb)
+        closed += x.platformStatus == QLatin1String("TRADE_CLOSED");
     EXPECT_EQ(lists.count(spec, f).value(), closed);
 }
 
@@ -237,9 +239,8 @@ TEST(ListSpecs, EveryListQueriesOnThisDatabase)
 {
     test::TestDb t;
     ListRepository lists(t.db());
-    for (ListId id : {ListId::PendingDownload, ListId::PendingImport, ListId::History, ListId::PendingRefunds,
-                      ListId::SalesOrders, ListId::ReturnOrders, ListId::Exceptions, ListId::ScheduleRuns,
-                      ListId::CrmOutbox, ListId::Audit, ListId::SkuMappings}) {
+    for (ListId id : {ListId::PendingDownload, ListId::PendingImport, ListId::History, ListId::PendingRefunds, ListId::SalesOrders, ListId::ReturnOrders,
+                      ListId::Exceptions, ListId::ScheduleRuns, ListId::CrmOutbox, ListId::Audit, ListId::SkuMappings}) {
         const ListSpec &spec = listSpec(id);
         for (const ColumnSpec &c : spec.columns) {
             ListRequest req;
@@ -249,8 +250,7 @@ TEST(ListSpecs, EveryListQueriesOnThisDatabase)
             req.filter.status = QStringLiteral("x");
             req.filter.timeFrom = timeAt(0);
             auto p = lists.page(spec, req);
-            EXPECT_TRUE(p.ok()) << listTitle(id).toStdString() << " / " << c.key.toStdString() << ": "
-                                << (p.ok() ? "" : p.error().message.toStdString());
+            EXPECT_TRUE(p.ok()) << listTitle(id).toStdString() << " / " << c.key.toStdString() << ": " << (p.ok() ? "" : p.error().message.toStdString());
         }
         EXPECT_TRUE(lists.count(spec, {}).ok());
     }
@@ -260,8 +260,7 @@ TEST(ListSpecs, EachListWatchesTheTablesItsQueryReads)
 {
     // Derived from the specs, not kept by hand: a list refreshes when any table of its FROM changes.
     EXPECT_EQ(listTables(ListId::PendingImport), (QStringList{QStringLiteral("trades"), QStringLiteral("shops")}));
-    EXPECT_EQ(listTables(ListId::History),
-              (QStringList{QStringLiteral("trades"), QStringLiteral("shops"), QStringLiteral("sales_orders")}));
+    EXPECT_EQ(listTables(ListId::History), (QStringList{QStringLiteral("trades"), QStringLiteral("shops"), QStringLiteral("sales_orders")}));
     EXPECT_EQ(listTables(ListId::Audit), QStringList{QStringLiteral("audit_log")});
     EXPECT_EQ(allLists().size(), size_t(int(ListId::SkuMappings) + 1));
     test::TestDb t;
@@ -273,7 +272,9 @@ TEST(ListSpecs, EachListWatchesTheTablesItsQueryReads)
             EXPECT_TRUE(t->connection().tables().contains(table)) << table.toStdString();
             if (t->isPostgres())
                 EXPECT_EQ(sql::scalar(t->connection(), QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = ?"),
-                                      {QString(table + QStringLiteral("_notify"))}).valueOr(0), 1)
+                                      {QString(table + QStringLiteral("_notify"))})
+                              .valueOr(0),
+                          1)
                     << table.toStdString() << " has no change notification";
         }
     }

@@ -22,10 +22,10 @@ TEST(Migrations, FreshDatabaseGetsTheLatestSchema)
     test::TestDb t;
     EXPECT_EQ(t->schemaVersion(), allMigrations().back().version);
     const QStringList tables = tableNames(t.db());
-    for (const char *name : {"shops", "users", "pending_downloads", "trades", "trade_lines", "sku_mappings", "sales_orders",
-                             "sales_order_lines", "platform_changes", "pending_refunds", "refunds", "return_orders",
-                             "audit_log", "crm_outbox", "push_exceptions", "schedules", "schedule_runs", "tombstones",
-                             "settings", "schema_migrations"})
+    for (const char *name : {"shops",        "users",         "pending_downloads", "trades",           "trade_lines",
+                             "sku_mappings", "sales_orders",  "sales_order_lines", "platform_changes", "pending_refunds",
+                             "refunds",      "return_orders", "audit_log",         "crm_outbox",       "push_exceptions",
+                             "schedules",    "schedule_runs", "tombstones",        "settings",         "schema_migrations"})
         EXPECT_TRUE(tables.contains(QString::fromLatin1(name))) << name << " missing on " << test::backendName().toStdString();
 }
 
@@ -53,10 +53,10 @@ TEST(Migrations, OlderDatabaseIsUpgradedWithItsData)
     tr.receiverName = QStringLiteral("上海家汇商贸");
     // Written with version 1's columns only (today's repository writes columns of later steps).
     QSqlQuery ins(t->connection());
-    ASSERT_TRUE(sql::exec(ins, QStringLiteral("INSERT INTO trades(shop_id, tid, receiver_name, modified, received_at, search_text) "
-                                              "VALUES (?,?,?,?,?,?)"),
-                          {QVariant::fromValue<qint64>(shop), tr.tid, tr.receiverName, tr.modified, sql::nowText(),
-                           TradeRepository::searchTextOf(tr)})
+    ASSERT_TRUE(sql::exec(ins,
+                          QStringLiteral("INSERT INTO trades(shop_id, tid, receiver_name, modified, received_at, search_text) "
+                                         "VALUES (?,?,?,?,?,?)"),
+                          {QVariant::fromValue<qint64>(shop), tr.tid, tr.receiverName, tr.modified, sql::nowText(), TradeRepository::searchTextOf(tr)})
                     .ok());
 
     // The new program opens it: the remaining steps run and the old rows are searchable.

@@ -37,14 +37,14 @@ QString writeSample(const QTemporaryDir &dir, int extraRows = 0)
     worksheet_write_string(ws, 0, 2, "平台SKU ID", nullptr);
     worksheet_write_string(ws, 0, 3, "商品编码", nullptr);
     worksheet_write_string(ws, 1, 0, "淘宝旗舰店", nullptr);
-    worksheet_write_number(ws, 1, 1, 600000000123.0, nullptr);   // an id typed as a number
+    worksheet_write_number(ws, 1, 1, 600000000123.0, nullptr); // an id typed as a number
     worksheet_write_string(ws, 1, 2, "600000000123-XL", nullptr);
     worksheet_write_string(ws, 1, 3, "TS-001-BK-XL", nullptr);
     // Row 3 left empty; row 4 has a gap in column C and a decimal.
     worksheet_write_string(ws, 3, 1, "A-2", nullptr);
     worksheet_write_number(ws, 3, 3, 12.5, nullptr);
     worksheet_write_boolean(ws, 3, 5, 1, nullptr);
-    worksheet_write_string(ws, 3, 0, "淘宝旗舰店", nullptr);  // written out of order
+    worksheet_write_string(ws, 3, 0, "淘宝旗舰店", nullptr); // written out of order
     for (int i = 0; i < extraRows; ++i) {
         worksheet_write_string(ws, lxw_row_t(10 + i), 1, "item-with-a-long-name-to-take-room", nullptr);
         worksheet_write_number(ws, lxw_row_t(10 + i), 3, i, nullptr);
@@ -67,7 +67,7 @@ TEST(XlsxReader, ReadsTheFirstSheetWithStringsNumbersAndGaps)
     EXPECT_EQ(t.rows[0].cells, (QStringList{"店铺", "平台商品ID", "平台SKU ID", "商品编码"}));
     EXPECT_EQ(t.rows[1].number, 2);
     EXPECT_EQ(t.rows[1].cells, (QStringList{"淘宝旗舰店", "600000000123", "600000000123-XL", "TS-001-BK-XL"}));
-    EXPECT_EQ(t.rows[2].number, 4);  // the empty row 3 is skipped, the numbering kept
+    EXPECT_EQ(t.rows[2].number, 4); // the empty row 3 is skipped, the numbering kept
     EXPECT_EQ(t.rows[2].cells, (QStringList{"淘宝旗舰店", "A-2", "", "12.5", "", "TRUE"}));
 }
 
@@ -79,8 +79,8 @@ TEST(XlsxReader, InlineStringsRichTextAndStoredEntries)
         ASSERT_TRUE(r.ok()) << name << ": " << r.error().message.toStdString();
         ASSERT_EQ(r->rows.size(), 3u);
         EXPECT_EQ(r->rows[0].cells, (QStringList{"平台商品ID", "", "商品编码"}));
-        EXPECT_EQ(r->rows[1].cells, (QStringList{"600000000123", "", "TS-001"}));  // rich text without its phonetic run
-        EXPECT_EQ(r->rows[2].cells, (QStringList{"6.1E+3", "TRUE", "1.5"}));      // inline text stays text
+        EXPECT_EQ(r->rows[1].cells, (QStringList{"600000000123", "", "TS-001"})); // rich text without its phonetic run
+        EXPECT_EQ(r->rows[2].cells, (QStringList{"6.1E+3", "TRUE", "1.5"})); // inline text stays text
     }
 }
 
@@ -143,7 +143,8 @@ TEST(XlsxReader, SizesAreCapped)
 
 TEST(CsvReader, Utf8Gb18030QuotesAndSeparators)
 {
-    auto r = od::io::readCsv(QByteArray("\xEF\xBB\xBF") + QStringLiteral("店铺,平台商品ID,商品编码\r\n淘宝旗舰店, 6001 ,\"TS,1\"\r\n\r\n,\"a \"\"b\"\"\nc\",x\n").toUtf8());
+    auto r = od::io::readCsv(QByteArray("\xEF\xBB\xBF")
+                             + QStringLiteral("店铺,平台商品ID,商品编码\r\n淘宝旗舰店, 6001 ,\"TS,1\"\r\n\r\n,\"a \"\"b\"\"\nc\",x\n").toUtf8());
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     ASSERT_EQ(r->rows.size(), 3u);
     EXPECT_EQ(r->rows[0].cells, (QStringList{"店铺", "平台商品ID", "商品编码"}));

@@ -45,8 +45,8 @@ TEST(TradeUpsert, LargePlatformIdsStayExact)
     const int64_t shop = makeShop(t.db());
     sample::Generator gen(5);
     Trade tr = gen.trade(shop, 1, timeAt(10));
-    tr.tid = QStringLiteral("98765432109876543210");  // > 2^64
-    tr.lines[0].oid = QStringLiteral("9007199254740993");  // 2^53 + 1
+    tr.tid = QStringLiteral("98765432109876543210"); // > 2^64
+    tr.lines[0].oid = QStringLiteral("9007199254740993"); // 2^53 + 1
     TradeRepository repo(t.db());
     auto r = repo.upsert({tr});
     ASSERT_TRUE(r.ok());

@@ -13,20 +13,25 @@ bool check(Database &db, const char *table, QStringList *bad, int *rows, int *fl
 {
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, goods_fen, discount_fen, freight_fen, paid_fen, amount_diff_fen FROM %1 ORDER BY id")
-                    .arg(QLatin1String(table)))) {
+    if (!q.exec(QStringLiteral("SELECT id, goods_fen, discount_fen, freight_fen, paid_fen, amount_diff_fen FROM %1 ORDER BY id").arg(QLatin1String(table)))) {
         *error = q.lastError().text();
         return false;
     }
     while (q.next()) {
         ++*rows;
-        const qint64 goods = q.value(1).toLongLong(), discount = q.value(2).toLongLong(), freight = q.value(3).toLongLong(),
-                     paid = q.value(4).toLongLong(), recorded = q.value(5).toLongLong();
+        const qint64 goods = q.value(1).toLongLong(), discount = q.value(2).toLongLong(), freight = q.value(3).toLongLong(), paid = q.value(4).toLongLong(),
+                     recorded = q.value(5).toLongLong();
         const qint64 real = goods - discount + freight - paid;
         if (real != recorded && bad->size() < 20)
             *bad << QStringLiteral("%1 %2: %3 − %4 + %5 − %6 = %7, recorded %8")
-                        .arg(QLatin1String(table)).arg(q.value(0).toLongLong()).arg(goods).arg(discount).arg(freight).arg(paid)
-                        .arg(real).arg(recorded);
+                        .arg(QLatin1String(table))
+                        .arg(q.value(0).toLongLong())
+                        .arg(goods)
+                        .arg(discount)
+                        .arg(freight)
+                        .arg(paid)
+                        .arg(real)
+                        .arg(recorded);
         if (recorded != 0)
             ++*flagged;
     }
@@ -48,8 +53,8 @@ bool check(Database &db, const char *table, QStringList *bad, int *rows, int *fl
     if (!bad.isEmpty())
         return ::testing::AssertionFailure() << "amounts recorded wrongly:\n" << bad.join(QLatin1Char('\n')).toStdString();
     if (r.flaggedTrades > allowedFlagged || r.flaggedOrders > allowedFlagged)
-        return ::testing::AssertionFailure() << r.flaggedTrades << " trade(s) and " << r.flaggedOrders
-                                             << " sales order(s) do not reconcile (allowed " << allowedFlagged << ")";
+        return ::testing::AssertionFailure() << r.flaggedTrades << " trade(s) and " << r.flaggedOrders << " sales order(s) do not reconcile (allowed "
+                                             << allowedFlagged << ")";
     return ::testing::AssertionSuccess() << r.trades << " trades, " << r.orders << " orders reconcile";
 }
 

@@ -9,8 +9,8 @@
 namespace od::test {
 
 struct AmountReport {
-    int trades = 0, orders = 0;          // rows checked
-    int flaggedTrades = 0, flaggedOrders = 0;  // rows with a (correctly recorded) difference
+    int trades = 0, orders = 0; // rows checked
+    int flaggedTrades = 0, flaggedOrders = 0; // rows with a (correctly recorded) difference
 };
 
 // Fails (returns a failure naming the rows) when a row's recorded difference is not its real one,

@@ -29,8 +29,7 @@ void pgAdmin(const QString &sql)
     auto cfg = DbConfig::parse(spec);
     ASSERT_TRUE(cfg.ok()) << cfg.error().message.toStdString();
     Database admin(cfg.value());
-    ASSERT_TRUE(admin.open().ok()) << "PostgreSQL unavailable at " << spec.toStdString() << ": "
-                                   << admin.open().error().message.toStdString();
+    ASSERT_TRUE(admin.open().ok()) << "PostgreSQL unavailable at " << spec.toStdString() << ": " << admin.open().error().message.toStdString();
     QSqlQuery q(admin.connection());
     ASSERT_TRUE(q.exec(sql)) << q.lastError().text().toStdString() << " in " << sql.toStdString();
 }
@@ -65,9 +64,6 @@ TestDb::~TestDb()
         pgAdmin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_pgName));
 }
 
-std::unique_ptr<Database> TestDb::another() const
-{
-    return std::make_unique<Database>(DbConfig::parse(m_spec).value());
-}
+std::unique_ptr<Database> TestDb::another() const { return std::make_unique<Database>(DbConfig::parse(m_spec).value()); }
 
 } // namespace od::test

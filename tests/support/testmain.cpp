@@ -12,7 +12,7 @@ __attribute__((weak))
 #endif
 int main(int argc, char **argv)
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

@@ -10,8 +10,10 @@ using L = od::ListId;
 namespace {
 RowState order(const char *status, bool hold = false, const char *pay = "paid")
 {
-    return RowState{{QStringLiteral("status"), QString::fromLatin1(status)}, {QStringLiteral("on_hold"), hold ? 1 : 0},
-                    {QStringLiteral("pay_status"), QString::fromLatin1(pay)}, {QStringLiteral("ship_status"), QStringLiteral("not_shipped")}};
+    return RowState{{QStringLiteral("status"), QString::fromLatin1(status)},
+                    {QStringLiteral("on_hold"), hold ? 1 : 0},
+                    {QStringLiteral("pay_status"), QString::fromLatin1(pay)},
+                    {QStringLiteral("ship_status"), QStringLiteral("not_shipped")}};
 }
 // A 待转入订单 row as the list gives it: the status for display, the facts as the platform mapped them.
 RowState trade(const char *platformStatus, bool cod = false)
@@ -19,8 +21,11 @@ RowState trade(const char *platformStatus, bool cod = false)
     const QString ps = QString::fromLatin1(platformStatus);
     const bool closed = ps.startsWith(QLatin1String("TRADE_CLOSED"));
     const bool paid = !closed && ps != QLatin1String("WAIT_BUYER_PAY") && ps != QLatin1String("TRADE_NO_CREATE_PAY");
-    return RowState{{QStringLiteral("platform_status"), ps}, {QStringLiteral("is_paid"), paid ? 1 : 0},
-                    {QStringLiteral("is_cod"), cod ? 1 : 0}, {QStringLiteral("is_closed"), closed ? 1 : 0}, {QStringLiteral("line_count"), 1}};
+    return RowState{{QStringLiteral("platform_status"), ps},
+                    {QStringLiteral("is_paid"), paid ? 1 : 0},
+                    {QStringLiteral("is_cod"), cod ? 1 : 0},
+                    {QStringLiteral("is_closed"), closed ? 1 : 0},
+                    {QStringLiteral("line_count"), 1}};
 }
 RowState outbox(const char *state) { return RowState{{QStringLiteral("state"), QString::fromLatin1(state)}}; }
 RowState ret(const char *status) { return RowState{{QStringLiteral("status"), QString::fromLatin1(status)}}; }
@@ -47,13 +52,16 @@ TEST(ActionPolicy, Table)
         {"convert closed trade", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED")}, Op, false},
         {"convert unpaid cash-on-delivery trade", L::PendingImport, ActionId::Convert, {trade("WAIT_BUYER_PAY", true)}, Op, true},
         {"convert a status the policy never heard of, paid", L::PendingImport, ActionId::Convert, {trade("PDD_WAIT_SHIP")}, Op, true},
-        {"convert several selected (confirmed with the count)", L::PendingImport, ActionId::Convert,
-         {trade("WAIT_SELLER_SEND_GOODS"), trade("WAIT_SELLER_SEND_GOODS")}, Op, true},
+        {"convert several selected (confirmed with the count)",
+         L::PendingImport,
+         ActionId::Convert,
+         {trade("WAIT_SELLER_SEND_GOODS"), trade("WAIT_SELLER_SEND_GOODS")},
+         Op,
+         true},
         {"convert selection all closed", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED"), trade("TRADE_CLOSED")}, Op, false},
         {"order detail of one", L::SalesOrders, ActionId::Detail, {order("shipped")}, Op, true},
         {"order detail needs exactly one", L::SalesOrders, ActionId::Detail, {order("shipped"), order("confirmed")}, Op, false},
-        {"convert selection with one good row", L::PendingImport, ActionId::Convert,
-         {trade("TRADE_CLOSED"), trade("WAIT_SELLER_SEND_GOODS")}, Op, true},
+        {"convert selection with one good row", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED"), trade("WAIT_SELLER_SEND_GOODS")}, Op, true},
         {"convert selection all bad", L::PendingImport, ActionId::Convert, {trade("TRADE_CLOSED"), trade("WAIT_BUYER_PAY")}, Op, false},
         {"batch convert (whole list) needs no selection", L::PendingImport, ActionId::BatchConvert, {}, Op, true},
         {"remove all matching needs no selection", L::PendingImport, ActionId::RemoveAllMatching, {}, Op, true},
@@ -61,12 +69,24 @@ TEST(ActionPolicy, Table)
         {"batch convert refunds (whole list) needs no selection", L::PendingRefunds, ActionId::BatchConvertRefund, {}, Op, true},
         {"convert selected refunds", L::PendingRefunds, ActionId::ConvertRefund, {RowState{}, RowState{}}, Op, true},
         {"convert refunds needs a row", L::PendingRefunds, ActionId::ConvertRefund, {}, Op, false},
-        {"partial refund from a refund whose trade was converted", L::PendingRefunds, ActionId::PartialRefund,
-         {RowState{{QStringLiteral("order_no"), QStringLiteral("SO1")}}}, Sup, true},
-        {"partial refund from a refund without sales order", L::PendingRefunds, ActionId::PartialRefund,
-         {RowState{{QStringLiteral("order_no"), QString()}}}, Sup, false},
-        {"partial refund from refunds is a supervisor right", L::PendingRefunds, ActionId::PartialRefund,
-         {RowState{{QStringLiteral("order_no"), QStringLiteral("SO1")}}}, Op, false},
+        {"partial refund from a refund whose trade was converted",
+         L::PendingRefunds,
+         ActionId::PartialRefund,
+         {RowState{{QStringLiteral("order_no"), QStringLiteral("SO1")}}},
+         Sup,
+         true},
+        {"partial refund from a refund without sales order",
+         L::PendingRefunds,
+         ActionId::PartialRefund,
+         {RowState{{QStringLiteral("order_no"), QString()}}},
+         Sup,
+         false},
+        {"partial refund from refunds is a supervisor right",
+         L::PendingRefunds,
+         ActionId::PartialRefund,
+         {RowState{{QStringLiteral("order_no"), QStringLiteral("SO1")}}},
+         Op,
+         false},
         {"detail of one", L::PendingImport, ActionId::Detail, {trade("TRADE_CLOSED")}, Op, true},
         {"remove closed trade", L::PendingImport, ActionId::RemoveTrade, {trade("TRADE_CLOSED")}, Op, true},
         {"no confirm on pending import", L::PendingImport, ActionId::Confirm, {trade("TRADE_CLOSED")}, Op, false},

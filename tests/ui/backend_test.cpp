@@ -174,7 +174,7 @@ TEST(BackendRecords, EveryAuditActionTheCoreWritesHasALabel)
         const QString key = q.value(0).toString();
         EXPECT_NE(ui::stateLabel(od::ListId::Audit, QStringLiteral("entity"), key), key) << key.toStdString() << " shown raw";
     }
-    EXPECT_GE(kinds, 2);  // sales_order, trade
+    EXPECT_GE(kinds, 2); // sales_order, trade
 }
 
 TEST(BackendRecords, ExceptionBodyAsStoredEvenBinary)
@@ -257,19 +257,20 @@ TEST(BackendCrm, RetryThroughTheCrmPageMovesFailedEventsBackToPending)
     ASSERT_TRUE(waitFor([&] { return !batch->runner()->isRunning() && batch->okCount() + batch->failedCount() == 2; }));
     EXPECT_EQ(batch->okCount(), 2);
     for (int64_t id : failed) {
-        EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE id = ? AND state = 'pending' AND attempts = 0"), {QVariant::fromValue<qint64>(id)}), 1);
+        EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE id = ? AND state = 'pending' AND attempts = 0"),
+                         {QVariant::fromValue<qint64>(id)}),
+                  1);
     }
     EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE state = 'failed'")), 0);
     EXPECT_EQ(scalar(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE crm_state = 'failed'")), 0);
     // The list shows them pending after its refresh.
     const int stateCol = page.model()->spec().columnIndex(QStringLiteral("state"));
-    ASSERT_TRUE(waitFor([&] {
-        return loaded(page) && page.model()->rawValue(page.model()->rowOfId(failed[0]), stateCol).toString() == QLatin1String("pending");
-    }));
+    ASSERT_TRUE(
+        waitFor([&] { return loaded(page) && page.model()->rawValue(page.model()->rowOfId(failed[0]), stateCol).toString() == QLatin1String("pending"); }));
 
     // Not failed (any more): nothing to retry, said so; an operator may not retry.
     auto again = d.backend.retryCrm(failed[0]);
-    EXPECT_TRUE(again.ok());  // pending: already waiting to be sent
+    EXPECT_TRUE(again.ok()); // pending: already waiting to be sent
     EXPECT_EQ(d.backend.retryCrm(failed[0] + 100000).error().code, QStringLiteral("crm.no_event"));
     auto claim2 = od::crm::claimDue(d.t.db(), 10, 60000);
     ASSERT_TRUE(claim2.ok());
@@ -325,7 +326,7 @@ TEST(BackendServices, DownloadPendingAndRunNowThroughLocalServices)
     od::gateway::LocalServicesOptions options;
     options.receiver = false;
     options.crm = false;
-    options.schedulerTickMs = 3600 * 1000;  // runs only when asked
+    options.schedulerTickMs = 3600 * 1000; // runs only when asked
     options.clientOptions.backoffBaseMs = 10;
     options.clientOptions.backoffMaxMs = 100;
     od::gateway::LocalServices services(t.db(), secrets, options);
@@ -340,12 +341,10 @@ TEST(BackendServices, DownloadPendingAndRunNowThroughLocalServices)
         p.tid = tid;
         ASSERT_TRUE(repo.upsertPendingDownload(p).ok());
     }
-    auto pid = [&](const QString &tid) {
-        return scalar(t.db(), QStringLiteral("SELECT id FROM pending_downloads WHERE tid = ?"), {tid});
-    };
+    auto pid = [&](const QString &tid) { return scalar(t.db(), QStringLiteral("SELECT id FROM pending_downloads WHERE tid = ?"), {tid}); };
     const int64_t p0 = pid(tids[0]), p1 = pid(tids[1]), bad = pid(QStringLiteral("999"));
-    EXPECT_TRUE(backend.downloadPending(p0).ok());  // one row (the 下载 of a single selection)
-    const std::vector<od::Status> chunk = backend.downloadPending(std::vector<int64_t>{p1, bad});  // a batch chunk
+    EXPECT_TRUE(backend.downloadPending(p0).ok()); // one row (the 下载 of a single selection)
+    const std::vector<od::Status> chunk = backend.downloadPending(std::vector<int64_t>{p1, bad}); // a batch chunk
     ASSERT_EQ(chunk.size(), 2u);
     EXPECT_TRUE(chunk[0].ok()) << (chunk[0].ok() ? std::string() : chunk[0].error().message.toStdString());
     ASSERT_FALSE(chunk[1].ok());
@@ -365,9 +364,8 @@ TEST(BackendServices, DownloadPendingAndRunNowThroughLocalServices)
     ASSERT_TRUE(od::intake::RunLog(t.db()).upsertSchedule(sched).ok());
     const qint64 runsBefore = scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE kind = 'orders'"));
     ASSERT_TRUE(backend.runScheduleNow(shopId.value()).ok());
-    ASSERT_TRUE(waitFor([&] {
-        return scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE kind = 'orders' AND finished_at <> ''")) > runsBefore;
-    }, 60000));
+    ASSERT_TRUE(waitFor(
+        [&] { return scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE kind = 'orders' AND finished_at <> ''")) > runsBefore; }, 60000));
     EXPECT_GE(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM schedule_runs WHERE kind = 'orders' AND ok = 1")), 1);
     EXPECT_EQ(scalar(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending'")), 5);
     backend.setServices(nullptr);

@@ -34,7 +34,7 @@ TEST(RefuseRefundDialog, ReasonMustBe2To200Characters)
     EXPECT_FALSE(dlg.okButton()->isEnabled());
     EXPECT_TRUE(dlg.messageLabel()->text().contains(QStringLiteral("200")));
     dlg.accept();
-    EXPECT_TRUE(dlg.isVisible());  // refused: stays open
+    EXPECT_TRUE(dlg.isVisible()); // refused: stays open
     dlg.reasonEdit()->setPlainText(QStringLiteral("商品已发出，请拒收后申请"));
     dlg.accept();
     EXPECT_EQ(dlg.result(), QDialog::Accepted);
@@ -138,11 +138,11 @@ TEST(BatchDialog, ReportsPerItemResultsRetriesFailedAndExports)
     auto attempts = std::make_shared<std::map<int64_t, int>>();
     auto mutex = std::make_shared<std::mutex>();
     BatchDialog dlg(QStringLiteral("test"), BackgroundBatch::perItem([attempts, mutex](int64_t id) -> od::Status {
-        std::lock_guard lock(*mutex);
-        if (id % 2 && (*attempts)[id]++ == 0)
-            return od::Error(QStringLiteral("t.fail"), QStringLiteral("odd id %1").arg(id));
-        return {};
-    }));
+                        std::lock_guard lock(*mutex);
+                        if (id % 2 && (*attempts)[id]++ == 0)
+                            return od::Error(QStringLiteral("t.fail"), QStringLiteral("odd id %1").arg(id));
+                        return {};
+                    }));
     QList<BatchItem> items;
     for (int i = 1; i <= 250; ++i)
         items.append({i, QStringLiteral("T%1").arg(i)});
@@ -166,10 +166,10 @@ TEST(BatchDialog, CancelStopsBetweenChunks)
 {
     std::atomic<int> calls{0};
     BatchDialog dlg(QStringLiteral("test"), BackgroundBatch::perItem([&calls](int64_t) -> od::Status {
-        ++calls;
-        QThread::msleep(2);
-        return {};
-    }));
+                        ++calls;
+                        QThread::msleep(2);
+                        return {};
+                    }));
     QList<BatchItem> items;
     for (int i = 1; i <= 5000; ++i)
         items.append({i, QString::number(i)});
@@ -195,7 +195,7 @@ TEST(Printing, PickingListAndDeliveryNoteRenderToPdf)
     l.amount = od::Money::fromFen(13600);
     o.lines = {l, l};
     const QString picking = pickingListHtml({o, o});
-    EXPECT_TRUE(picking.contains(QStringLiteral(">8<")));  // 2 lines × 2 × 2 orders, summed per goods code
+    EXPECT_TRUE(picking.contains(QStringLiteral(">8<"))); // 2 lines × 2 × 2 orders, summed per goods code
     QTemporaryDir dir;
     EXPECT_TRUE(printToPdf(picking, dir.filePath(QStringLiteral("p.pdf"))));
     EXPECT_TRUE(printToPdf(deliveryNoteHtml(o, QStringLiteral("淘宝旗舰店")), dir.filePath(QStringLiteral("d.pdf"))));

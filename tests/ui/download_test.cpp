@@ -109,7 +109,7 @@ TEST(DownloadDialog, RangeThenRemovedTradeBackByPastedTradeNumber)
     QSqlQuery q(t->connection());
     ASSERT_TRUE(q.exec(QStringLiteral("SELECT tid FROM trades WHERE id = %1").arg(row.value())) && q.next());
     const QString tid = q.value(0).toString();
-    q.finish();  // an open SQLite statement would keep this connection on its old snapshot
+    q.finish(); // an open SQLite statement would keep this connection on its old snapshot
     ASSERT_TRUE(backend.removeTrade(row.value()).ok());
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE tid = '%1'").arg(tid)), 0);
     {
@@ -139,7 +139,7 @@ TEST(DownloadDialog, TeamModeRequestRunByTheGatewayAndFollowedByTheDesk)
 {
     od::test::TestDb t;
     Platform p(t.db(), 12);
-    Backend desk(t.db());  // team mode: no services on this desk
+    Backend desk(t.db()); // team mode: no services on this desk
     desk.setSession(kStaff);
     ASSERT_TRUE(desk.teamMode());
 
@@ -149,7 +149,7 @@ TEST(DownloadDialog, TeamModeRequestRunByTheGatewayAndFollowedByTheDesk)
     d.fromEdit()->setDateTime(QDateTime::currentDateTime().addSecs(-6 * 3600));
     QTest::mouseClick(d.startButton(), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return d.requestId() > 0; }));
-    if (t->isPostgres()) {  // nobody holds the gateway lock yet: the desk says so
+    if (t->isPostgres()) { // nobody holds the gateway lock yet: the desk says so
         EXPECT_TRUE(waitFor([&] { return d.resultLabel()->text().contains(QStringLiteral("gateway")); })) << d.resultLabel()->text().toStdString();
     }
     EXPECT_TRUE(waitFor([&] { return d.stateLabel()->text().contains(od::gateway::requestStateLabel(QStringLiteral("queued"))); }));

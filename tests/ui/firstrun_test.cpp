@@ -176,7 +176,7 @@ TEST(FirstRun, EmptyDatabaseToTheFirstDownloadedAndPushedOrders)
     c->tokenEdit()->setText(QStringLiteral("matrix-token"));
     runCheck(c);
     EXPECT_TRUE(c->checkLabel()->styleSheet().contains(QStringLiteral("#1b7f3b"))) << c->checkLabel()->text().toStdString();
-    EXPECT_EQ(crm.appliedCount(), 0);  // the test calls recorded nothing at the CRM
+    EXPECT_EQ(crm.appliedCount(), 0); // the test calls recorded nothing at the CRM
     ASSERT_TRUE(nextPage(wizard, FirstRunWizard::Schedules));
     EXPECT_EQ(secrets.get(QStringLiteral("crm_token")).valueOr(QString()), QStringLiteral("matrix-token"));
 
@@ -196,19 +196,17 @@ TEST(FirstRun, EmptyDatabaseToTheFirstDownloadedAndPushedOrders)
     send.port = services.receiverPort();
     send.path = QStringLiteral("/push/wx1");
     send.secret = QStringLiteral("mall-secret");
-    auto report = od::push::MallSimulator::send({mall.randomOrder(1, QStringLiteral("2026-12-01 10:00:00")),
-                                                  mall.randomOrder(2, QStringLiteral("2026-12-01 10:01:00"))}, send);
+    auto report = od::push::MallSimulator::send(
+        {mall.randomOrder(1, QStringLiteral("2026-12-01 10:00:00")), mall.randomOrder(2, QStringLiteral("2026-12-01 10:01:00"))}, send);
     EXPECT_EQ(report.accepted, 2);
-    EXPECT_TRUE(waitFor([&] { return done->pushStatusLabel()->text().contains(QStringLiteral("✔")); }, 30000))
-        << done->pushStatusLabel()->text().toStdString();
+    EXPECT_TRUE(waitFor([&] { return done->pushStatusLabel()->text().contains(QStringLiteral("✔")); }, 30000)) << done->pushStatusLabel()->text().toStdString();
     wizard.accept();
     EXPECT_EQ(wizard.session().login, QStringLiteral("boss"));
     EXPECT_EQ(wizard.startPage(), QStringLiteral("pending_download"));
 
     // The scheduler downloads the TOP shop's orders with the wizard's credentials and schedule.
-    EXPECT_TRUE(waitFor([&] {
-        return count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id WHERE s.code = 'tb1'")) == 12;
-    }, 60000));
+    EXPECT_TRUE(waitFor(
+        [&] { return count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id WHERE s.code = 'tb1'")) == 12; }, 60000));
     EXPECT_EQ(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id WHERE s.code = 'wx1'")), 2);
     // The settings were audited as done by the new administrator.
     EXPECT_GE(count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_login = 'boss'")), 3);
@@ -240,11 +238,11 @@ TEST(FirstRun, LoginDialogNamesTheDatabaseAndExplainsAForgottenPassword)
 TEST(FirstRun, QtStandardButtonsAreChinese)
 {
     chinese();
-    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No |
-                         QDialogButtonBox::Close | QDialogButtonBox::Save);
-    const std::pair<QDialogButtonBox::StandardButton, const char *> expected[] = {
-        {QDialogButtonBox::Ok, "确定"}, {QDialogButtonBox::Cancel, "取消"}, {QDialogButtonBox::Yes, "是"},
-        {QDialogButtonBox::No, "否"},   {QDialogButtonBox::Close, "关闭"},  {QDialogButtonBox::Save, "保存"}};
+    QDialogButtonBox box(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Yes | QDialogButtonBox::No | QDialogButtonBox::Close
+                         | QDialogButtonBox::Save);
+    const std::pair<QDialogButtonBox::StandardButton, const char *> expected[] = {{QDialogButtonBox::Ok, "确定"},    {QDialogButtonBox::Cancel, "取消"},
+                                                                                  {QDialogButtonBox::Yes, "是"},     {QDialogButtonBox::No, "否"},
+                                                                                  {QDialogButtonBox::Close, "关闭"}, {QDialogButtonBox::Save, "保存"}};
     for (const auto &[button, text] : expected) {
         const QString shown = box.button(button)->text().remove(QLatin1Char('&'));
         EXPECT_TRUE(shown.startsWith(QString::fromUtf8(text))) << shown.toStdString() << " instead of " << text;

@@ -12,8 +12,7 @@ TEST(InterfaceFont, ChineseUsesAFontWithChineseGlyphs)
 {
     QFont latinOnly(QStringLiteral("DejaVu Sans"), 9);
     const QFont zh = ui::interfaceFont(latinOnly, QStringLiteral("zh_CN"));
-    EXPECT_TRUE(QFontDatabase::writingSystems(QFontInfo(zh).family()).contains(QFontDatabase::SimplifiedChinese))
-        << QFontInfo(zh).family().toStdString();
+    EXPECT_TRUE(QFontDatabase::writingSystems(QFontInfo(zh).family()).contains(QFontDatabase::SimplifiedChinese)) << QFontInfo(zh).family().toStdString();
     EXPECT_EQ(zh.pointSize(), 9);
     EXPECT_EQ(ui::interfaceFont(latinOnly, QStringLiteral("en")), latinOnly);
 }

@@ -16,10 +16,9 @@
 
 namespace {
 
-const od::ListId kLists[] = {od::ListId::PendingDownload, od::ListId::PendingImport, od::ListId::History,
-                             od::ListId::PendingRefunds, od::ListId::SalesOrders, od::ListId::ReturnOrders,
-                             od::ListId::Exceptions, od::ListId::ScheduleRuns, od::ListId::CrmOutbox,
-                             od::ListId::Audit, od::ListId::SkuMappings};
+const od::ListId kLists[] = {od::ListId::PendingDownload, od::ListId::PendingImport, od::ListId::History,    od::ListId::PendingRefunds,
+                             od::ListId::SalesOrders,     od::ListId::ReturnOrders,  od::ListId::Exceptions, od::ListId::ScheduleRuns,
+                             od::ListId::CrmOutbox,       od::ListId::Audit,         od::ListId::SkuMappings};
 
 struct Chinese {
     QTemporaryDir dir;
@@ -31,8 +30,7 @@ struct Chinese {
         QProcess lrelease;
         lrelease.start(QStringLiteral(ORDERDESK_LRELEASE),
                        {QStringLiteral(ORDERDESK_SOURCE_DIR "/translations/orderdesk_zh_CN.ts"), QStringLiteral("-qm"), qm});
-        ok = lrelease.waitForFinished(120000) && lrelease.exitCode() == 0 && translator.load(qm)
-          && QCoreApplication::installTranslator(&translator);
+        ok = lrelease.waitForFinished(120000) && lrelease.exitCode() == 0 && translator.load(qm) && QCoreApplication::installTranslator(&translator);
     }
     ~Chinese() { QCoreApplication::removeTranslator(&translator); }
 };
@@ -69,14 +67,16 @@ QMap<QString, QString> states()
             out.insert(ui::stateLabel(l, QString::fromLatin1(col), v), v);
     };
     using L = od::ListId;
-    add(L::SalesOrders, "pay_status", {od::toKey(od::PayStatus::Unpaid), od::toKey(od::PayStatus::Paid),
-                                       od::toKey(od::PayStatus::PartRefunded), od::toKey(od::PayStatus::Refunded)});
-    add(L::SalesOrders, "ship_status", {od::toKey(od::ShipStatus::NotShipped), od::toKey(od::ShipStatus::Shipped),
-                                        od::toKey(od::ShipStatus::PartReturned), od::toKey(od::ShipStatus::Returned)});
-    add(L::SalesOrders, "crm_state", {od::toKey(od::OutboxState::Pending), od::toKey(od::OutboxState::Running),
-                                      od::toKey(od::OutboxState::Done), od::toKey(od::OutboxState::Failed)});
-    add(L::CrmOutbox, "event", {QStringLiteral("created"), QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("refunded"),
-                                QStringLiteral("returned"), QStringLiteral("cancelled"), QStringLiteral("finished")});
+    add(L::SalesOrders, "pay_status",
+        {od::toKey(od::PayStatus::Unpaid), od::toKey(od::PayStatus::Paid), od::toKey(od::PayStatus::PartRefunded), od::toKey(od::PayStatus::Refunded)});
+    add(L::SalesOrders, "ship_status",
+        {od::toKey(od::ShipStatus::NotShipped), od::toKey(od::ShipStatus::Shipped), od::toKey(od::ShipStatus::PartReturned),
+         od::toKey(od::ShipStatus::Returned)});
+    add(L::SalesOrders, "crm_state",
+        {od::toKey(od::OutboxState::Pending), od::toKey(od::OutboxState::Running), od::toKey(od::OutboxState::Done), od::toKey(od::OutboxState::Failed)});
+    add(L::CrmOutbox, "event",
+        {QStringLiteral("created"), QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("refunded"), QStringLiteral("returned"),
+         QStringLiteral("cancelled"), QStringLiteral("finished")});
     for (od::TradeState s : {od::TradeState::Pending, od::TradeState::Converted, od::TradeState::Processed})
         out.insert(od::label(s), od::toKey(s));
     for (od::RefundState s : {od::RefundState::Pending, od::RefundState::Converted, od::RefundState::Refused, od::RefundState::Processed})

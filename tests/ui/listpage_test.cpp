@@ -60,7 +60,7 @@ TEST(ListModel, PassesTheModelTesterWhilePaging)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
     ASSERT_TRUE(waitFor([&] { return model.hasLoaded() && !model.isLoading(); }));
-    EXPECT_GE(model.rowCount(), 25);  // the tester itself may have fetched more
+    EXPECT_GE(model.rowCount(), 25); // the tester itself may have fetched more
     while (model.canFetchMore({})) {
         model.fetchMore({});
         ASSERT_TRUE(waitFor([&] { return !model.isLoading(); }));
@@ -79,8 +79,7 @@ TEST(ListModel, PassesTheModelTesterWhilePaging)
     for (int r = 1; r < model.rowCount(); ++r)
         ASSERT_LE(model.rawValue(r - 1, paid).toLongLong(), model.rawValue(r, paid).toLongLong());
     // Display strings are built from the compact values.
-    EXPECT_EQ(model.data(model.index(0, paid), Qt::DisplayRole).toString(),
-              od::Money::fromFen(model.rawValue(0, paid).toLongLong()).toString());
+    EXPECT_EQ(model.data(model.index(0, paid), Qt::DisplayRole).toString(), od::Money::fromFen(model.rawValue(0, paid).toLongLong()).toString());
 }
 
 TEST(PendingImportPage, SearchSelectMarkProcessedAndRemove)
@@ -206,7 +205,7 @@ TEST(ListPage, FilterBarOffersShopsAndTranslatedStatuses)
     ASSERT_GT(closed, 0);
     page.filterBar()->statusBox()->setCurrentIndex(closed);
     ASSERT_TRUE(waitFor([&] { return page.model()->filter().status == QLatin1String("TRADE_CLOSED") && loaded(page); }));
-    EXPECT_EQ(page.model()->rowCount(), 0);  // every test trade is paid and open
+    EXPECT_EQ(page.model()->rowCount(), 0); // every test trade is paid and open
     page.filterBar()->rangeBox()->setCurrentIndex(page.filterBar()->rangeBox()->findData(7));
     ASSERT_TRUE(waitFor([&] { return !page.model()->filter().timeFrom.isEmpty() && loaded(page); }));
     EXPECT_FALSE(page.model()->filter().timeTo.isEmpty());
@@ -223,7 +222,7 @@ TEST(Export, WritesEveryMatchingRowToXlsx)
     EXPECT_EQ(r.rows, 250);
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-    EXPECT_EQ(file.read(2), QByteArray("PK"));  // a zip container
+    EXPECT_EQ(file.read(2), QByteArray("PK")); // a zip container
 }
 
 #include "storage/changelistener.h"
@@ -262,7 +261,7 @@ TEST(ListPage, AChangeReloadsAVisiblePageNowAndAHiddenOneWhenShown)
     page.hide();
     insertTrades(*other, makeTrades(f.shop, 4, 1900));
     f.backend.notifyChanged({QStringLiteral("trades")});
-    QTest::qWait(700);  // the debounce (300 ms) has fired while hidden: no reload
+    QTest::qWait(700); // the debounce (300 ms) has fired while hidden: no reload
     EXPECT_EQ(page.model()->rowCount(), 5);
     page.show();
     ASSERT_TRUE(waitFor([&] { return page.model()->rowCount() == 9; }));

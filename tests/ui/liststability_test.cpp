@@ -73,7 +73,7 @@ TEST(ListStability, RowsInsertedAboveTheViewportDuringASelectionDoNotMoveWhatIsO
     const int64_t newest = newestId();
     ASSERT_NE(newest, 0);
     ASSERT_TRUE(waitFor([&] { return loaded(page) && page.model()->rowOfId(newest) >= 0; }));
-    ASSERT_LT(page.model()->rowOfId(newest), 25);  // they really are above
+    ASSERT_LT(page.model()->rowOfId(newest), 25); // they really are above
 
     EXPECT_EQ(page.selectedIds(), selected);
     EXPECT_EQ(page.model()->rowId(view->currentIndex().row()), currentId);

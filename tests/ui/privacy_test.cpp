@@ -127,7 +127,7 @@ TEST(Privacy, AnOperatorSeesMobilesMaskedInTheListTheDetailAndTheExport)
     ASSERT_GE(row, 0);
     ASSERT_GE(col, 0);
     EXPECT_EQ(page.model()->data(page.model()->index(row, col), Qt::DisplayRole).toString(), kMasked);
-    EXPECT_EQ(page.model()->rawValue(row, col).toString(), kMasked);  // not even held whole by the GUI
+    EXPECT_EQ(page.model()->rawValue(row, col).toString(), kMasked); // not even held whole by the GUI
 
     const QString detail = s.detail();
     EXPECT_TRUE(detail.contains(kMasked)) << detail.toStdString();

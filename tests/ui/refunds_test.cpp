@@ -47,7 +47,7 @@ struct RefundDesk {
     int64_t shop = 0;
     od::Trade trade;
     int64_t orderId = 0;
-    int64_t refundRow = 0;       // the refund of line 2 (converted trade)
+    int64_t refundRow = 0; // the refund of line 2 (converted trade)
     int64_t orphanRefundRow = 0; // a refund of a trade not converted yet
 
     RefundDesk()
@@ -125,7 +125,8 @@ TEST(PendingRefunds, PartialRefundFromTheRefundRowWritesTheRefundAndItsCrmEvent)
     selectId(page, d.refundRow);
     page.updateActions();
     ASSERT_TRUE(page.action(ui::ActionId::PartialRefund)->isEnabled()) << page.disabledReason(ui::ActionId::PartialRefund).toStdString();
-    const qint64 eventsBefore = count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE order_id = ? AND event = 'refunded'"), {QVariant::fromValue<qint64>(d.orderId)});
+    const qint64 eventsBefore =
+        count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE order_id = ? AND event = 'refunded'"), {QVariant::fromValue<qint64>(d.orderId)});
     EXPECT_EQ(eventsBefore, 0);
     page.action(ui::ActionId::PartialRefund)->trigger();
     ASSERT_TRUE(waitFor([&] { return page.lastPartialRefundDialog() != nullptr && page.lastPartialRefundDialog()->isVisible(); }, 10000));
@@ -146,7 +147,8 @@ TEST(PendingRefunds, PartialRefundFromTheRefundRowWritesTheRefundAndItsCrmEvent)
         return count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND kind = 'partial' AND amount_fen = 500"), {order}) == 1;
     }));
     EXPECT_EQ(count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM refunds WHERE order_id = ? AND reason = ? AND created_by = 'zhang'"),
-                    {order, QStringLiteral("运输破损补偿")}), 1);
+                    {order, QStringLiteral("运输破损补偿")}),
+              1);
     EXPECT_EQ(count(d.t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE order_id = ? AND event = 'refunded'"), {order}), 1);
     auto o = d.backend.order(d.orderId);
     ASSERT_TRUE(o.ok() && o.value());
@@ -177,7 +179,7 @@ TEST(PendingRefunds, ViewShowsTheRefundTheTradeWithTheRefundedLineAndTheSalesOrd
     EXPECT_TRUE(dlg->refundText().contains(QStringLiteral("RF-A")));
     EXPECT_TRUE(dlg->refundText().contains(QStringLiteral("包装破损")));
     EXPECT_TRUE(dlg->refundText().contains(QStringLiteral("19.90")));
-    EXPECT_TRUE(dlg->refundText().contains(QStringLiteral("1700000000001")));  // the refund version
+    EXPECT_TRUE(dlg->refundText().contains(QStringLiteral("1700000000001"))); // the refund version
     EXPECT_TRUE(dlg->tradeText().contains(d.trade.tid));
     EXPECT_TRUE(dlg->orderText().contains(o.value()->orderNo)) << dlg->orderText().toStdString();
     ASSERT_EQ(dlg->lines()->rowCount(), 2);

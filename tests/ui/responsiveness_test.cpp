@@ -58,8 +58,8 @@ constexpr qint64 kMaxGapMs = 2000;
 void report(const char *what, const GapMeter &meter)
 {
     const qint64 busy = maxBusyMs();
-    std::printf("[ measure  ] during %s: %d watchdog ticks, largest GUI timer gap %lld ms, longest single GUI event %lld ms (%s)\n",
-                what, meter.ticks(), static_cast<long long>(meter.maxGap()), static_cast<long long>(busy), maxBusyWhat().constData());
+    std::printf("[ measure  ] during %s: %d watchdog ticks, largest GUI timer gap %lld ms, longest single GUI event %lld ms (%s)\n", what, meter.ticks(),
+                static_cast<long long>(meter.maxGap()), static_cast<long long>(busy), maxBusyWhat().constData());
     std::fflush(stdout);
     EXPECT_GT(meter.ticks(), 0) << "the GUI event loop never turned during " << what;
     EXPECT_GT(meter.maxGap(), 0);
@@ -130,16 +130,16 @@ TEST(Responsiveness, ListScrollsWhileATenThousandItemBatchRuns)
     auto gate = std::make_shared<std::atomic<bool>>(false);
     auto reached = std::make_shared<std::atomic<bool>>(false);
     BatchDialog dlg(QStringLiteral("batch"), BackgroundBatch::perItem([&backend, gate, reached](int64_t id) -> od::Status {
-        if (id == 5000) {
-            reached->store(true);
-            while (!gate->load())
-                QThread::msleep(1);
-        }
-        auto st = od::TradeRepository(backend.db()).state(id % 600 + 1);
-        if (!st.ok())
-            return st.error();
-        return {};
-    }));
+                        if (id == 5000) {
+                            reached->store(true);
+                            while (!gate->load())
+                                QThread::msleep(1);
+                        }
+                        auto st = od::TradeRepository(backend.db()).state(id % 600 + 1);
+                        if (!st.ok())
+                            return st.error();
+                        return {};
+                    }));
     dlg.show();
     ASSERT_TRUE(QTest::qWaitForWindowExposed(&dlg));
     dlg.repaint();
@@ -164,7 +164,7 @@ TEST(Responsiveness, ListScrollsWhileATenThousandItemBatchRuns)
     EXPECT_GT(bar->value(), start);
     page.view()->scrollToBottom();
     ASSERT_TRUE(waitFor([&] { return page.model()->rowCount() > rowsBefore || !page.model()->canFetchMore({}); }, 60000));
-    EXPECT_TRUE(dlg.runner()->isRunning());  // still held: all of the above happened during the batch
+    EXPECT_TRUE(dlg.runner()->isRunning()); // still held: all of the above happened during the batch
 
     gate->store(true);
     ASSERT_TRUE(waitFor([&] { return !dlg.runner()->isRunning() && dlg.okCount() + dlg.failedCount() == 10000; }, 300000));

@@ -103,7 +103,7 @@ TEST(SettingsPage, AddShopStoresTheSecretOnlyInTheSecretStore)
 
     const QString secret = QStringLiteral("S3cr3t-秘钥-9f8e7d6c5b");
     const QString session = QStringLiteral("6100e1b2SESSIONa9c8");
-    dlg->secretEdit()->setText(secret);  // QTest::keyClicks cannot type Chinese
+    dlg->secretEdit()->setText(secret); // QTest::keyClicks cannot type Chinese
     QTest::keyClicks(dlg->sessionEdit(), session);
     dlg->accept();
     ASSERT_TRUE(waitFor([&] { return closed(dlg); })) << (dlg ? dlg->messageLabel()->text().toStdString() : "");
@@ -153,13 +153,13 @@ TEST(SettingsPage, AddShopStoresTheSecretOnlyInTheSecretStore)
     // Disable from the page.
     page.setShopEnabled(0, false);
     ASSERT_TRUE(waitFor([&] { return !od::ShopRepository(t.db()).byCode(QStringLiteral("tmall01")).value().value().enabled; }));
-    expectAuditInWords(t.db(), 2);  // shop.create, shop.enabled
+    expectAuditInWords(t.db(), 2); // shop.create, shop.enabled
 }
 
 TEST(SettingsPage, TeamModeHasNoCredentialFields)
 {
     od::test::TestDb t;
-    Backend backend(t.db());  // no secret store: the secrets live on the gateway's machine
+    Backend backend(t.db()); // no secret store: the secrets live on the gateway's machine
     backend.setSession(kAdmin);
     ShopDialog dlg(backend, std::nullopt);
     EXPECT_FALSE(dlg.secretEdit()->isEnabled());
@@ -305,13 +305,13 @@ TEST(SettingsPage, CrmSettingsRoundTripAndRestartTheLink)
     ASSERT_TRUE(waitFor([&] { return page.hasLoaded() && page.crmButton()->isEnabled(); }));
     ASSERT_TRUE(waitFor([&] {
         QPointer<CrmSettingsDialog> again = page.openCrmDialog();
-        const bool same = again && again->gatewayEdit()->text() == QStringLiteral("http://127.0.0.1:9/api") &&
-                          again->toNodeEdit()->text() == QStringLiteral("2222") && again->tokenEdit()->text().isEmpty();
+        const bool same = again && again->gatewayEdit()->text() == QStringLiteral("http://127.0.0.1:9/api")
+            && again->toNodeEdit()->text() == QStringLiteral("2222") && again->tokenEdit()->text().isEmpty();
         if (again)
             again->reject();
         return same;
     }));
-    expectAuditInWords(t.db(), 1);  // settings.crm
+    expectAuditInWords(t.db(), 1); // settings.crm
 }
 
 TEST(SettingsPage, SchedulesReceiverAndLanguage)
@@ -363,12 +363,12 @@ TEST(SettingsPage, SchedulesReceiverAndLanguage)
     ASSERT_TRUE(stored.ok());
     EXPECT_EQ(stored->first.port, 9123);
     EXPECT_EQ(stored->first.bindAddress, QStringLiteral("127.0.0.1"));
-    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("rsp"));  // what the receiver answers with
+    EXPECT_EQ(stored->first.replyFormat, QStringLiteral("rsp")); // what the receiver answers with
     EXPECT_EQ(backend.receiverSettings()->replyFormat, QStringLiteral("rsp"));
 
     SettingsPage page(backend);
     page.saveLanguage(QStringLiteral("en"));
     EXPECT_EQ(QSettings().value(SettingsPage::languageKey()).toString(), QStringLiteral("en"));
     EXPECT_EQ(SettingsPage::languageKey(), QStringLiteral("ui/language"));
-    expectAuditInWords(t.db(), 2);  // shop.schedules, settings.receiver
+    expectAuditInWords(t.db(), 2); // shop.schedules, settings.receiver
 }

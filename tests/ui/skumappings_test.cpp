@@ -89,7 +89,8 @@ TEST(SkuMappingsPage, AddEditAndRemoveAMapping)
     ASSERT_TRUE(waitFor([&] { return !batch->runner()->isRunning() && batch->okCount() == 1; }));
     EXPECT_TRUE(mappings(t.db(), shop).empty());
     ASSERT_TRUE(waitFor([&] { return loaded(page) && page.model()->totalCount() == 0; }));
-    auto audited = od::sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('mapping.set', 'mapping.remove') AND user_login = 'li'"));
+    auto audited = od::sql::scalar(t.db().connection(),
+                                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('mapping.set', 'mapping.remove') AND user_login = 'li'"));
     ASSERT_TRUE(audited.ok());
     EXPECT_EQ(audited.value(), 3);
     batch->close();
@@ -107,7 +108,8 @@ TEST(SkuMappingsPage, ImportFromExcelWritesGoodRowsAndKeepsTheBadOneWithItsReaso
     const int64_t b = makeShop(t.db(), QStringLiteral("b"));
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("商品对应.xlsx"));
-    ASSERT_EQ(writeXlsx(file, QStringLiteral("Sheet1"), {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
+    ASSERT_EQ(writeXlsx(file, QStringLiteral("Sheet1"),
+                        {QStringLiteral("店铺"), QStringLiteral("平台商品ID"), QStringLiteral("平台SKU ID"), QStringLiteral("商家编码")},
                         {{QStringLiteral("店铺 a"), QStringLiteral("600000000123"), QStringLiteral("600000000123-XL"), QStringLiteral("TS-001-XL")},
                          {QStringLiteral("不存在的店"), QStringLiteral("600000000124"), QString(), QStringLiteral("TS-002")},
                          {QStringLiteral("店铺 b"), QStringLiteral("700000000001"), QString(), QStringLiteral("CUP-01")}}),

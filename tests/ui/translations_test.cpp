@@ -19,9 +19,8 @@ TEST(Translations, ChineseCatalogueIsComplete)
     QProcess lupdate;
     lupdate.setWorkingDirectory(src);
     lupdate.start(QStringLiteral(ORDERDESK_LUPDATE),
-                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                   src + QStringLiteral("/core"), src + QStringLiteral("/sim"), src + QStringLiteral("/ui"), src + QStringLiteral("/app"),
-                   QStringLiteral("-ts"), ts});
+                  {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"), src + QStringLiteral("/core"),
+                   src + QStringLiteral("/sim"), src + QStringLiteral("/ui"), src + QStringLiteral("/app"), QStringLiteral("-ts"), ts});
     ASSERT_TRUE(lupdate.waitForFinished(300000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
 
@@ -43,7 +42,7 @@ TEST(Translations, ChineseCatalogueIsComplete)
             ++messages;
             const bool unfinished = xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
             const bool vanished = xml.attributes().value(QLatin1String("type")) == QLatin1String("vanished")
-                               || xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete");
+                || xml.attributes().value(QLatin1String("type")) == QLatin1String("obsolete");
             const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             if (!vanished && (unfinished || text.trimmed().isEmpty()))
                 missing << context + QStringLiteral(": ") + source;
@@ -51,8 +50,7 @@ TEST(Translations, ChineseCatalogueIsComplete)
     }
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     EXPECT_GT(messages, 100);
-    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " untranslated messages, e.g.:\n"
-                                   << missing.mid(0, 30).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " untranslated messages, e.g.:\n" << missing.mid(0, 30).join(QLatin1Char('\n')).toStdString();
 }
 
 // The catalogue is complete AND used: the messages written by the core (state names, rights, refusals,
@@ -99,8 +97,7 @@ TEST(Translations, CoreMessagesComeOutInChinese)
     ASSERT_TRUE(dir.isValid());
     const QString qm = dir.filePath(QStringLiteral("zh.qm"));
     QProcess lrelease;
-    lrelease.start(QStringLiteral(ORDERDESK_LRELEASE),
-                   {QStringLiteral(ORDERDESK_SOURCE_DIR "/translations/orderdesk_zh_CN.ts"), QStringLiteral("-qm"), qm});
+    lrelease.start(QStringLiteral(ORDERDESK_LRELEASE), {QStringLiteral(ORDERDESK_SOURCE_DIR "/translations/orderdesk_zh_CN.ts"), QStringLiteral("-qm"), qm});
     ASSERT_TRUE(lrelease.waitForFinished(120000));
     ASSERT_EQ(lrelease.exitCode(), 0) << lrelease.readAllStandardError().toStdString();
     QTranslator translator;
@@ -138,4 +135,3 @@ TEST(Translations, CoreMessagesComeOutInChinese)
     EXPECT_FALSE(hasChinese(od::label(od::TradeState::Pending)));
 }
 } // namespace
-

@@ -48,7 +48,7 @@ QByteArray maxBusyWhat() { return g_maxWhat; }
 
 int main(int argc, char **argv)
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     TestApp app(argc, argv);

@@ -17,7 +17,7 @@ namespace uitest {
 // The longest the GUI thread spent on one event since resetBusy() (measured in the tests' main).
 void resetBusy();
 qint64 maxBusyMs();
-QByteArray maxBusyWhat();  // receiver class and event type of that event
+QByteArray maxBusyWhat(); // receiver class and event type of that event
 
 inline int64_t makeShop(od::Database &db, const QString &code = QStringLiteral("s1"))
 {

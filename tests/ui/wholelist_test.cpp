@@ -21,10 +21,7 @@ namespace {
 
 bool loaded(ListPage &p) { return p.model()->hasLoaded() && !p.model()->isLoading() && !p.model()->isCounting(); }
 
-bool batchDone(BatchDialog *dlg, int n)
-{
-    return dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n;
-}
+bool batchDone(BatchDialog *dlg, int n) { return dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n; }
 
 std::vector<int64_t> tradeIds(od::Database &db, int64_t shop, const std::vector<od::Trade> &trades)
 {
@@ -62,7 +59,7 @@ TEST(WholeList, BatchConvertConvertsEveryFilteredRowAcrossPagesAfterConfirmingCo
     const std::vector<int64_t> idsB = tradeIds(t.db(), shopB, tradesB);
 
     PendingImportPage page(backend);
-    page.model()->setPageSizes(20, 20);  // 70 rows are four pages
+    page.model()->setPageSizes(20, 20); // 70 rows are four pages
     page.resize(1200, 500);
     page.show();
     page.refresh();
@@ -86,7 +83,7 @@ TEST(WholeList, BatchConvertConvertsEveryFilteredRowAcrossPagesAfterConfirmingCo
     EXPECT_TRUE(question.contains(QLocale().toString(qint64(70)))) << question.toStdString();
     EXPECT_TRUE(question.contains(shopBox->itemText(shopBox->findData(QVariant::fromValue<qint64>(shopA))))) << question.toStdString();
     EXPECT_FALSE(question.contains(QStringLiteral("店铺 wx"))) << question.toStdString();
-    EXPECT_EQ(page.lastBatchDialog(), nullptr);  // nothing runs before the answer
+    EXPECT_EQ(page.lastBatchDialog(), nullptr); // nothing runs before the answer
     for (int64_t id : idsA)
         ASSERT_EQ(stateOf(t.db(), id), od::TradeState::Pending);
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);

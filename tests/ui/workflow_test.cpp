@@ -54,10 +54,7 @@ template <typename Page> void open(Page &page)
     ASSERT_TRUE(waitFor([&] { return loaded(page); }));
 }
 
-bool batchDone(BatchDialog *dlg, int n)
-{
-    return dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n;
-}
+bool batchDone(BatchDialog *dlg, int n) { return dlg && !dlg->runner()->isRunning() && dlg->okCount() + dlg->failedCount() == n; }
 
 struct Desk {
     od::test::TestDb t;
@@ -111,7 +108,7 @@ TEST(DeskWorkflow, FilterSelectThreeConvertAndFindThemInHistoryAndSalesOrders)
     ASSERT_TRUE(waitFor([&] { return pending.pendingConfirmation() != nullptr && pending.pendingConfirmation()->isVisible(); }, 5000));
     QMessageBox *box = pending.pendingConfirmation();
     EXPECT_TRUE(box->text().contains(QStringLiteral("3"))) << box->text().toStdString();
-    EXPECT_EQ(pending.lastBatchDialog(), nullptr);  // nothing runs before the answer
+    EXPECT_EQ(pending.lastBatchDialog(), nullptr); // nothing runs before the answer
     QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
     ASSERT_TRUE(waitFor([&] { return pending.lastBatchDialog() != nullptr; }, 5000));
     BatchDialog *batch = pending.lastBatchDialog();
@@ -217,7 +214,7 @@ TEST(DeskWorkflow, RefuseARefundThroughTheDialog)
     page.action(ui::ActionId::RefuseRefund)->trigger();
     ASSERT_TRUE(waitFor([&] { return page.lastRefuseDialog() != nullptr && page.lastRefuseDialog()->isVisible(); }, 5000));
     RefuseRefundDialog *dlg = page.lastRefuseDialog();
-    EXPECT_FALSE(dlg->okButton()->isEnabled());  // no reason yet
+    EXPECT_FALSE(dlg->okButton()->isEnabled()); // no reason yet
     const QString reason = QStringLiteral("商品已发出，请买家拒收后再申请");
     dlg->reasonEdit()->setFocus();
     typeText(dlg->reasonEdit(), reason);
@@ -274,7 +271,7 @@ TEST(DeskWorkflow, PartialRefundOverTheLimitIsRefusedByTheDialog)
     EXPECT_FALSE(dlg->okButton()->isEnabled());
     EXPECT_TRUE(dlg->messageLabel()->text().contains(paid.toString())) << dlg->messageLabel()->text().toStdString();
     QTest::mouseClick(dlg->okButton(), Qt::LeftButton);
-    dlg->accept();  // even forced, it stays open
+    dlg->accept(); // even forced, it stays open
     EXPECT_TRUE(dlg->isVisible());
 
     // A valid amount goes through and is recorded on the order.

@@ -104,7 +104,8 @@ TEST(Users, DeactivateReactivateAndRenameWithAudit)
     ASSERT_TRUE(users.create(root, StaffUser{0, QStringLiteral("xiaoli"), QStringLiteral("小李"), Role::Operator, true}, QStringLiteral("lipass1")).ok());
 
     // Only admins; never oneself; never the last admin.
-    EXPECT_EQ(users.setActive(Session{QStringLiteral("xiaoli"), Role::Supervisor}, QStringLiteral("xiaoli"), false).error().code, QStringLiteral("auth.denied"));
+    EXPECT_EQ(users.setActive(Session{QStringLiteral("xiaoli"), Role::Supervisor}, QStringLiteral("xiaoli"), false).error().code,
+              QStringLiteral("auth.denied"));
     EXPECT_EQ(users.setActive(root, QStringLiteral("root"), false).error().code, QStringLiteral("auth.self"));
     EXPECT_EQ(users.setActive(Session{QStringLiteral("other"), Role::Admin}, QStringLiteral("root"), false).error().code, QStringLiteral("auth.last_admin"));
     EXPECT_EQ(users.setActive(root, QStringLiteral("nobody"), false).error().code, QStringLiteral("auth.no_user"));

@@ -41,7 +41,8 @@ TEST(BatchRunner, SavepointPerItemChunkPerTransaction)
     test::TestDb t;
     makeScratch(t.db());
     std::vector<std::pair<int64_t, QString>> failures;
-    BatchRunner runner(t.db(), [&](int64_t id) { return insertItem(t.db(), id); }, BatchOptions{4, 3});
+    BatchRunner runner(
+        t.db(), [&](int64_t id) { return insertItem(t.db(), id); }, BatchOptions{4, 3});
     runner.setFailureHandler([&](int64_t id, const Error &e) { failures.emplace_back(id, e.code); });
     std::vector<std::pair<int, int>> progress;
     BatchSummary s = runner.run(range(1, 23), [&](int d, int n) { progress.emplace_back(d, n); });
@@ -63,11 +64,14 @@ TEST(BatchRunner, CancelBetweenItemsKeepsWhatWasDone)
     test::TestDb t;
     makeScratch(t.db());
     std::atomic_bool cancel{false};
-    BatchRunner runner(t.db(), [&](int64_t id) -> Result<int64_t> {
-        if (id == 7)
-            cancel = true;
-        return insertItem(t.db(), id + 1000);  // never a multiple of 5 failure for these
-    }, BatchOptions{5, 1});
+    BatchRunner runner(
+        t.db(),
+        [&](int64_t id) -> Result<int64_t> {
+            if (id == 7)
+                cancel = true;
+            return insertItem(t.db(), id + 1000); // never a multiple of 5 failure for these
+        },
+        BatchOptions{5, 1});
     BatchSummary s = runner.run(range(1, 20), {}, &cancel);
     EXPECT_TRUE(s.cancelled);
     EXPECT_EQ(s.results.size(), 7u);
@@ -80,28 +84,34 @@ TEST(BatchRunner, BusyChunkIsRetriedWhole)
     makeScratch(t.db());
     int busyLeft = 2;
     int calls = 0;
-    BatchRunner runner(t.db(), [&](int64_t id) -> Result<int64_t> {
-        ++calls;
-        if (id == 3 && busyLeft > 0) {
-            --busyLeft;
-            return Error(QStringLiteral("db.busy"), QStringLiteral("database is locked"));
-        }
-        QSqlQuery q(t->connection());
-        if (Status st = sql::exec(q, QStringLiteral("INSERT INTO scratch(id, v) VALUES (?, 2)"), {QVariant::fromValue<qint64>(id + 100)}); !st.ok())
-            return st.error();
-        return id;
-    }, BatchOptions{4, 5});
+    BatchRunner runner(
+        t.db(),
+        [&](int64_t id) -> Result<int64_t> {
+            ++calls;
+            if (id == 3 && busyLeft > 0) {
+                --busyLeft;
+                return Error(QStringLiteral("db.busy"), QStringLiteral("database is locked"));
+            }
+            QSqlQuery q(t->connection());
+            if (Status st = sql::exec(q, QStringLiteral("INSERT INTO scratch(id, v) VALUES (?, 2)"), {QVariant::fromValue<qint64>(id + 100)}); !st.ok())
+                return st.error();
+            return id;
+        },
+        BatchOptions{4, 5});
     BatchSummary s = runner.run(range(1, 8));
     EXPECT_EQ(s.succeeded(), 8);
     EXPECT_EQ(calls, 8 + 2 * 3) << "the chunk [1..4] ran three times up to item 3";
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM scratch")), 8) << "no duplicate from the retried chunk";
 
     // A chunk that stays busy fails as a whole with the reason, and nothing of it is written.
-    BatchRunner stuck(t.db(), [&](int64_t id) -> Result<int64_t> {
-        if (id == 52)
-            return Error(QStringLiteral("db.serialization"), QStringLiteral("could not serialize"));
-        return insertItem(t.db(), id);
-    }, BatchOptions{2, 2});
+    BatchRunner stuck(
+        t.db(),
+        [&](int64_t id) -> Result<int64_t> {
+            if (id == 52)
+                return Error(QStringLiteral("db.serialization"), QStringLiteral("could not serialize"));
+            return insertItem(t.db(), id);
+        },
+        BatchOptions{2, 2});
     BatchSummary s2 = stuck.run({51, 52, 53, 54});
     EXPECT_EQ(s2.failedIds(), (std::vector<int64_t>{51, 52}));
     EXPECT_EQ(s2.results[0].code, QStringLiteral("db.serialization"));
@@ -119,10 +129,13 @@ TEST(BatchRunner, ConversionCanBeCancelledBetweenChunks)
     ConversionService conv(t.db());
     EXPECT_EQ(conv.convert(Session{}, ids).error().code, QStringLiteral("auth.no_session"));
     std::atomic_bool cancel{false};
-    auto s = conv.convert(wf::kClerk, ids, BatchOptions{10, 2}, [&](int done, int) {
-        if (done >= 10)
-            cancel = true;
-    }, &cancel);
+    auto s = conv.convert(
+        wf::kClerk, ids, BatchOptions{10, 2},
+        [&](int done, int) {
+            if (done >= 10)
+                cancel = true;
+        },
+        &cancel);
     ASSERT_TRUE(s.ok());
     EXPECT_TRUE(s->cancelled);
     EXPECT_EQ(s->succeeded(), 10);

@@ -33,7 +33,7 @@ TEST(Bulk, TenThousandTradesConvertInChunks)
     const wf::Figures f = wf::checkExactlyOnce(t.db());
     EXPECT_EQ(f.converted, kTrades);
     const double rate = kTrades * 1000.0 / double(ms);
-    std::printf("[ figures  ] %s: seeded %d trades in %lld ms; converted in %lld ms = %.0f trades/s\n",
-                qPrintable(test::backendName()), kTrades, static_cast<long long>(seedMs), static_cast<long long>(ms), rate);
+    std::printf("[ figures  ] %s: seeded %d trades in %lld ms; converted in %lld ms = %.0f trades/s\n", qPrintable(test::backendName()), kTrades,
+                static_cast<long long>(seedMs), static_cast<long long>(ms), rate);
     RecordProperty("trades_per_second", int(rate));
 }

@@ -38,7 +38,8 @@ TEST(Conversion, PaidTradeBecomesOrderWithLinesAuditAndOutbox)
 
     QSqlQuery q(t->connection());
     ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT order_no, status, pay_status, ship_status, paid_fen, trade_id, crm_state FROM sales_orders WHERE id = ?"),
-                          {QVariant::fromValue<qint64>(order.value())}).ok());
+                          {QVariant::fromValue<qint64>(order.value())})
+                    .ok());
     ASSERT_TRUE(q.next());
     EXPECT_EQ(q.value(0).toString(), ConversionService::orderNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), tradeId));
     EXPECT_TRUE(q.value(0).toString().contains(QRegularExpression(QStringLiteral("^SO\\d{8}\\d{6,}$"))));
@@ -67,7 +68,8 @@ TEST(Conversion, PaidTradeBecomesOrderWithLinesAuditAndOutbox)
 
     QSqlQuery o(t->connection());
     ASSERT_TRUE(sql::exec(o, QStringLiteral("SELECT seq, event, method, task, payload, state FROM crm_outbox WHERE order_id = ? ORDER BY seq"),
-                          {QVariant::fromValue<qint64>(order.value())}).ok());
+                          {QVariant::fromValue<qint64>(order.value())})
+                    .ok());
     ASSERT_TRUE(o.next());
     EXPECT_EQ(o.value(0).toInt(), 1);
     EXPECT_EQ(o.value(1).toString(), QStringLiteral("created"));
@@ -75,10 +77,11 @@ TEST(Conversion, PaidTradeBecomesOrderWithLinesAuditAndOutbox)
     EXPECT_EQ(o.value(3).toString().size(), 36);
     EXPECT_EQ(o.value(5).toString(), QStringLiteral("pending"));
     const QJsonObject payload = QJsonDocument::fromJson(o.value(4).toString().toUtf8()).object();
-    for (const char *key : {"order_no", "tid", "shop_id", "created_at", "updated_at", "status", "on_hold", "pay_status", "ship_status",
-                            "buyer_nick", "receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district",
-                            "receiver_address", "goods_fen", "freight_fen", "discount_fen", "paid_fen", "refunded_fen", "is_cod",
-                            "express_company", "tracking_no", "buyer_memo", "remarks", "lines"})
+    for (const char *key :
+         {"order_no",    "tid",         "shop_id",       "created_at",      "updated_at",     "status",        "on_hold",           "pay_status",
+          "ship_status", "buyer_nick",  "receiver_name", "receiver_mobile", "receiver_state", "receiver_city", "receiver_district", "receiver_address",
+          "goods_fen",   "freight_fen", "discount_fen",  "paid_fen",        "refunded_fen",   "is_cod",        "express_company",   "tracking_no",
+          "buyer_memo",  "remarks",     "lines"})
         EXPECT_TRUE(payload.contains(QLatin1String(key))) << key;
     EXPECT_EQ(payload.value(QStringLiteral("tid")).toString(), tr.tid);
     EXPECT_EQ(payload.value(QStringLiteral("paid_fen")).toInteger(), tr.paidAmount.fen());
@@ -244,7 +247,8 @@ TEST(Conversion, MappingAddedUnblocksTrade)
     auto o2 = conv.convertOne(wf::kClerk, wf::storeOne(t.db(), other));
     ASSERT_TRUE(o2.ok());
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_order_lines WHERE order_id = ? AND sku_code = 'OURS-1'"),
-                        {QVariant::fromValue<qint64>(o2.value())}), 1);
+                        {QVariant::fromValue<qint64>(o2.value())}),
+              1);
 }
 
 TEST(Conversion, EverythingTheFilterMatches)

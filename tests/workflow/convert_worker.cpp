@@ -19,7 +19,7 @@ using namespace od;
 
 int main(int argc, char **argv)
 {
-    od::avoidQtThreadLocalDestructors();  // MinGW: before Qt runs any regular expression (#16)
+    od::avoidQtThreadLocalDestructors(); // MinGW: before Qt runs any regular expression (#16)
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
     p.addOption({QStringLiteral("db"), QStringLiteral("database spec"), QStringLiteral("spec")});

@@ -20,9 +20,11 @@ inline Figures checkExactlyOnce(od::Database &db)
     f.orders = count(db, QStringLiteral("SELECT COUNT(*) FROM sales_orders"));
     EXPECT_EQ(f.converted + f.pending, f.trades) << "every trade is in history or still pending";
     EXPECT_EQ(f.orders, f.converted) << "exactly one sales order per converted trade";
-    EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM trades t JOIN sales_orders o ON o.id = t.sales_order_id AND o.trade_id = t.id "
-                                       "WHERE t.state = 'converted'")),
-              f.converted) << "each converted trade links to its own order";
+    EXPECT_EQ(count(db,
+                    QStringLiteral("SELECT COUNT(*) FROM trades t JOIN sales_orders o ON o.id = t.sales_order_id AND o.trade_id = t.id "
+                                   "WHERE t.state = 'converted'")),
+              f.converted)
+        << "each converted trade links to its own order";
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM sales_orders o JOIN trades t ON t.id = o.trade_id WHERE t.state <> 'converted'")), 0);
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending' AND sales_order_id IS NOT NULL")), 0);
     EXPECT_EQ(count(db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'trade.convert'")), f.orders) << "audit rows = sales orders";

@@ -26,7 +26,8 @@ struct Fixture {
     {
         QStringList out;
         QSqlQuery q(t->connection());
-        EXPECT_TRUE(sql::exec(q, QStringLiteral("SELECT seq, event FROM crm_outbox WHERE order_id = ? ORDER BY seq"), {QVariant::fromValue<qint64>(orderId)}).ok());
+        EXPECT_TRUE(
+            sql::exec(q, QStringLiteral("SELECT seq, event FROM crm_outbox WHERE order_id = ? ORDER BY seq"), {QVariant::fromValue<qint64>(orderId)}).ok());
         int expected = 1;
         while (q.next()) {
             EXPECT_EQ(q.value(0).toInt(), expected++);
@@ -79,8 +80,8 @@ TEST(Orders, LifecycleConfirmShipCompleteWithAuditOutboxAndVersion)
     EXPECT_EQ(done->version, 4) << "created 1, confirm, ship, complete";
 
     EXPECT_EQ(f.events(id), (QStringList{QStringLiteral("created"), QStringLiteral("paid"), QStringLiteral("shipped"), QStringLiteral("finished")}));
-    EXPECT_EQ(f.auditActions(id), (QStringList{QStringLiteral("trade.convert"), QStringLiteral("order.confirm"), QStringLiteral("order.ship"),
-                                               QStringLiteral("order.complete")}));
+    EXPECT_EQ(f.auditActions(id),
+              (QStringList{QStringLiteral("trade.convert"), QStringLiteral("order.confirm"), QStringLiteral("order.ship"), QStringLiteral("order.complete")}));
     auto timeline = Audit::timeline(f.t.db(), QStringLiteral("sales_order"), QString::number(id)).value();
     const QJsonObject before = QJsonDocument::fromJson(timeline[2].before.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(timeline[2].after.toUtf8()).object();
@@ -90,7 +91,8 @@ TEST(Orders, LifecycleConfirmShipCompleteWithAuditOutboxAndVersion)
     EXPECT_TRUE(timeline[2].detail.contains(QStringLiteral("Recorded locally")));
 
     QSqlQuery q(f.t->connection());
-    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT payload FROM crm_outbox WHERE order_id = ? AND event = 'shipped'"), {QVariant::fromValue<qint64>(id)}).ok());
+    ASSERT_TRUE(
+        sql::exec(q, QStringLiteral("SELECT payload FROM crm_outbox WHERE order_id = ? AND event = 'shipped'"), {QVariant::fromValue<qint64>(id)}).ok());
     ASSERT_TRUE(q.next());
     const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
     EXPECT_EQ(payload.value(QStringLiteral("status")).toString(), QStringLiteral("shipped"));

@@ -32,9 +32,9 @@ TEST(ConcurrentWorkers, FourProcessesConvertOverlappingSelections)
     clock.start();
     std::vector<std::unique_ptr<QProcess>> workers;
     for (int w = 0; w < 4; ++w)
-        workers.emplace_back(startWorker(t.spec(), {QStringLiteral("--seed"), QString::number(1000 + w), QStringLiteral("--count"),
-                                                    QString::number(kTrades * 3 / 5), QStringLiteral("--user"),
-                                                    QStringLiteral("desk%1").arg(w + 1), QStringLiteral("--chunk"), QStringLiteral("100")}));
+        workers.emplace_back(startWorker(t.spec(),
+                                         {QStringLiteral("--seed"), QString::number(1000 + w), QStringLiteral("--count"), QString::number(kTrades * 3 / 5),
+                                          QStringLiteral("--user"), QStringLiteral("desk%1").arg(w + 1), QStringLiteral("--chunk"), QStringLiteral("100")}));
     int sum = 0;
     for (auto &p : workers) {
         ASSERT_TRUE(p->waitForFinished(300000));
@@ -71,8 +71,8 @@ TEST(Crash, KilledMidBatchLeavesEveryTradeConvertedOnceOrPending)
             break;
         // Kill somewhere in the next stretch of work: a random number of orders after the start.
         const qint64 killAt = before + 1 + rng.bounded(std::max<qint64>(1, std::min<qint64>(600, (target - before) / 2)));
-        std::unique_ptr<QProcess> p(startWorker(t.spec(), {QStringLiteral("--all"), QStringLiteral("--chunk"), QStringLiteral("50"),
-                                                          QStringLiteral("--user"), QStringLiteral("crashy")}));
+        std::unique_ptr<QProcess> p(startWorker(
+            t.spec(), {QStringLiteral("--all"), QStringLiteral("--chunk"), QStringLiteral("50"), QStringLiteral("--user"), QStringLiteral("crashy")}));
         QDeadlineTimer deadline(120000);
         bool killed = false;
         while (!deadline.hasExpired()) {
@@ -80,7 +80,7 @@ TEST(Crash, KilledMidBatchLeavesEveryTradeConvertedOnceOrPending)
                 break;
             const qint64 now = wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders"));
             if (now >= killAt) {
-                p->kill();  // SIGKILL: no clean-up, no rollback by the process
+                p->kill(); // SIGKILL: no clean-up, no rollback by the process
                 killed = true;
                 break;
             }
@@ -91,8 +91,8 @@ TEST(Crash, KilledMidBatchLeavesEveryTradeConvertedOnceOrPending)
             ++kills;
         const wf::Figures f = wf::checkExactlyOnce(t.db());
         EXPECT_EQ(integrity(t.db()), QStringLiteral("ok"));
-        std::printf("[ trial %d  ] killed=%d at >= %lld orders; now %lld converted, %lld pending\n", trial, int(killed),
-                    static_cast<long long>(killAt), static_cast<long long>(f.converted), static_cast<long long>(f.pending));
+        std::printf("[ trial %d  ] killed=%d at >= %lld orders; now %lld converted, %lld pending\n", trial, int(killed), static_cast<long long>(killAt),
+                    static_cast<long long>(f.converted), static_cast<long long>(f.pending));
     }
     EXPECT_GE(kills, 5) << "the worker was killed mid-batch at least five times";
 

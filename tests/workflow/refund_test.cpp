@@ -58,7 +58,8 @@ struct Fixture {
     {
         return {scalar(QStringLiteral("SELECT COALESCE(SUM(refunded_fen), 0) FROM sales_orders")),
                 scalar(QStringLiteral("SELECT COALESCE(SUM(version), 0) FROM sales_orders")),
-                scalar(QStringLiteral("SELECT COUNT(*) FROM refunds")), scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")),
+                scalar(QStringLiteral("SELECT COUNT(*) FROM refunds")),
+                scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")),
                 scalar(QStringLiteral("SELECT COUNT(*) FROM crm_outbox")),
                 scalar(QStringLiteral("SELECT COUNT(*) FROM pending_refunds WHERE state = 'pending'")),
                 qint64(writeBack.calls().size())};
@@ -267,7 +268,7 @@ TEST(Refunds, ConcurrentPartialRefundsNeverExceedWhatWasPaid)
     Fixture f;
     const int64_t id = f.newOrder(1, 2);
     const int64_t paid = f.trade.paidAmount.fen();
-    const int64_t step = paid / 7 + 1;  // 7 fit, the 8th never
+    const int64_t step = paid / 7 + 1; // 7 fit, the 8th never
     std::atomic_int ok{0}, tooMuch{0}, other{0};
     auto worker = [&](std::unique_ptr<Database> db) {
         RecordingWriteBack wb;

@@ -52,7 +52,8 @@ void breakAudit(test::TestDb &t)
 {
     QSqlQuery q(t->connection());
     if (t->isPostgres()) {
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE FUNCTION od_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql")))
+        ASSERT_TRUE(
+            q.exec(QStringLiteral("CREATE FUNCTION od_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'audit refused'; END $$ LANGUAGE plpgsql")))
             << q.lastError().text().toStdString();
         ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER od_test_audit_refused BEFORE INSERT ON audit_log FOR EACH ROW EXECUTE FUNCTION od_test_refuse()")))
             << q.lastError().text().toStdString();
@@ -160,7 +161,7 @@ TEST(SettingsServices, AFailingAuditRollsTheSettingBackWithIt)
     EXPECT_EQ(count(t, QStringLiteral("SELECT COUNT(*) FROM shops")), 1);
     EXPECT_EQ(count(t, QStringLiteral("SELECT COUNT(*) FROM schedules")), 0);
     EXPECT_EQ(count(t, QStringLiteral("SELECT COUNT(*) FROM settings")), 0);
-    EXPECT_EQ(audits(t), 1);  // the shop's creation, before the audit broke
+    EXPECT_EQ(audits(t), 1); // the shop's creation, before the audit broke
 }
 
 TEST(SettingsServices, AnAdministratorsChangeWritesTheSettingAndItsAudit)

@@ -55,15 +55,15 @@ TEST(SkuImport, HeaderWordsInChineseAndEnglish)
 TEST(SkuImport, RowsAreCheckedBeforeAnythingIsWritten)
 {
     od::test::TestDb t;
-    wf::makeShop(t.db(), QStringLiteral("tb"));  // 店铺 tb
+    wf::makeShop(t.db(), QStringLiteral("tb")); // 店铺 tb
     const int64_t wx = wf::makeShop(t.db(), QStringLiteral("wx"));
     auto plan = od::planSkuImport(table({{"店铺", "平台商品ID", "平台SKU ID", "商品编码"},
                                          {"店铺 tb", "1", "", "A"},
-                                         {"", "2", "", "B"},           // default shop (wx)
-                                         {"无此店铺", "3", "", "C"},   // unknown shop
-                                         {"店铺 tb", "", "x", "D"},    // no item
-                                         {"店铺 tb", "4", "", ""},     // no goods code
-                                         {"TB", "1", "", "E"},         // the shop by its code: duplicate of row 2
+                                         {"", "2", "", "B"}, // default shop (wx)
+                                         {"无此店铺", "3", "", "C"}, // unknown shop
+                                         {"店铺 tb", "", "x", "D"}, // no item
+                                         {"店铺 tb", "4", "", ""}, // no goods code
+                                         {"TB", "1", "", "E"}, // the shop by its code: duplicate of row 2
                                          {"店铺 tb", "5", "", QString(200, QLatin1Char('x'))}}),
                                   shops(t.db()), wx);
     ASSERT_TRUE(plan.ok());
@@ -91,8 +91,8 @@ TEST(SkuImport, WritesAddsUpdatesAndAuditsInOneGo)
     od::SkuMappingService svc(t.db());
     ASSERT_TRUE(svc.setMapping(wf::kClerk, shop, QStringLiteral("1"), QString(), QStringLiteral("OLD")).ok());
     ASSERT_TRUE(svc.setMapping(wf::kClerk, shop, QStringLiteral("2"), QString(), QStringLiteral("SAME")).ok());
-    auto plan = od::planSkuImport(table({{"平台商品ID", "商品编码"}, {"1", "NEW"}, {"2", "SAME"}, {"3", "ADDED"}, {"3", "AGAIN"}, {"", "X"}}),
-                                  shops(t.db()), shop);
+    auto plan =
+        od::planSkuImport(table({{"平台商品ID", "商品编码"}, {"1", "NEW"}, {"2", "SAME"}, {"3", "ADDED"}, {"3", "AGAIN"}, {"", "X"}}), shops(t.db()), shop);
     ASSERT_TRUE(plan.ok());
     std::vector<od::SkuImportRow> rows = plan->rows;
     auto r = svc.importMappings(wf::kClerk, rows);
@@ -113,9 +113,10 @@ TEST(SkuImport, WritesAddsUpdatesAndAuditsInOneGo)
     ASSERT_EQ(all->size(), 3u);
     EXPECT_EQ(all.value()[0].skuCode, QStringLiteral("NEW"));
     EXPECT_EQ(all.value()[2].skuCode, QStringLiteral("ADDED"));
-    auto imported = od::sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'mapping.set' AND after_json LIKE '%import%'"));
+    auto imported =
+        od::sql::scalar(t.db().connection(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'mapping.set' AND after_json LIKE '%import%'"));
     ASSERT_TRUE(imported.ok()) << wf::msg(imported.error());
-    EXPECT_EQ(imported.value(), 2);  // the added and the updated row, not the unchanged one
+    EXPECT_EQ(imported.value(), 2); // the added and the updated row, not the unchanged one
 
     // A shop removed between preview and import: the row is refused by the service, the rest written.
     std::vector<od::SkuImportRow> late = {rows[2]};

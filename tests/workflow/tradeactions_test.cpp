@@ -47,7 +47,8 @@ TEST(TradeActions, MarkProcessedLeavesATombstoneAndAnAuditEntry)
     ASSERT_TRUE(st.ok());
     EXPECT_EQ(st.value(), TradeState::Processed);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'trade.processed' AND entity = 'trade' AND entity_id = ?"),
-                        {QString::number(id)}), 1);
+                        {QString::number(id)}),
+              1);
     // Processed trades cannot be removed or processed again; nothing more is audited.
     EXPECT_FALSE(TradeActions(t.db()).remove(wf::kClerk, id).ok());
     EXPECT_FALSE(TradeActions(t.db()).markProcessed(wf::kClerk, id).ok());

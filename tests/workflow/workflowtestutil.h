@@ -73,15 +73,16 @@ inline qint64 count(od::Database &db, const QString &sqlText, const QVariantList
     return n.ok() ? n.value() : -1;
 }
 
-inline int64_t addPendingRefund(od::Database &db, int64_t shop, const QString &tid, const QString &oid, int64_t amountFen,
-                                bool goodsReturn, const QString &refundId)
+inline int64_t addPendingRefund(od::Database &db, int64_t shop, const QString &tid, const QString &oid, int64_t amountFen, bool goodsReturn,
+                                const QString &refundId)
 {
     QSqlQuery q(db.connection());
-    od::Status st = od::sql::exec(q, QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
-                                                    "platform_status, created, modified, state, received_at) "
-                                                    "VALUES (?,?,?,?,?,?,?,'WAIT_SELLER_AGREE',?,?,'pending',?) RETURNING id"),
-                                  {QVariant::fromValue<qint64>(shop), refundId, tid, oid, QVariant::fromValue<qint64>(amountFen),
-                                   QStringLiteral("不想要了"), int(goodsReturn), timeAt(1), timeAt(1), od::sql::nowText()});
+    od::Status st = od::sql::exec(q,
+                                  QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, "
+                                                 "platform_status, created, modified, state, received_at) "
+                                                 "VALUES (?,?,?,?,?,?,?,'WAIT_SELLER_AGREE',?,?,'pending',?) RETURNING id"),
+                                  {QVariant::fromValue<qint64>(shop), refundId, tid, oid, QVariant::fromValue<qint64>(amountFen), QStringLiteral("不想要了"),
+                                   int(goodsReturn), timeAt(1), timeAt(1), od::sql::nowText()});
     EXPECT_TRUE(st.ok()) << (st.ok() ? "" : msg(st.error()));
     return q.next() ? q.value(0).toLongLong() : 0;
 }

@@ -10,10 +10,7 @@ using nlohmann::json;
 using namespace fields;
 
 namespace {
-Error tooLarge(const QString &field)
-{
-    return invalid(field, QCoreApplication::translate("Push", "the amount is too large"));
-}
+Error tooLarge(const QString &field) { return invalid(field, QCoreApplication::translate("Push", "the amount is too large")); }
 
 // Σ of one money field over detail[]; a line without it contributes its `fallbackKey` instead.
 Result<Money> sumLines(const json &order, const char *key, const char *fallbackKey)
@@ -41,9 +38,8 @@ Result<MallAmounts> readMallAmounts(const json &o)
         const char *key;
         Money *dest;
     };
-    for (const Part &p : {Part{"member_discount_price", &a.member}, Part{"coupon_discount_price", &a.coupon},
-                          Part{"integral_deduction_price", &a.integral}, Part{"full_reduce_price", &a.fullReduce},
-                          Part{"back_price", &a.admin}}) {
+    for (const Part &p : {Part{"member_discount_price", &a.member}, Part{"coupon_discount_price", &a.coupon}, Part{"integral_deduction_price", &a.integral},
+                          Part{"full_reduce_price", &a.fullReduce}, Part{"back_price", &a.admin}}) {
         OD_TRY(v, money(o, p.key, QString::fromLatin1(p.key)));
         *p.dest = v;
     }

@@ -16,12 +16,12 @@
 namespace od::push {
 
 struct MallAmounts {
-    Money goods;          // before discounts
-    Money goodsAfter;     // after discounts
-    Money discount;       // goods − goodsAfter
+    Money goods; // before discounts
+    Money goodsAfter; // after discounts
+    Money discount; // goods − goodsAfter
     Money member, coupon, integral, fullReduce, admin, other;
-    bool goodsFromLines = false;     // total_goods_original_price absent: summed from the lines
-    bool goodsAfterGiven = false;    // total_goods_price present
+    bool goodsFromLines = false; // total_goods_original_price absent: summed from the lines
+    bool goodsAfterGiven = false; // total_goods_price present
 };
 
 // Reads and checks the order-level amounts (and the lines' for the fallback). Errors name the field.

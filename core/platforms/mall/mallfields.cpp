@@ -8,14 +8,12 @@ using nlohmann::json;
 
 Error missing(const QString &field)
 {
-    return Error(QStringLiteral("push.missing_field"),
-                 QCoreApplication::translate("Push", "Required field \"%1\" is missing.").arg(field));
+    return Error(QStringLiteral("push.missing_field"), QCoreApplication::translate("Push", "Required field \"%1\" is missing.").arg(field));
 }
 
 Error invalid(const QString &field, const QString &why)
 {
-    return Error(QStringLiteral("push.invalid_field"),
-                 QCoreApplication::translate("Push", "Field \"%1\" is invalid: %2").arg(field, why));
+    return Error(QStringLiteral("push.invalid_field"), QCoreApplication::translate("Push", "Field \"%1\" is invalid: %2").arg(field, why));
 }
 
 const json *member(const json &o, const char *key)
@@ -98,8 +96,10 @@ Result<Money> money(const json &o, const char *key, const QString &path, bool re
         return m;
     }
     if (v->is_number_float())
-        return invalid(path, QCoreApplication::translate("Push", "a floating-point number is not accepted for money; "
-                                                                 "send a decimal string such as \"3.00\""));
+        return invalid(path,
+                       QCoreApplication::translate("Push",
+                                                   "a floating-point number is not accepted for money; "
+                                                   "send a decimal string such as \"3.00\""));
     return invalid(path, QCoreApplication::translate("Push", "expected a decimal string such as \"3.00\""));
 }
 

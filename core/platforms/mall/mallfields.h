@@ -29,8 +29,8 @@ void nestedJson(const nlohmann::json &o, const char *key, const QString &path, Q
 
 } // namespace od::push::fields
 
-#define OD_TRY(var, expr)                \
-    auto var##_r = (expr);               \
-    if (!var##_r.ok())                   \
-        return var##_r.error();          \
+#define OD_TRY(var, expr)                                                                                                                                      \
+    auto var##_r = (expr);                                                                                                                                     \
+    if (!var##_r.ok())                                                                                                                                         \
+        return var##_r.error();                                                                                                                                \
     auto var = std::move(var##_r).value()

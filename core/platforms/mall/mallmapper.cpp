@@ -31,10 +31,10 @@ QString attributesOf(const json &list)
     return parts.join(QLatin1Char(';'));
 }
 
-#define TRY(var, expr)                   \
-    auto var##_r = (expr);               \
-    if (!var##_r.ok())                   \
-        return var##_r.error();          \
+#define TRY(var, expr)                                                                                                                                         \
+    auto var##_r = (expr);                                                                                                                                     \
+    if (!var##_r.ok())                                                                                                                                         \
+        return var##_r.error();                                                                                                                                \
     auto var = std::move(var##_r).value()
 
 } // namespace
@@ -42,9 +42,12 @@ QString attributesOf(const json &list)
 QString lineRefundStatus(int refundStatus, int isRefund)
 {
     switch (refundStatus) {
-    case 1: return QStringLiteral("WAIT_SELLER_AGREE");
-    case 2: return isRefund == 1 ? QStringLiteral("SUCCESS") : QString();  // ended without money back: nothing open
-    default: return QString();
+    case 1:
+        return QStringLiteral("WAIT_SELLER_AGREE");
+    case 2:
+        return isRefund == 1 ? QStringLiteral("SUCCESS") : QString(); // ended without money back: nothing open
+    default:
+        return QString();
     }
 }
 
@@ -69,8 +72,7 @@ Result<json> parsePushBody(const QByteArray &body)
     } catch (const json::exception &) {
         // Syntactically JSON but not representable, e.g. a number literal such as 38e1338264 that overflows
         // a double (nlohmann reports it as out_of_range, not as a parse error).
-        return Error(QStringLiteral("push.not_json"),
-                     QCoreApplication::translate("Push", "The push body holds a number too large to represent."));
+        return Error(QStringLiteral("push.not_json"), QCoreApplication::translate("Push", "The push body holds a number too large to represent."));
     }
 }
 
@@ -97,7 +99,7 @@ Status mapLines(const json &detail, bool shipped, MappedPush &out)
         TRY(unit, money(d, "unit_price", p + QStringLiteral(".unit_price")));
         l.unitPrice = unit;
         TRY(amount, money(d, "total_price", p + QStringLiteral(".total_price"), true));
-        l.amount = amount;  // after the line's discounts: what the buyer pays for it
+        l.amount = amount; // after the line's discounts: what the buyer pays for it
         if (hasAmount(d, "total_original_price")) {
             TRY(original, money(d, "total_original_price", p + QStringLiteral(".total_original_price")));
             auto disc = original.minus(amount);
@@ -295,7 +297,7 @@ Result<MappedPush> mapMallOrder(const json &o, int64_t shopId, const QByteArray 
         out.warnings << QCoreApplication::translate("Push", "The amounts do not add up: goods %1 − discount %2 + freight %3 = %4, but %5 was paid.")
                             .arg(t.goodsTotal.toString(), t.discount.toString(), t.freight.toString(),
                                  t.paidAmount.plus(Money::fromFen(diff)).ok() ? t.paidAmount.plus(Money::fromFen(diff)).value().toString()
-                                                                             : QStringLiteral("?"),
+                                                                              : QStringLiteral("?"),
                                  t.paidAmount.toString());
     return out;
 }

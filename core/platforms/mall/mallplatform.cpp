@@ -37,8 +37,7 @@ QString MallPlatform::pushAppKey(const QByteArray &body) const
     return {};
 }
 
-Result<MappedPush> MallPlatform::acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret,
-                                            int *httpStatus) const
+Result<MappedPush> MallPlatform::acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret, int *httpStatus) const
 {
     auto refuse = [httpStatus](int status, Error e) -> Result<MappedPush> {
         if (httpStatus)
@@ -52,8 +51,9 @@ Result<MappedPush> MallPlatform::acceptPush(const Shop &shop, const QByteArray &
     if (!isInsecureScheme(scheme)) {
         auto s = secret();
         if (!s.ok())
-            return refuse(503, Error(QStringLiteral("push.no_secret"),
-                                     QCoreApplication::translate("Push", "The secret of shop \"%1\" is not available: %2").arg(shop.code, s.error().message)));
+            return refuse(503,
+                          Error(QStringLiteral("push.no_secret"),
+                                QCoreApplication::translate("Push", "The secret of shop \"%1\" is not available: %2").arg(shop.code, s.error().message)));
         if (Status st = verifySign(scheme, parsed.value(), s.value()); !st.ok())
             return refuse(403, st.error());
     }

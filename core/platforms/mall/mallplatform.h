@@ -15,8 +15,7 @@ public:
                                                                const platforms::ClientOptions &options) const override;
     bool errorIsPerTrade(const Error &error) const override;
     QString pushAppKey(const QByteArray &body) const override;
-    Result<MappedPush> acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret,
-                                  int *httpStatus) const override;
+    Result<MappedPush> acceptPush(const Shop &shop, const QByteArray &body, const std::function<Result<QString>()> &secret, int *httpStatus) const override;
 };
 
 } // namespace od::push

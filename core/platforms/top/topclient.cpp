@@ -55,15 +55,9 @@ int TopClient::banSeconds(const QString &subMsg)
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
 
-bool TopClient::sleepMs(qint64 ms)
-{
-    return m_opts.clock->sleepUntil(m_opts.clock->nowMs() + ms, m_opts.cancelled);
-}
+bool TopClient::sleepMs(qint64 ms) { return m_opts.clock->sleepUntil(m_opts.clock->nowMs() + ms, m_opts.cancelled); }
 
-bool TopClient::banned() const
-{
-    return BanBoard::bannedUntil(m_banKey) > m_opts.clock->nowMs();
-}
+bool TopClient::banned() const { return BanBoard::bannedUntil(m_banKey) > m_opts.clock->nowMs(); }
 
 Status TopClient::waitOutBan()
 {
@@ -71,9 +65,9 @@ Status TopClient::waitOutBan()
     for (qint64 until = BanBoard::bannedUntil(m_banKey); until > m_opts.clock->nowMs(); until = BanBoard::bannedUntil(m_banKey)) {
         const qint64 left = until - m_opts.clock->nowMs();
         if (left > qint64(m_opts.maxBanWaitSecs + 1) * 1000)
-            return Error(QStringLiteral("top.call_limit"),
-                         QCoreApplication::translate("TopClient", "The platform limits the calls of shop %1 for %2 seconds.")
-                             .arg(m_shopName).arg((left + 999) / 1000));
+            return Error(
+                QStringLiteral("top.call_limit"),
+                QCoreApplication::translate("TopClient", "The platform limits the calls of shop %1 for %2 seconds.").arg(m_shopName).arg((left + 999) / 1000));
         ++m_stats.bansWaited;
         if (!m_opts.clock->sleepUntil(until, m_opts.cancelled))
             return Error(QStringLiteral("top.cancelled"), QCoreApplication::translate("TopClient", "Cancelled."));
@@ -81,25 +75,28 @@ Status TopClient::waitOutBan()
     return {};
 }
 
-void TopClient::recordBan(int banSecs)
-{
-    BanBoard::ban(m_banKey, m_opts.clock->nowMs() + qint64(banSecs + 1) * 1000);
-}
+void TopClient::recordBan(int banSecs) { BanBoard::ban(m_banKey, m_opts.clock->nowMs() + qint64(banSecs + 1) * 1000); }
 
 Error TopClient::stopError(const QString &shopName, int code, const QString &subCode, const QString &msg, const QString &subMsg)
 {
     const QString detail = QStringLiteral("%1 %2 %3 %4").arg(code).arg(msg, subCode, subMsg).simplified();
     if (code == 26 || code == 27)
         return Error(QStringLiteral("top.session"),
-                     QCoreApplication::translate("TopClient", "The session token of shop %1 has expired or is invalid: authorise the shop again (%2).").arg(shopName, detail));
+                     QCoreApplication::translate("TopClient", "The session token of shop %1 has expired or is invalid: authorise the shop again (%2).")
+                         .arg(shopName, detail));
     if (code == 25)
-        return Error(QStringLiteral("top.sign"),
-                     QCoreApplication::translate("TopClient", "The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).").arg(shopName, detail));
+        return Error(
+            QStringLiteral("top.sign"),
+            QCoreApplication::translate("TopClient", "The platform rejected the signature of shop %1: check the shop's app secret and sign method (%2).")
+                .arg(shopName, detail));
     if (code == 28 || code == 29)
-        return Error(QStringLiteral("top.app_key"), QCoreApplication::translate("TopClient", "The platform does not know the app key of shop %1: check the shop settings (%2).").arg(shopName, detail));
+        return Error(
+            QStringLiteral("top.app_key"),
+            QCoreApplication::translate("TopClient", "The platform does not know the app key of shop %1: check the shop settings (%2).").arg(shopName, detail));
     if (code == 30 || code == 31)
         return Error(QStringLiteral("top.timestamp"),
-                     QCoreApplication::translate("TopClient", "The platform refused the request time of shop %1: set this computer's clock right (%2).").arg(shopName, detail));
+                     QCoreApplication::translate("TopClient", "The platform refused the request time of shop %1: set this computer's clock right (%2).")
+                         .arg(shopName, detail));
     return Error(QStringLiteral("top.isv"), QCoreApplication::translate("TopClient", "The platform refused the request of shop %1: %2").arg(shopName, detail));
 }
 
@@ -158,23 +155,25 @@ TopClient::Outcome TopClient::interpret(QNetworkReply *reply, const QString &met
     const QString netText = reply->errorString();
 
     if (netError != QNetworkReply::NoError || httpStatus >= 500) {
-        *error = Error(QStringLiteral("top.network"), QCoreApplication::translate("TopClient", "Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
+        *error = Error(QStringLiteral("top.network"),
+                       QCoreApplication::translate("TopClient", "Could not reach the platform for shop %1: %2").arg(m_shopName, netText));
         return Outcome::Retry;
     }
     return interpretBody(data, method, m_shopName, body, error, banSecs);
 }
 
-TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QString &method, const QString &shopName,
-                                            json *body, Error *error, int *banSecs)
+TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QString &method, const QString &shopName, json *body, Error *error, int *banSecs)
 {
     json j = json::parse(data.constData(), data.constData() + data.size(), nullptr, false);
     if (j.is_discarded() || !j.is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
+        *error = Error(QStringLiteral("top.bad_answer"),
+                       QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
         return Outcome::Retry;
     }
     if (auto e = j.find("error_response"); e != j.end()) {
         if (!e->is_object()) {
-            *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
+            *error = Error(QStringLiteral("top.bad_answer"),
+                           QCoreApplication::translate("TopClient", "The platform sent an unreadable answer for shop %1.").arg(shopName));
             return Outcome::Retry;
         }
         // The code may come as a number or as text; anything else counts as unknown (0).
@@ -187,7 +186,8 @@ TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QStrin
             return Outcome::Ban;
         }
         if (subCode.startsWith(QLatin1String("isp.")) || (code == 15 && !subCode.startsWith(QLatin1String("isv.")))) {
-            *error = Error(QStringLiteral("top.isp"), QCoreApplication::translate("TopClient", "The platform had a temporary failure for shop %1: %2 %3").arg(shopName, subCode, subMsg));
+            *error = Error(QStringLiteral("top.isp"),
+                           QCoreApplication::translate("TopClient", "The platform had a temporary failure for shop %1: %2 %3").arg(shopName, subCode, subMsg));
             return Outcome::Retry;
         }
         *error = stopError(shopName, code, subCode, msg, subMsg);
@@ -198,7 +198,8 @@ TopClient::Outcome TopClient::interpretBody(const QByteArray &data, const QStrin
     key += QStringLiteral("_response");
     auto r = j.find(key.toStdString());
     if (r == j.end() || !r->is_object()) {
-        *error = Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform's answer for shop %1 lacks %2.").arg(shopName, key));
+        *error =
+            Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform's answer for shop %1 lacks %2.").arg(shopName, key));
         return Outcome::Stop;
     }
     *body = *r;
@@ -226,7 +227,7 @@ Result<json> TopClient::call(const QString &method, Params params)
             recordBan(banSecs);
             if (banSecs > m_opts.maxBanWaitSecs || ++bans > m_opts.maxBans)
                 return error;
-            continue;  // the next callOnce waits the ban out first
+            continue; // the next callOnce waits the ban out first
         }
         case Outcome::Retry: {
             if (++attempts >= m_opts.maxAttempts)
@@ -245,12 +246,14 @@ Result<json> TopClient::call(const QString &method, Params params)
 namespace {
 Params pageParams(const char *startKey, const QString &start, const char *endKey, const QString &end, int pageNo, int pageSize, bool useHasNext)
 {
-    return {{QString::fromLatin1(startKey), start}, {QString::fromLatin1(endKey), end}, {QStringLiteral("page_no"), QString::number(pageNo)},
-            {QStringLiteral("page_size"), QString::number(pageSize)}, {QStringLiteral("use_has_next"), useHasNext ? QStringLiteral("true") : QStringLiteral("false")}};
+    return {{QString::fromLatin1(startKey), start},
+            {QString::fromLatin1(endKey), end},
+            {QStringLiteral("page_no"), QString::number(pageNo)},
+            {QStringLiteral("page_size"), QString::number(pageSize)},
+            {QStringLiteral("use_has_next"), useHasNext ? QStringLiteral("true") : QStringLiteral("false")}};
 }
 
-template <typename Page, typename Parse>
-Result<Page> readPage(const json &body, const char *wrapper, const char *item, Parse parse)
+template <typename Page, typename Parse> Result<Page> readPage(const json &body, const char *wrapper, const char *item, Parse parse)
 {
     Page page;
     if (auto t = body.find("total_results"); t != body.end() && t->is_number())
@@ -293,9 +296,10 @@ Result<TradePage> TopClient::tradesSold(const QString &start, const QString &end
 Params TopClient::fullinfoParams(const QString &tid)
 {
     return {{QStringLiteral("tid"), tid},
-            {QStringLiteral("fields"), QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_mobile,receiver_state,receiver_city,"
-                                                      "receiver_district,receiver_address,created,modified,pay_time,type,total_fee,post_fee,"
-                                                      "discount_fee,payment,buyer_message,seller_memo,orders")}};
+            {QStringLiteral("fields"),
+             QStringLiteral("tid,status,buyer_nick,receiver_name,receiver_mobile,receiver_state,receiver_city,"
+                            "receiver_district,receiver_address,created,modified,pay_time,type,total_fee,post_fee,"
+                            "discount_fee,payment,buyer_message,seller_memo,orders")}};
 }
 
 Result<Trade> TopClient::fullinfo(const QString &tid)
@@ -305,7 +309,8 @@ Result<Trade> TopClient::fullinfo(const QString &tid)
         return body.error();
     auto t = body->find("trade");
     if (t == body->end() || !t->is_object())
-        return Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
+        return Error(QStringLiteral("top.bad_answer"),
+                     QCoreApplication::translate("TopClient", "The platform sent no trade %1 for shop %2.").arg(tid, m_shopName));
     return parseTrade(*t);
 }
 
@@ -374,7 +379,8 @@ Result<PendingRefund> TopClient::refund(const QString &refundId)
         return body.error();
     auto r = body->find("refund");
     if (r == body->end() || !r->is_object())
-        return Error(QStringLiteral("top.bad_answer"), QCoreApplication::translate("TopClient", "The platform sent no refund %1 for shop %2.").arg(refundId, m_shopName));
+        return Error(QStringLiteral("top.bad_answer"),
+                     QCoreApplication::translate("TopClient", "The platform sent no refund %1 for shop %2.").arg(refundId, m_shopName));
     return parseRefund(*r);
 }
 
@@ -387,12 +393,15 @@ Result<QString> TopClient::logisticsOfflineSend(const QString &tid, const QStrin
     return QString::fromStdString(body->dump());
 }
 
-Result<QString> TopClient::refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message,
-                                        const QString &phase, const QString &version)
+Result<QString> TopClient::refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message, const QString &phase,
+                                        const QString &version)
 {
     auto body = call(QStringLiteral("taobao.refund.refuse"),
-                     {{QStringLiteral("refund_id"), refundId}, {QStringLiteral("tid"), tid}, {QStringLiteral("oid"), oid},
-                      {QStringLiteral("refuse_message"), message}, {QStringLiteral("refund_phase"), phase},
+                     {{QStringLiteral("refund_id"), refundId},
+                      {QStringLiteral("tid"), tid},
+                      {QStringLiteral("oid"), oid},
+                      {QStringLiteral("refuse_message"), message},
+                      {QStringLiteral("refund_phase"), phase},
                       {QStringLiteral("refund_version"), version}});
     if (!body.ok())
         return body.error();

@@ -53,8 +53,7 @@ public:
     // One API call with retries; returns the body inside "<method>_response".
     Result<nlohmann::json> call(const QString &method, Params params);
 
-    Result<TradePage> tradesIncrement(const QString &startModified, const QString &endModified, int pageNo, int pageSize,
-                                      bool useHasNext = false);
+    Result<TradePage> tradesIncrement(const QString &startModified, const QString &endModified, int pageNo, int pageSize, bool useHasNext = false);
     Result<TradePage> tradesSold(const QString &startCreated, const QString &endCreated, int pageNo, int pageSize);
     Result<Trade> fullinfo(const QString &tid);
     // Several trades at once (a few requests in flight); results in the order of `tids`.
@@ -63,8 +62,8 @@ public:
     Result<PendingRefund> refund(const QString &refundId);
     // Write-backs: the platform's answer (JSON text) on success.
     Result<QString> logisticsOfflineSend(const QString &tid, const QString &companyCode, const QString &outSid);
-    Result<QString> refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message,
-                                 const QString &phase, const QString &version);
+    Result<QString> refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message, const QString &phase,
+                                 const QString &version);
 
     const ClientStats &stats() const { return m_stats; }
     // Until when TOP bans this shop's calls (ms since the epoch, 0 = never banned).
@@ -82,8 +81,7 @@ public:
     // *banSecs), a temporary failure to retry, or a stop with a message that says what to fix.
     // Whatever the bytes, it returns; it never throws.
     enum class Outcome { Ok, Ban, Retry, Stop };
-    static Outcome interpretBody(const QByteArray &data, const QString &method, const QString &shopName,
-                                 nlohmann::json *body, Error *error, int *banSecs);
+    static Outcome interpretBody(const QByteArray &data, const QString &method, const QString &shopName, nlohmann::json *body, Error *error, int *banSecs);
 
 private:
     Outcome callOnce(const QString &method, const Params &params, nlohmann::json *body, Error *error, int *banSecs);

@@ -17,7 +17,8 @@ namespace {
 Error badData(const QString &what, const QString &id, const char *field, const QString &value)
 {
     return Error(QStringLiteral("top.bad_data"),
-                 QCoreApplication::translate("TopClient", "The platform sent an invalid value for %1 %2: field %3 = \"%4\".").arg(what, id, QString::fromLatin1(field), value));
+                 QCoreApplication::translate("TopClient", "The platform sent an invalid value for %1 %2: field %3 = \"%4\".")
+                     .arg(what, id, QString::fromLatin1(field), value));
 }
 
 Result<Money> money(const json &j, const char *key, const QString &what, const QString &id)

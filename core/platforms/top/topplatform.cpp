@@ -48,8 +48,7 @@ bool TopPlatform::errorIsPerTrade(const Error &e) const
 
 TopPlatformClient::TopPlatformClient(const Shop &shop, Credentials credentials, platforms::ClientOptions options)
     : m_client(shop.endpoint, shop.name.isEmpty() ? shop.code : shop.name, std::move(credentials), std::move(options))
-{
-}
+{ }
 
 Result<platforms::TradePage> TopPlatformClient::listChanged(const QString &start, const QString &end, int pageNo, int pageSize)
 {

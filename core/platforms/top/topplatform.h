@@ -29,7 +29,7 @@ public:
     Result<PendingRefund> fetchRefund(const QString &refundId) override { return m_client.refund(refundId); }
     Result<QString> shipped(const QString &tid, const QString &companyCode, const QString &trackingNo) override;
     Result<QString> refuseRefund(const PendingRefund &refund, const QString &reason) override;
-    Result<Trade> decryptReceiver(const Trade &trade) override { return trade; }  // TOP sends receivers in plain text
+    Result<Trade> decryptReceiver(const Trade &trade) override { return trade; } // TOP sends receivers in plain text
     qint64 bannedUntilMs() const override { return m_client.bannedUntilMs(); }
     platforms::ClientStats stats() const override { return m_client.stats(); }
     TopClient &client() { return m_client; }

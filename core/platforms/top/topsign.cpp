@@ -10,18 +10,24 @@ namespace od::top {
 QString toKey(SignMethod m)
 {
     switch (m) {
-    case SignMethod::Md5: return QStringLiteral("md5");
-    case SignMethod::HmacMd5: return QStringLiteral("hmac");
-    case SignMethod::HmacSha256: return QStringLiteral("hmac-sha256");
+    case SignMethod::Md5:
+        return QStringLiteral("md5");
+    case SignMethod::HmacMd5:
+        return QStringLiteral("hmac");
+    case SignMethod::HmacSha256:
+        return QStringLiteral("hmac-sha256");
     }
     return QStringLiteral("md5");
 }
 
 std::optional<SignMethod> signMethodFromKey(const QString &key)
 {
-    if (key == QLatin1String("md5")) return SignMethod::Md5;
-    if (key == QLatin1String("hmac")) return SignMethod::HmacMd5;
-    if (key == QLatin1String("hmac-sha256")) return SignMethod::HmacSha256;
+    if (key == QLatin1String("md5"))
+        return SignMethod::Md5;
+    if (key == QLatin1String("hmac"))
+        return SignMethod::HmacMd5;
+    if (key == QLatin1String("hmac-sha256"))
+        return SignMethod::HmacSha256;
     return std::nullopt;
 }
 
@@ -33,7 +39,7 @@ QByteArray signBase(const Params &params)
             continue;
         kv.emplace_back(k.toUtf8(), v.toUtf8());
     }
-    std::sort(kv.begin(), kv.end(), [](const auto &a, const auto &b) { return a.first < b.first; });  // byte order
+    std::sort(kv.begin(), kv.end(), [](const auto &a, const auto &b) { return a.first < b.first; }); // byte order
     QByteArray s;
     for (const auto &[k, v] : kv)
         s += k + v;

@@ -11,7 +11,7 @@ namespace od::top {
 
 enum class SignMethod { Md5, HmacMd5, HmacSha256 };
 
-QString toKey(SignMethod m);                                   // "md5", "hmac", "hmac-sha256"
+QString toKey(SignMethod m); // "md5", "hmac", "hmac-sha256"
 std::optional<SignMethod> signMethodFromKey(const QString &key);
 
 using Params = std::map<QString, QString>;
