@@ -1,6 +1,7 @@
 // Benchmark 4: signed pushes accepted over loopback by the PushReceiver (default options, as the
 // gateway runs it) from 32 concurrent senders, each on its own keep-alive connection: orders/s and
-// the p99 latency of one push (request sent → reply read).
+// the p99 latency of one push (request sent → reply read); baseline: the same senders against a plain
+// HTTP server that answers at once (what loopback HTTP alone costs here).
 #include "benchcommon.h"
 
 #include "sim/mall/mallsimulator.h"
@@ -15,16 +16,85 @@
 #include <QFile>
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <httplib.h>
 #include <mutex>
 #include <thread>
 
 namespace {
 
+constexpr int kSenders = 32;
+
+struct SendResult {
+    double perSecond = 0;
+    int accepted = 0, failed = 0;
+    std::vector<double> latencies; // sorted, ms
+    double at(double q) const { return latencies.empty() ? 0 : latencies[std::min(latencies.size() - 1, size_t(double(latencies.size()) * q))]; }
+};
+
+// kSenders threads, each on its own keep-alive connection, post the bodies in turn.
+SendResult send(int port, const QString &path, const std::vector<std::string> &bodies)
+{
+    const int n = int(bodies.size());
+    std::atomic<int> next{0}, accepted{0}, failed{0};
+    std::mutex mu;
+    SendResult out;
+    out.latencies.reserve(size_t(n));
+    QElapsedTimer t;
+    t.start();
+    std::vector<std::thread> senders;
+    for (int k = 0; k < kSenders; ++k)
+        senders.emplace_back([&] {
+            httplib::Client cli("127.0.0.1", port);
+            cli.set_keep_alive(true);
+            cli.set_connection_timeout(30);
+            cli.set_read_timeout(30);
+            std::vector<double> mine;
+            for (int i = next++; i < n; i = next++) {
+                QElapsedTimer one;
+                one.start();
+                auto res = cli.Post(path.toStdString(), bodies[size_t(i)], "application/json");
+                mine.push_back(one.nsecsElapsed() / 1e6);
+                if (res && res->status == 200 && nlohmann::json::parse(res->body, nullptr, false).value("code", -1) == 0)
+                    ++accepted;
+                else
+                    ++failed;
+            }
+            std::lock_guard<std::mutex> lock(mu);
+            out.latencies.insert(out.latencies.end(), mine.begin(), mine.end());
+        });
+    for (auto &th : senders)
+        th.join();
+    const double ms = bench::msSince(t);
+    std::sort(out.latencies.begin(), out.latencies.end());
+    out.accepted = accepted;
+    out.failed = failed;
+    out.perSecond = accepted * 1000.0 / std::max(1.0, ms);
+    return out;
+}
+
+// The limit of HTTP on this machine: a plain cpp-httplib server that reads each body and answers
+// {"code":0} at once (8 worker threads, as the receiver's handlers), the same senders.
+SendResult plainHttp(const std::vector<std::string> &bodies)
+{
+    httplib::Server srv;
+    srv.new_task_queue = [] { return new httplib::ThreadPool(8); };
+    srv.Post("/push/bench", [](const httplib::Request &req, httplib::Response &res) {
+        res.set_content(req.body.empty() ? "{\"code\":1}" : "{\"code\":0}", "application/json");
+    });
+    const int port = srv.bind_to_any_port("127.0.0.1");
+    std::thread th([&] { srv.listen_after_bind(); });
+    while (!srv.is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    SendResult r = send(port, QStringLiteral("/push/bench"), bodies);
+    srv.stop();
+    th.join();
+    return r;
+}
+
 std::vector<bench::Figure> run(const bench::Context &ctx)
 {
     const int n = ctx.scaled(20000);
-    constexpr int kSenders = 32;
     const QString secret = QStringLiteral("bench-push-secret");
     const QString path = QDir(ctx.dataDir).filePath(QStringLiteral("push.sqlite"));
     for (const char *suffix : {"", "-wal", "-shm"})
@@ -59,7 +129,7 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     rate.id = QStringLiteral("4a");
     rate.figure = QStringLiteral("signed pushes accepted, %1 senders (%2 orders)").arg(kSenders).arg(n);
     rate.unit = QStringLiteral("orders/s");
-    rate.target = QStringLiteral("≥ 2,000/s");
+    rate.target = QStringLiteral("≥ 3,000/s");
     p99.id = QStringLiteral("4b");
     p99.figure = QStringLiteral("push latency p99, %1 senders").arg(kSenders);
     p99.unit = QStringLiteral("ms");
@@ -70,47 +140,23 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         return {rate, p99};
     }
 
-    std::atomic<int> next{0}, accepted{0}, failed{0};
-    std::mutex mu;
-    std::vector<double> latencies;
-    latencies.reserve(size_t(n));
-    QElapsedTimer t;
-    t.start();
-    std::vector<std::thread> senders;
-    for (int k = 0; k < kSenders; ++k)
-        senders.emplace_back([&] {
-            httplib::Client cli("127.0.0.1", port.value());
-            cli.set_keep_alive(true);
-            cli.set_connection_timeout(30);
-            cli.set_read_timeout(30);
-            std::vector<double> mine;
-            for (int i = next++; i < n; i = next++) {
-                QElapsedTimer one;
-                one.start();
-                auto res = cli.Post("/push/bench", bodies[size_t(i)], "application/json");
-                mine.push_back(one.nsecsElapsed() / 1e6);
-                if (res && res->status == 200 && nlohmann::json::parse(res->body, nullptr, false).value("code", -1) == 0)
-                    ++accepted;
-                else
-                    ++failed;
-            }
-            std::lock_guard<std::mutex> lock(mu);
-            latencies.insert(latencies.end(), mine.begin(), mine.end());
-        });
-    for (auto &th : senders)
-        th.join();
-    const double ms = bench::msSince(t);
+    const SendResult r = send(port.value(), QStringLiteral("/push/bench"), bodies);
     receiver.stop();
+    const SendResult plain = plainHttp(bodies);
 
-    std::sort(latencies.begin(), latencies.end());
-    const double p = latencies.empty() ? 0 : latencies[std::min(latencies.size() - 1, size_t(latencies.size() * 0.99))];
-    const double p50 = latencies.empty() ? 0 : latencies[latencies.size() / 2];
-    rate.ours = accepted * 1000.0 / std::max(1.0, ms);
-    rate.met = rate.ours >= 2000 && failed == 0;
-    rate.note = QStringLiteral("%1 accepted, %2 not; receiver default options (8 handler threads)").arg(accepted.load()).arg(failed.load());
-    p99.ours = p;
-    p99.met = p <= 50 && failed == 0;
-    p99.note = QStringLiteral("p50 %1 ms, max %2 ms").arg(p50, 0, 'f', 1).arg(latencies.empty() ? 0 : latencies.back(), 0, 'f', 1);
+    rate.ours = r.perSecond;
+    rate.baseline = plain.perSecond;
+    rate.met = rate.ours >= 3000 && r.failed == 0;
+    rate.note = QStringLiteral("%1 accepted, %2 not; receiver default options (8 handler threads); baseline: plain cpp-httplib server answering at once "
+                               "(%3 answered, p99 %4 ms); senders share the 2 cores with the receiver")
+                    .arg(r.accepted)
+                    .arg(r.failed)
+                    .arg(plain.accepted)
+                    .arg(plain.at(0.99), 0, 'f', 1);
+    p99.ours = r.at(0.99);
+    p99.baseline = plain.at(0.99);
+    p99.met = p99.ours <= 50 && r.failed == 0;
+    p99.note = QStringLiteral("p50 %1 ms, max %2 ms").arg(r.at(0.5), 0, 'f', 1).arg(r.latencies.empty() ? 0 : r.latencies.back(), 0, 'f', 1);
     return {rate, p99};
 }
 

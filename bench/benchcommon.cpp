@@ -14,6 +14,15 @@ double Figure::ratio() const
     return higherIsBetter ? ours / *baseline : *baseline / ours;
 }
 
+QString sizeLabel(int n)
+{
+    if (n >= 1000000 && n % 1000000 == 0)
+        return QStringLiteral("%1M").arg(n / 1000000);
+    if (n >= 1000 && n % 1000 == 0)
+        return QStringLiteral("%1k").arg(n / 1000);
+    return QString::number(n);
+}
+
 std::vector<Registered> &registry()
 {
     static std::vector<Registered> r;

@@ -30,7 +30,12 @@ struct Context {
     QString program; // argv[0], for child processes
     int scale = 100; // percent of the full sizes (ORDERDESK_BENCH_SCALE), for quick runs
     int scaled(int n) const { return std::max(1, int(qint64(n) * scale / 100)); }
+    // Table sizes for the figures of how cost grows (list figures, import rate), already scaled:
+    // 100k and 1M; 3M too with --full (or --sizes a,b,c).
+    std::vector<int> sizes;
 };
+// "100k", "1M", "3M" (or the plain number).
+QString sizeLabel(int n);
 
 using Benchmark = std::function<std::vector<Figure>(const Context &)>;
 struct Registered {

@@ -86,9 +86,15 @@ int main(int argc, char **argv)
     QStringList args = QApplication::arguments();
     QString out = QStringLiteral("bench/results");
     QStringList only;
+    bool full = false;
+    QStringList sizes;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--out") && i + 1 < args.size())
             out = args[++i];
+        else if (args[i] == QLatin1String("--full"))
+            full = true; // the 3M-trade figures too (opt-in: generating 3M trades takes a while)
+        else if (args[i] == QLatin1String("--sizes") && i + 1 < args.size())
+            sizes = args[++i].split(QLatin1Char(','));
         else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
             only = args[++i].split(QLatin1Char(','));
     }
@@ -97,6 +103,12 @@ int main(int argc, char **argv)
     ctx.dataDir = QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("bench-data"));
     QDir().mkpath(ctx.dataDir);
     ctx.scale = qEnvironmentVariableIsSet("ORDERDESK_BENCH_SCALE") ? qEnvironmentVariableIntValue("ORDERDESK_BENCH_SCALE") : 100;
+    if (sizes.isEmpty())
+        sizes = full ? QStringList{QStringLiteral("100000"), QStringLiteral("1000000"), QStringLiteral("3000000")}
+                     : QStringList{QStringLiteral("100000"), QStringLiteral("1000000")};
+    for (const QString &s : sizes)
+        if (s.toInt() > 0)
+            ctx.sizes.push_back(ctx.scaled(s.toInt()));
 
     std::vector<bench::Figure> all;
     for (const auto &b : bench::registry()) {
@@ -111,10 +123,11 @@ int main(int argc, char **argv)
     std::sort(all.begin(), all.end(), [](const auto &a, const auto &b) { return a.id < b.id; });
 
     QJsonArray arr;
-    QString md = QStringLiteral("# OrderDesk benchmark results\n\nMachine: %1  \nDate: %2  \nScale: %3%\n\n"
+    QString md = QStringLiteral("# OrderDesk benchmark results\n\nMachine: %1  \nDate: %2  \nScale: %3%%4\n\n"
                                 "| # | Figure | Unit | Ours | Baseline | Ratio | Target | Met |\n|---|---|---|---|---|---|---|---|\n")
                      .arg(machine(), QDateTime::currentDateTime().toString(Qt::ISODate))
-                     .arg(ctx.scale);
+                     .arg(ctx.scale)
+                     .arg(QStringLiteral(", table sizes %1").arg(sizes.join(QLatin1Char('/'))));
     printf("\n%-4s %-58s %-10s %12s %12s %8s  %-34s %s\n", "#", "figure", "unit", "ours", "baseline", "ratio", "target", "met");
     for (const auto &f : all) {
         QJsonObject o{{QStringLiteral("id"), f.id},     {QStringLiteral("figure"), f.figure}, {QStringLiteral("unit"), f.unit},

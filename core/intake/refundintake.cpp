@@ -4,6 +4,7 @@
 #include "intake/downloadservice.h"
 
 #include "storage/listrepository.h"
+#include "storage/payloads.h"
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 
@@ -49,16 +50,23 @@ Status DownloadService::storeRefunds(const std::vector<PendingRefund> &rows, Run
         QSqlQuery q(db);
         if (Status st = sql::exec(q,
                                   QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
-                                                 "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
-                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, refund_id) DO UPDATE SET "
+                                                 "refund_phase, refund_version, created, modified, received_at, search_text) "
+                                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (shop_id, refund_id) DO UPDATE SET "
                                                  "tid = excluded.tid, oid = excluded.oid, amount_fen = excluded.amount_fen, reason = excluded.reason, "
                                                  "goods_return = excluded.goods_return, platform_status = excluded.platform_status, "
                                                  "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, "
-                                                 "modified = excluded.modified, raw_payload = excluded.raw_payload, search_text = excluded.search_text "
-                                                 "WHERE pending_refunds.modified < excluded.modified"),
+                                                 "modified = excluded.modified, search_text = excluded.search_text "
+                                                 "WHERE pending_refunds.modified < excluded.modified RETURNING id"),
                                   {v64(m_shop.id), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus, r.refundPhase,
-                                   r.refundVersion, r.created, r.modified, r.rawPayload, sql::nowText(), buildSearchText({r.refundId, r.tid, r.reason})});
+                                   r.refundVersion, r.created, r.modified, sql::nowText(), buildSearchText({r.refundId, r.tid, r.reason})});
             !st.ok())
+            return st;
+        if (!q.next())
+            continue; // not newer than the stored copy
+        const int64_t rowId = q.value(0).toLongLong();
+        q.finish();
+        // The payload beside the row (storage/payloads.h).
+        if (Status st = payload::write(db, payload::Kind::Refund, rowId, payload::encode(r.rawPayload)); !st.ok())
             return st;
         ++(exists ? stats.updated : stats.created);
     }

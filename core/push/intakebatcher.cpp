@@ -27,6 +27,8 @@ Result<IntakeResult> IntakeBatcher::submit(const MappedPush &push)
 {
     Item mine;
     mine.push = &push;
+    // Encoded here, on the sender's handler thread: the writer only binds the bytes.
+    mine.encoded = payload::encode(push.trade.rawPayload);
     std::unique_lock<std::mutex> lock(m_mutex);
     m_queue.push_back(&mine);
     while (!mine.result) {
@@ -44,10 +46,14 @@ Result<IntakeResult> IntakeBatcher::submit(const MappedPush &push)
         }
         lock.unlock();
         std::vector<const MappedPush *> pushes;
+        std::vector<const payload::Stored *> encoded;
         pushes.reserve(batch.size());
-        for (Item *i : batch)
+        encoded.reserve(batch.size());
+        for (Item *i : batch) {
             pushes.push_back(i->push);
-        std::vector<Result<IntakeResult>> results = PushStore(m_db, &repositoryFor(m_db)).intakeBatch(pushes);
+            encoded.push_back(&i->encoded);
+        }
+        std::vector<Result<IntakeResult>> results = PushStore(m_db, &repositoryFor(m_db)).intakeBatch(pushes, encoded);
         lock.lock();
         for (size_t i = 0; i < batch.size(); ++i)
             batch[i]->result = std::move(results[i]);

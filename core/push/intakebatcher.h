@@ -36,6 +36,7 @@ public:
 private:
     struct Item {
         const MappedPush *push = nullptr;
+        payload::Stored encoded;
         std::optional<Result<IntakeResult>> result;
     };
     Database &m_db;

@@ -41,20 +41,26 @@ Status PushStore::upsertPendingRefund(const PendingRefund &r)
 {
     QSqlQuery q(m_db.connection());
     const QString search = buildSearchText({r.refundId, r.tid, r.oid});
-    return sql::exec(
-        q,
-        QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
-                       "refund_phase, refund_version, created, modified, raw_payload, received_at, search_text) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
-                       "ON CONFLICT (shop_id, refund_id) DO UPDATE SET amount_fen = excluded.amount_fen, platform_status = excluded.platform_status, "
-                       "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, modified = excluded.modified, "
-                       "raw_payload = excluded.raw_payload "
-                       "WHERE pending_refunds.modified < excluded.modified AND pending_refunds.state = 'pending'"),
-        {v64(r.shopId), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus, r.refundPhase, r.refundVersion,
-         r.created, r.modified, r.rawPayload, sql::nowText(), search});
+    const Status st =
+        sql::exec(q,
+                  QStringLiteral("INSERT INTO pending_refunds(shop_id, refund_id, tid, oid, amount_fen, reason, goods_return, platform_status, "
+                                 "refund_phase, refund_version, created, modified, received_at, search_text) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                                 "ON CONFLICT (shop_id, refund_id) DO UPDATE SET amount_fen = excluded.amount_fen, platform_status = excluded.platform_status, "
+                                 "refund_phase = excluded.refund_phase, refund_version = excluded.refund_version, modified = excluded.modified "
+                                 "WHERE pending_refunds.modified < excluded.modified AND pending_refunds.state = 'pending' RETURNING id"),
+                  {v64(r.shopId), r.refundId, r.tid, r.oid, v64(r.amount.fen()), r.reason, int(r.goodsReturn), r.platformStatus, r.refundPhase, r.refundVersion,
+                   r.created, r.modified, sql::nowText(), search});
+    if (!st.ok())
+        return st;
+    if (!q.next())
+        return {}; // not newer, or handled already: the stored copy (and its payload) stays
+    const int64_t id = q.value(0).toLongLong();
+    q.finish();
+    return payload::write(m_db.connection(), payload::Kind::Refund, id, payload::encode(r.rawPayload));
 }
 
-std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const MappedPush *> &pushes)
+std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const MappedPush *> &pushes, const std::vector<const payload::Stored *> &encoded)
 {
     std::vector<Result<IntakeResult>> out;
     out.reserve(pushes.size());
@@ -70,11 +76,12 @@ std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const
     if (Status st = tx.begin(); !st.ok())
         return failAll(st.error());
     QSqlQuery sp(db);
-    for (const MappedPush *push : pushes) {
+    for (size_t i = 0; i < pushes.size(); ++i) {
+        const MappedPush *push = pushes[i];
         // Each order in its own savepoint: one that fails leaves the others of the batch intact.
         if (!sp.exec(QStringLiteral("SAVEPOINT intake_one")))
             return failAll(sql::dbError(sp, "starting an order of a batch"));
-        auto r = intakeInTransaction(*push);
+        auto r = intakeInTransaction(*push, i < encoded.size() ? encoded[i] : nullptr);
         if (!sp.exec(r.ok() ? QStringLiteral("RELEASE SAVEPOINT intake_one") : QStringLiteral("ROLLBACK TO SAVEPOINT intake_one")))
             return failAll(sql::dbError(sp, "ending an order of a batch"));
         if (!r.ok())
@@ -86,7 +93,7 @@ std::vector<Result<IntakeResult>> PushStore::intakeBatch(const std::vector<const
     return out;
 }
 
-Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
+Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push, const payload::Stored *encoded)
 {
     QSqlDatabase db = m_db.connection();
     const Trade &t = push.trade;
@@ -101,7 +108,7 @@ Result<IntakeResult> PushStore::intakeInTransaction(const MappedPush &push)
         return intakeDeleted(push);
     std::optional<TradeRepository> own;
     TradeRepository &trades = m_trades ? *m_trades : own.emplace(m_db);
-    auto up = trades.upsertInTransaction(t);
+    auto up = trades.upsertInTransaction(t, encoded);
     if (!up.ok())
         return up.error();
     IntakeResult res{up->outcome, up->tradeId, up->salesOrderId, {}, 0};

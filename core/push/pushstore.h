@@ -41,9 +41,10 @@ public:
     // lock for the whole batch), upsert, and for an already converted order a platform_changes row +
     // has_warning + pending refunds. Results in the order of `pushes`; if the transaction itself
     // cannot begin or commit, every result is that error (and nothing of the batch was written).
-    std::vector<Result<IntakeResult>> intakeBatch(const std::vector<const MappedPush *> &pushes);
+    // `encoded`: each push's payload already encoded off the writer (same order; may be empty).
+    std::vector<Result<IntakeResult>> intakeBatch(const std::vector<const MappedPush *> &pushes, const std::vector<const payload::Stored *> &encoded = {});
     // The work for one order inside the caller's open transaction.
-    Result<IntakeResult> intakeInTransaction(const MappedPush &push);
+    Result<IntakeResult> intakeInTransaction(const MappedPush &push, const payload::Stored *encoded = nullptr);
     Status recordException(const PushException &e);
     // Inside a caller's transaction. Newer `modified` wins; a handled refund is left alone.
     Status upsertPendingRefund(const PendingRefund &r);

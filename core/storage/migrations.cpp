@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "storage/lists.h"
 #include "storage/schema.h"
 #include "storage/sql.h"
 
@@ -8,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <tuple>
 
 namespace od {
 
@@ -68,6 +70,88 @@ QStringList changeNotifyTriggers()
                               "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")
                    .arg(QLatin1String(t));
     return out;
+}
+
+// 80: the raw platform payload out of the hot rows into side tables keyed by the row id (see
+// storage/payloads.h). Moved as it is (codec 0 = the UTF-8 bytes of the text, byte for byte); rows
+// written afterwards are compressed. Then the column goes: the rows lists page and sort shrink.
+Migration payloadMigration()
+{
+    Migration m{80, "raw payloads in side tables", {}, {}, {}};
+    m.common << QStringLiteral(R"(CREATE TABLE trade_payloads (
+            trade_id {BIGINT} PRIMARY KEY REFERENCES trades(id) ON DELETE CASCADE,
+            codec INTEGER NOT NULL DEFAULT 0,
+            body {BLOB} NOT NULL))")
+             << QStringLiteral(R"(CREATE TABLE refund_payloads (
+            refund_row_id {BIGINT} PRIMARY KEY REFERENCES pending_refunds(id) ON DELETE CASCADE,
+            codec INTEGER NOT NULL DEFAULT 0,
+            body {BLOB} NOT NULL))");
+    for (const auto &[table, target, key] :
+         {std::tuple{"trades", "trade_payloads", "trade_id"}, std::tuple{"pending_refunds", "refund_payloads", "refund_row_id"}}) {
+        m.sqlite << QStringLiteral("INSERT INTO %1(%2, codec, body) SELECT id, 0, CAST(raw_payload AS BLOB) FROM %3 WHERE raw_payload <> ''")
+                        .arg(QLatin1String(target), QLatin1String(key), QLatin1String(table));
+        m.postgres << QStringLiteral("INSERT INTO %1(%2, codec, body) SELECT id, 0, convert_to(raw_payload, 'UTF8') FROM %3 WHERE raw_payload <> ''")
+                          .arg(QLatin1String(target), QLatin1String(key), QLatin1String(table));
+        const QString drop = QStringLiteral("ALTER TABLE %1 DROP COLUMN raw_payload").arg(QLatin1String(table));
+        m.sqlite << drop;
+        m.postgres << drop;
+    }
+    return m;
+}
+
+} // namespace
+
+// 81: the list sort indexes, from the list specs: the sort keys each big pool is sorted by through
+// an index (its default sort and the ones staff use most), each (column, id) for key paging, partial on
+// the list's pool (its baseWhere, e.g. state = 'pending') so that each pool's index holds that pool
+// only. They replace migration 3's (state, column, id) indexes of every row, seven on trades, which
+// every insert fed. Every other sortable column still sorts (over its pool, without an index).
+// Changing this table needs a new migration: 81 is applied once.
+const std::vector<std::pair<ListId, QStringList>> &indexedListSorts()
+{
+    static const std::vector<std::pair<ListId, QStringList>> sorts{
+        {ListId::PendingImport, {QStringLiteral("modified"), QStringLiteral("paid_fen"), QStringLiteral("created")}},
+        {ListId::History, {QStringLiteral("converted_at"), QStringLiteral("paid_fen")}},
+        {ListId::PendingRefunds, {QStringLiteral("modified"), QStringLiteral("amount_fen")}},
+    };
+    return sorts;
+}
+
+QStringList listSortIndexes()
+{
+    QStringList out;
+    for (const auto &[id, keys] : indexedListSorts()) {
+        const ListSpec &spec = listSpec(id);
+        const QStringList from = spec.from.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const QString table = from.value(0), alias = from.value(1) + QLatin1Char('.');
+        QString pool = spec.baseWhere;
+        pool.replace(alias, QString());
+        // The pool's name for the index: the quoted word of "state = 'pending'" ("all" without a pool).
+        const QString poolName = pool.isEmpty() ? QStringLiteral("all") : pool.section(QLatin1Char('\''), 1, 1);
+        for (const QString &key : keys) {
+            const ColumnSpec *c = spec.column(key);
+            if (!c || !c->sql.startsWith(alias))
+                continue; // only plain columns of the list's own table
+            const QString column = c->sql.mid(alias.size());
+            out << QStringLiteral("CREATE INDEX %1_%2_%3 ON %1(%3, id)%4")
+                       .arg(table, poolName, column, pool.isEmpty() ? QString() : QStringLiteral(" WHERE ") + pool);
+        }
+    }
+    return out;
+}
+
+namespace {
+
+Migration sortIndexMigration()
+{
+    Migration m{81, "list sort indexes per pool", {}, {}, {}};
+    for (const char *col : {"modified", "paid_fen", "created", "receiver_name", "buyer_nick", "tid"})
+        m.common << QStringLiteral("DROP INDEX IF EXISTS trades_state_%1").arg(QLatin1String(col));
+    m.common << QStringLiteral("DROP INDEX IF EXISTS trades_state_conv");
+    for (const char *col : {"modified", "amount_fen"})
+        m.common << QStringLiteral("DROP INDEX IF EXISTS pending_refunds_state_%1").arg(QLatin1String(col));
+    m.common << listSortIndexes();
+    return m;
 }
 
 std::vector<Migration> buildMigrations()
@@ -176,6 +260,8 @@ std::vector<Migration> buildMigrations()
                  {},
                  {QStringLiteral("CREATE TRIGGER convert_rules_notify AFTER INSERT OR UPDATE OR DELETE ON convert_rules "
                                  "FOR EACH STATEMENT EXECUTE FUNCTION orderdesk_notify_change()")}});
+    m.push_back(payloadMigration());
+    m.push_back(sortIndexMigration());
     return m;
 }
 

@@ -22,6 +22,9 @@ Status runMigrations(QSqlDatabase db, Dialect dialect, int upTo);
 int currentSchemaVersion(QSqlDatabase db);
 QString dialectSql(QString sql, Dialect dialect);
 
+// The CREATE INDEX statements of the list sort indexes (migration 81), partial per list pool.
+QStringList listSortIndexes();
+
 // Tables with a substring-search index over their search_text column.
 QStringList searchableTables();
 

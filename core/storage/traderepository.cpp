@@ -1,6 +1,7 @@
 #include "storage/traderepository.h"
 
 #include "storage/listrepository.h"
+#include "storage/payloads.h"
 #include "storage/sql.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,6 @@ QVariantList tradeValues(const Trade &t)
             t.sellerMemo,
             int(t.lines.size()),
             TradeRepository::skuSummaryOf(t),
-            t.rawPayload,
             TradeRepository::searchTextOf(t),
             t.buyerMobile,
             t.expressCompany,
@@ -61,11 +61,14 @@ QVariantList tradeValues(const Trade &t)
 const char *kTradeCols = "platform_status, buyer_nick, receiver_name, receiver_mobile, receiver_state, receiver_city, "
                          "receiver_district, receiver_address, created, modified, pay_time, is_paid, is_cod, is_closed, "
                          "goods_fen, freight_fen, discount_fen, paid_fen, buyer_memo, seller_memo, line_count, "
-                         "sku_summary, raw_payload, search_text, buyer_mobile, express_company, tracking_no, "
+                         "sku_summary, search_text, buyer_mobile, express_company, tracking_no, "
                          "consign_time, discount_detail, platform_extra, amount_diff_fen, receiver_zip, receiver_phone, "
                          "buyer_id, point_fee, obtain_point, pay_no, pay_method";
-constexpr int kTradeColCount = 38;
+constexpr int kTradeColCount = 37;
 } // namespace
+
+QString TradeRepository::rowColumns() { return QString::fromLatin1(kTradeCols); }
+QVariantList TradeRepository::rowValues(const Trade &t) { return tradeValues(t); }
 
 QString TradeRepository::searchTextOf(const Trade &t)
 {
@@ -91,8 +94,9 @@ QString TradeRepository::skuSummaryOf(const Trade &t)
 }
 
 struct TradeRepository::Statements {
-    explicit Statements(QSqlDatabase db) : tomb(db), find(db), insert(db), update(db), delLines(db), insLine(db), delPending(db) { }
-    QSqlQuery tomb, find, insert, update, delLines, insLine, delPending;
+    explicit Statements(QSqlDatabase db) : tomb(db), find(db), insert(db), update(db), delLines(db), insLine(db), delPending(db), setPayload(db), delPayload(db)
+    { }
+    QSqlQuery tomb, find, insert, update, delLines, insLine, delPending, setPayload, delPayload;
     bool ready = false;
 };
 
@@ -118,7 +122,10 @@ TradeRepository::Statements &TradeRepository::statements()
             && s.delLines.prepare(QStringLiteral("DELETE FROM trade_lines WHERE trade_id = ?"))
             && s.insLine.prepare(QStringLiteral("INSERT INTO trade_lines(trade_id, line_no, oid, item_id, sku_id, outer_sku_id, title, "
                                                 "attributes, quantity, unit_fen, amount_fen, refund_status, discount_fen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"))
-            && s.delPending.prepare(QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"));
+            && s.delPending.prepare(QStringLiteral("DELETE FROM pending_downloads WHERE shop_id = ? AND tid = ?"))
+            && s.setPayload.prepare(QStringLiteral("INSERT INTO trade_payloads(trade_id, codec, body) VALUES (?,?,?) "
+                                                   "ON CONFLICT (trade_id) DO UPDATE SET codec = excluded.codec, body = excluded.body"))
+            && s.delPayload.prepare(QStringLiteral("DELETE FROM trade_payloads WHERE trade_id = ?"));
     }
     return *m_stmts;
 }
@@ -134,7 +141,7 @@ Status run(QSqlQuery &q, const QVariantList &values, const char *what)
 }
 } // namespace
 
-Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
+Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t, const payload::Stored *encoded)
 {
     Statements &s = statements();
     if (!s.ready)
@@ -186,6 +193,19 @@ Result<UpsertResult> TradeRepository::upsertInTransaction(const Trade &t)
             }
         }
         if (result.outcome == UpsertOutcome::Created || result.outcome == UpsertOutcome::Updated) {
+            // The payload beside the row (storage/payloads.h), encoded by the caller if it did so off
+            // the writer.
+            const payload::Stored stored = encoded ? *encoded : payload::encode(t.rawPayload);
+            if (!stored.body.isEmpty()) {
+                s.setPayload.bindValue(0, v64(result.tradeId));
+                s.setPayload.bindValue(1, int(stored.codec));
+                s.setPayload.bindValue(2, stored.body);
+                if (!s.setPayload.exec())
+                    return sql::dbError(s.setPayload, "storing a trade payload");
+            } else if (result.outcome == UpsertOutcome::Updated) {
+                if (Status st = run(s.delPayload, {v64(result.tradeId)}, "removing a trade payload"); !st.ok())
+                    return st.error();
+            }
             int no = 0;
             for (const TradeLine &l : t.lines) {
                 if (Status st = run(s.insLine,
@@ -258,9 +278,7 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
     t.paidAmount = Money::fromFen(q.value(i++).toLongLong());
     t.buyerMemo = q.value(i++).toString();
     t.sellerMemo = q.value(i++).toString();
-    i += 2; // line_count, sku_summary
-    t.rawPayload = q.value(i++).toString();
-    i++; // search_text
+    i += 3; // line_count, sku_summary, search_text
     t.buyerMobile = q.value(i++).toString();
     t.expressCompany = q.value(i++).toString();
     t.trackingNo = q.value(i++).toString();
@@ -278,6 +296,11 @@ Result<std::optional<Trade>> TradeRepository::get(int64_t id)
     t.salesOrderId = q.value(i++).toLongLong();
     t.convertedBy = q.value(i++).toString();
     t.convertedAt = q.value(i++).toString();
+    q.finish();
+    auto raw = payload::read(m_db.connection(), payload::Kind::Trade, id);
+    if (!raw.ok())
+        return raw.error();
+    t.rawPayload = raw.value();
 
     QSqlQuery l(m_db.connection());
     l.setForwardOnly(true);

@@ -2,6 +2,7 @@
 // The trade pools: 待下载订单 (pending_downloads), 待转入订单 / 历史订单 (trades by state), tombstones.
 #include "domain/types.h"
 #include "storage/database.h"
+#include "storage/payloads.h"
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,8 +32,9 @@ public:
     // Inserts or updates each trade by (shop, tid), newest `modified` wins, in one transaction.
     // Also removes the matching 待下载订单 rows. Results are in the order of `trades`.
     Result<std::vector<UpsertResult>> upsert(const std::vector<Trade> &trades);
-    // Same, inside a transaction the caller already opened on this thread's connection.
-    Result<UpsertResult> upsertInTransaction(const Trade &trade);
+    // Same, inside a transaction the caller already opened on this thread's connection. `encoded`:
+    // the trade's rawPayload already encoded (payload::encode) off the writer; null: encoded here.
+    Result<UpsertResult> upsertInTransaction(const Trade &trade, const payload::Stored *encoded = nullptr);
 
     Result<std::optional<Trade>> get(int64_t id);
     Result<std::optional<Trade>> findByTid(int64_t shopId, const QString &tid);
@@ -56,6 +58,10 @@ public:
 
     static QString searchTextOf(const Trade &t);
     static QString skuSummaryOf(const Trade &t);
+    // The trade row's written columns (after shop_id, tid) and their values, as the upsert writes them
+    // (the import bench's raw sqlite3 loop writes the very same row).
+    static QString rowColumns();
+    static QVariantList rowValues(const Trade &t);
 
 private:
     struct Statements; // prepared once per repository (and thread), reused for every trade
