@@ -74,11 +74,12 @@ SendResult send(int port, const QString &path, const std::vector<std::string> &b
 }
 
 // The limit of HTTP on this machine: a plain cpp-httplib server that reads each body and answers
-// {"code":0} at once (8 worker threads, as the receiver's handlers), the same senders.
+// {"code":0} at once, one worker thread per sender connection (cpp-httplib serves a keep-alive
+// connection on one worker), the same senders.
 SendResult plainHttp(const std::vector<std::string> &bodies)
 {
     httplib::Server srv;
-    srv.new_task_queue = [] { return new httplib::ThreadPool(8); };
+    srv.new_task_queue = [] { return new httplib::ThreadPool(kSenders + 8); };
     srv.Post("/push/bench", [](const httplib::Request &req, httplib::Response &res) {
         res.set_content(req.body.empty() ? "{\"code\":1}" : "{\"code\":0}", "application/json");
     });
