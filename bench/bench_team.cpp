@@ -185,7 +185,7 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
     dupF.higherIsBetter = false;
     dupF.target = QStringLiteral("0");
     const int seconds = qEnvironmentVariableIsSet("ORDERDESK_BENCH_TEAM_SECONDS") ? std::max(5, qEnvironmentVariableIntValue("ORDERDESK_BENCH_TEAM_SECONDS"))
-                                                                                   : std::max(10, ctx.scaled(120));
+                                                                                  : std::max(10, ctx.scaled(120));
     listF.figure = QStringLiteral("team mode, PostgreSQL: desk list query p99 (%1 desks, %2 pushes/s, %3 s)").arg(kDesks).arg(kPushesPerSecond).arg(seconds);
     actionF.figure = QStringLiteral("team mode, PostgreSQL: desk action (批量转订单 of %1) p99").arg(kConvertPick);
     acceptF.figure = QStringLiteral("team mode, PostgreSQL: gateway pushes accepted");
@@ -347,7 +347,8 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         const qint64 convertedTrades = scalar(QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'converted'"));
         const qint64 firstEvents = scalar(QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE seq = 1"));
         const qint64 mallTrades = scalar(QStringLiteral("SELECT COUNT(*) FROM trades t JOIN shops s ON s.id = t.shop_id WHERE s.code = 'team'"));
-        const qint64 duplicates = tidTwice + orderTwice + std::abs(orders - all.converted) + std::abs(convertedTrades - orders) + std::abs(firstEvents - orders);
+        const qint64 duplicates =
+            tidTwice + orderTwice + std::abs(orders - all.converted) + std::abs(convertedTrades - orders) + std::abs(firstEvents - orders);
         dupF.ours = double(duplicates);
         dupF.met = duplicates == 0 && tidTwice >= 0 && orderTwice >= 0;
         dupF.note = QStringLiteral("tids stored twice %1, trades with two orders %2; orders %3 = converted by desks %4 = trades converted %5 = first CRM "

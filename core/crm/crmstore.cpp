@@ -121,8 +121,8 @@ Result<std::vector<bool>> markDoneMany(Database &db, const std::vector<DoneAnswe
         const QString now = preciseNow();
         for (const DoneAnswer &a : answers) {
             qint64 orderId = 0;
-            auto changed = conditionalUpdate(db, QStringLiteral("state = 'done', msg_id = ?, done_at = ?, last_error = ''"), {a.msgId, now}, a.id, a.lease,
-                                             &orderId);
+            auto changed =
+                conditionalUpdate(db, QStringLiteral("state = 'done', msg_id = ?, done_at = ?, last_error = ''"), {a.msgId, now}, a.id, a.lease, &orderId);
             if (!changed)
                 return changed.error();
             out.push_back(changed.value());

@@ -65,8 +65,9 @@ Result<std::vector<BatchItemResult>> ConversionService::convertChunk(const Sessi
     for (int64_t id : ids) {
         auto it = trades.find(id);
         if (it == trades.end()) {
-            fail(id, Error(QStringLiteral("trade.not_found"),
-                           QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(id)));
+            fail(id,
+                 Error(QStringLiteral("trade.not_found"),
+                       QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(id)));
             continue;
         }
         if (auto e = checkConvertible(tradeFacts(it->second))) {
@@ -93,10 +94,10 @@ Result<std::vector<BatchItemResult>> ConversionService::convertChunk(const Sessi
                 if (code) {
                     l.skuCode = *code;
                 } else if (!missing) {
-                    missing = Error(QStringLiteral("convert.no_sku"),
-                                    QCoreApplication::translate("Conversion",
-                                                                "The line \"%1\" (platform item %2, sku %3) has no goods code; add it under goods mapping.")
-                                        .arg(l.title, l.itemId.isEmpty() ? QStringLiteral("-") : l.itemId, l.skuId.isEmpty() ? QStringLiteral("-") : l.skuId));
+                    missing = Error(
+                        QStringLiteral("convert.no_sku"),
+                        QCoreApplication::translate("Conversion", "The line \"%1\" (platform item %2, sku %3) has no goods code; add it under goods mapping.")
+                            .arg(l.title, l.itemId.isEmpty() ? QStringLiteral("-") : l.itemId, l.skuId.isEmpty() ? QStringLiteral("-") : l.skuId));
                 }
             }
             if (missing) {
@@ -140,8 +141,9 @@ Result<std::vector<BatchItemResult>> ConversionService::convertChunk(const Sessi
             if (auto e = checkTradeAction(s.value(), TradeAction::Convert))
                 fail(id, *e);
             else
-                fail(id, Error(QStringLiteral("trade.converted"),
-                               QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order.")));
+                fail(id,
+                     Error(QStringLiteral("trade.converted"),
+                           QCoreApplication::translate("Conversion", "The trade has already been converted to a sales order.")));
             trades.erase(id);
         }
     }

@@ -94,7 +94,6 @@ Result<std::map<int64_t, Trade>> loadTrades(QSqlDatabase db, const std::vector<i
     return out;
 }
 
-
 QString fullAddress(const Trade &t)
 {
     // A municipality is its own city ("北京市" twice): written once.

@@ -326,11 +326,13 @@ TEST(Conversion, AChunkOfManyTradesWritesOneOrderPerTradeWithItsOwnLinesAndEvent
     EXPECT_EQ(r->succeeded(), 250);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_order_lines")), lines);
     // Every order's lines are its own trade's (count and amounts), and its events start at seq 1.
-    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders o WHERE (SELECT COUNT(*) FROM sales_order_lines l WHERE l.order_id = o.id) "
-                                               "<> (SELECT COUNT(*) FROM trade_lines tl WHERE tl.trade_id = o.trade_id)")),
+    EXPECT_EQ(wf::count(t.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM sales_orders o WHERE (SELECT COUNT(*) FROM sales_order_lines l WHERE l.order_id = o.id) "
+                                       "<> (SELECT COUNT(*) FROM trade_lines tl WHERE tl.trade_id = o.trade_id)")),
               0);
-    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id JOIN trade_lines tl "
-                                               "ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no WHERE tl.amount_fen <> l.amount_fen OR tl.oid <> l.oid")),
+    EXPECT_EQ(wf::count(t.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id JOIN trade_lines tl "
+                                       "ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no WHERE tl.amount_fen <> l.amount_fen OR tl.oid <> l.oid")),
               0);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE seq = 1 AND event = 'created'")), 250);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = 'trade.convert'")), 250);
@@ -338,8 +340,8 @@ TEST(Conversion, AChunkOfManyTradesWritesOneOrderPerTradeWithItsOwnLinesAndEvent
         auto snap = OutboxWriter::snapshot(t->connection(), res.resultId);
         ASSERT_TRUE(snap.ok());
         QSqlQuery q(t->connection());
-        ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT payload FROM crm_outbox WHERE order_id = ? AND seq = 1"), {QVariant::fromValue<qint64>(res.resultId)})
-                        .ok());
+        ASSERT_TRUE(
+            sql::exec(q, QStringLiteral("SELECT payload FROM crm_outbox WHERE order_id = ? AND seq = 1"), {QVariant::fromValue<qint64>(res.resultId)}).ok());
         ASSERT_TRUE(q.next());
         const QJsonObject written = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         EXPECT_EQ(written.value(QStringLiteral("tid")), snap->value(QStringLiteral("tid")));
