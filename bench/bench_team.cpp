@@ -38,7 +38,7 @@ namespace {
 
 constexpr int kDesks = 10;
 constexpr int kPushesPerSecond = 1000;
-constexpr int kSenders = 8;
+constexpr int kSenders = 32; // a push takes ~20 ms to be answered (bench 4): 32 in flight to offer 1,000/s
 constexpr int kThinkMs = 200; // between two actions of one desk
 constexpr int kConvertPick = 10; // trades selected per 批量转订单
 
@@ -247,7 +247,7 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         const qint64 startMs = QDateTime::currentMSecsSinceEpoch() + 200;
         const qint64 deadlineMs = startMs + seconds * 1000LL;
         const int offered = seconds * kPushesPerSecond;
-        std::atomic<int> next{0}, accepted{0}, refused{0}, late{0};
+        std::atomic<int> next{0}, accepted{0}, refused{0}, late{0}, unsent{0};
         std::mutex tidMutex;
         std::set<std::string> pushedTids;
         std::vector<std::thread> senders;
@@ -263,6 +263,10 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
                 std::set<std::string> mine;
                 const QDateTime base(QDate(2025, 11, 1), QTime(0, 0));
                 for (int i = next++; i < offered; i = next++) {
+                    if (QDateTime::currentMSecsSinceEpoch() > deadlineMs + 5000) {
+                        ++unsent; // the gateway (or the senders) could not keep up: the run stays bounded
+                        continue;
+                    }
                     const qint64 due = startMs + qint64(i) * 1000 / kPushesPerSecond;
                     const qint64 wait = due - QDateTime::currentMSecsSinceEpoch();
                     if (wait > 0)
@@ -329,13 +333,16 @@ std::vector<bench::Figure> run(const bench::Context &ctx)
         if (all.errors)
             actionF.note += QStringLiteral("; %1 desk errors, first: %2").arg(all.errors).arg(all.firstError);
         acceptF.ours = accepted.load() / pushSeconds;
-        acceptF.met = accepted.load() >= offered * 98 / 100 && refused.load() == 0;
-        acceptF.note = QStringLiteral("%1 of %2 offered accepted in %3 s, %4 refused, %5 sent over a second late; one in ten a re-delivery")
+        acceptF.met = acceptF.ours >= 0.98 * kPushesPerSecond && accepted.load() >= offered * 98 / 100 && refused.load() == 0;
+        acceptF.note = QStringLiteral("%1 of %2 offered accepted in %3 s, %4 refused, %5 sent over a second late, %6 not sent (more than 5 s "
+                                      "behind at the end); %7 senders on keep-alive connections; one in ten a re-delivery")
                            .arg(accepted.load())
                            .arg(offered)
                            .arg(pushSeconds, 0, 'f', 1)
                            .arg(refused.load())
-                           .arg(late.load());
+                           .arg(late.load())
+                           .arg(unsent.load())
+                           .arg(kSenders);
 
         // Duplicates: a tid stored twice, a trade with two orders, an order count that is not what the
         // desks were told, a pushed order that is missing.
