@@ -73,10 +73,20 @@ Result<QList<ClaimedEvent>> claimDue(Database &db, int limit, qint64 staleMs)
             e.lease = now;
             out << e;
         }
-        QSqlQuery u(c);
+        q.finish();
+        if (out.isEmpty())
+            return out;
+        // One statement for the whole claim.
+        QVariantList vals{now};
         for (const ClaimedEvent &e : out)
-            if (auto st = sql::exec(u, QStringLiteral("UPDATE crm_outbox SET state = 'running', sent_at = ? WHERE id = ?"), {e.lease, e.id}); !st)
-                return st.error();
+            vals << e.id;
+        QSqlQuery u(c);
+        if (auto st = sql::exec(u,
+                                QStringLiteral("UPDATE crm_outbox SET state = 'running', sent_at = ? WHERE id IN (%1)")
+                                    .arg(QStringLiteral("?,").repeated(int(out.size())).chopped(1)),
+                                vals);
+            !st)
+            return st.error();
         return out;
     });
 }
@@ -99,6 +109,38 @@ Result<bool> markDone(Database &db, qint64 id, const QString &lease, const QStri
                 return st.error();
         }
         return changed;
+    });
+}
+
+Result<std::vector<bool>> markDoneMany(Database &db, const std::vector<DoneAnswer> &answers)
+{
+    return sql::inTransaction(db, [&](QSqlDatabase c) -> Result<std::vector<bool>> {
+        std::vector<bool> out;
+        out.reserve(answers.size());
+        QVariantList orders;
+        const QString now = preciseNow();
+        for (const DoneAnswer &a : answers) {
+            qint64 orderId = 0;
+            auto changed =
+                conditionalUpdate(db, QStringLiteral("state = 'done', msg_id = ?, done_at = ?, last_error = ''"), {a.msgId, now}, a.id, a.lease, &orderId);
+            if (!changed)
+                return changed.error();
+            out.push_back(changed.value());
+            if (changed.value())
+                orders << orderId;
+        }
+        if (!orders.isEmpty()) {
+            // The orders whose last event this was are in sync.
+            QSqlQuery q(c);
+            if (auto st = sql::exec(q,
+                                    QStringLiteral("UPDATE sales_orders SET crm_state = 'synced' WHERE id IN (%1) AND NOT EXISTS "
+                                                   "(SELECT 1 FROM crm_outbox WHERE order_id = sales_orders.id AND state <> 'done')")
+                                        .arg(QStringLiteral("?,").repeated(int(orders.size())).chopped(1)),
+                                    orders);
+                !st)
+                return st.error();
+        }
+        return out;
     });
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include <vector>
 // SQL over crm_outbox / sales_orders.crm_state for the CRM link: claiming due events, recording
 // outcomes (every change is one conditional UPDATE, so a late or duplicate answer changes nothing),
 // and the per-order views for the UI.
@@ -37,6 +38,13 @@ Result<QList<ClaimedEvent>> claimDue(Database &db, int limit, qint64 staleMs);
 // Outcomes. `lease` empty = "whatever the current claim" (used by callbacks): the row must be
 // pending or running. Return true if the row changed (false: already done/failed or re-claimed).
 Result<bool> markDone(Database &db, qint64 id, const QString &lease, const QString &msgId);
+// Several successes in one transaction (the dispatcher's group commit): for each (id, lease, msg_id),
+// whether its row changed, in the same order.
+struct DoneAnswer {
+    qint64 id = 0;
+    QString lease, msgId;
+};
+Result<std::vector<bool>> markDoneMany(Database &db, const std::vector<DoneAnswer> &answers);
 Result<bool> markAwaitingCallback(Database &db, qint64 id, const QString &lease, const QString &msgId);
 Result<bool> markTemporary(Database &db, qint64 id, const QString &lease, const QString &error, qint64 delayMs);
 // A claimed event that was not sent after all goes back to pending, unchanged otherwise.

@@ -39,6 +39,7 @@ private:
     void temporary(const ClaimedEvent &ev, const QString &error);
     void permanent(const ClaimedEvent &ev, const QString &error);
     void scheduleTick();
+    void flushDone(); // records the queued successes in one transaction
     qint64 backoffMs(int attempts);
 
     Database &m_db;
@@ -49,6 +50,8 @@ private:
     QTimer *m_timer = nullptr;
     QHash<qint64, QNetworkReply *> m_inFlight; // outbox id → request
     QList<std::pair<ClaimedEvent, qint64>> m_ready; // claimed, not yet sent (claim time in ms)
+    QList<std::pair<ClaimedEvent, QString>> m_succeeded; // answered succ (msg_id), not yet recorded
+    int m_commitSubscription = 0; // this process's outbox commits wake the loop (storage/commitnotify.h)
     bool m_tickQueued = false;
     bool m_stopping = false;
     std::mt19937_64 m_rng;

@@ -5,12 +5,15 @@
 #include "storage/sql.h"
 #include "storage/traderepository.h"
 #include "workflow/audit.h"
+#include "workflow/conversiondetail.h"
 #include "workflow/outboxwriter.h"
 
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonArray>
+#include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QThread>
 
 namespace od {
 
@@ -21,177 +24,19 @@ using sql::v64;
 
 QString ConversionService::orderNumber(const QString &day, int64_t tradeId) { return QStringLiteral("SO%1%2").arg(day).arg(tradeId, 6, 10, QLatin1Char('0')); }
 
-namespace {
-// The trade and its lines in one statement (the hot path of a 10,000-trade batch).
-Result<std::optional<Trade>> loadTrade(QSqlDatabase db, int64_t tradeId)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (Status st = sql::exec(
-            q,
-            QStringLiteral("SELECT t.shop_id, t.tid, t.state, t.buyer_nick, t.receiver_name, t.receiver_mobile, t.receiver_state, t.receiver_city, "
-                           "t.receiver_district, t.receiver_address, t.is_paid, t.is_cod, t.is_closed, t.goods_fen, t.freight_fen, t.discount_fen, "
-                           "t.paid_fen, t.buyer_memo, t.seller_memo, t.created, t.modified, t.pay_time, t.buyer_mobile, t.express_company, t.tracking_no, "
-                           "t.consign_time, t.receiver_zip, t.receiver_phone, t.buyer_id, t.point_fee, t.obtain_point, t.pay_no, t.pay_method, "
-                           "l.line_no, l.oid, l.item_id, l.sku_id, l.outer_sku_id, l.title, l.attributes, "
-                           "l.quantity, l.unit_fen, l.amount_fen, l.refund_status, l.discount_fen "
-                           "FROM trades t LEFT JOIN trade_lines l ON l.trade_id = t.id WHERE t.id = ? ORDER BY l.line_no"),
-            {v64(tradeId)});
-        !st.ok())
-        return st.error();
-    std::optional<Trade> out;
-    while (q.next()) {
-        if (!out) {
-            Trade t;
-            int i = 0;
-            t.id = tradeId;
-            t.shopId = q.value(i++).toLongLong();
-            t.tid = q.value(i++).toString();
-            t.state = fromKey<TradeState>(q.value(i++).toString()).value_or(TradeState::Pending);
-            t.buyerNick = q.value(i++).toString();
-            t.receiverName = q.value(i++).toString();
-            t.receiverMobile = q.value(i++).toString();
-            t.receiverState = q.value(i++).toString();
-            t.receiverCity = q.value(i++).toString();
-            t.receiverDistrict = q.value(i++).toString();
-            t.receiverAddress = q.value(i++).toString();
-            t.paid = q.value(i++).toInt() != 0;
-            t.cod = q.value(i++).toInt() != 0;
-            t.closed = q.value(i++).toInt() != 0;
-            t.goodsTotal = Money::fromFen(q.value(i++).toLongLong());
-            t.freight = Money::fromFen(q.value(i++).toLongLong());
-            t.discount = Money::fromFen(q.value(i++).toLongLong());
-            t.paidAmount = Money::fromFen(q.value(i++).toLongLong());
-            t.buyerMemo = q.value(i++).toString();
-            t.sellerMemo = q.value(i++).toString();
-            t.created = q.value(i++).toString();
-            t.modified = q.value(i++).toString();
-            t.payTime = q.value(i++).toString();
-            t.buyerMobile = q.value(i++).toString();
-            t.expressCompany = q.value(i++).toString();
-            t.trackingNo = q.value(i++).toString();
-            t.consignTime = q.value(i++).toString();
-            t.receiverZip = q.value(i++).toString();
-            t.receiverPhone = q.value(i++).toString();
-            t.buyerId = q.value(i++).toString();
-            t.pointFee = q.value(i++).toLongLong();
-            t.obtainPoint = q.value(i++).toLongLong();
-            t.payNo = q.value(i++).toString();
-            t.payMethod = q.value(i++).toString();
-            out = std::move(t);
-        }
-        constexpr int kLineCol = 33;
-        if (q.value(kLineCol).isNull())
-            continue; // no lines
-        TradeLine l;
-        int i = kLineCol + 1;
-        l.oid = q.value(i++).toString();
-        l.itemId = q.value(i++).toString();
-        l.skuId = q.value(i++).toString();
-        l.outerSkuId = q.value(i++).toString();
-        l.title = q.value(i++).toString();
-        l.attributes = q.value(i++).toString();
-        l.quantity = q.value(i++).toInt();
-        l.unitPrice = Money::fromFen(q.value(i++).toLongLong());
-        l.amount = Money::fromFen(q.value(i++).toLongLong());
-        l.refundStatus = q.value(i++).toString();
-        l.discount = Money::fromFen(q.value(i++).toLongLong());
-        out->lines.push_back(std::move(l));
-    }
-    return out;
-}
-
-QString fullAddress(const Trade &t)
-{
-    // A municipality is its own city ("北京市" twice): written once.
-    const QString region = t.receiverState + (t.receiverCity == t.receiverState ? QString() : t.receiverCity) + t.receiverDistrict;
-    return t.receiverAddress.startsWith(region) ? t.receiverAddress : region + t.receiverAddress;
-}
-
-// An order the platform shipped already (the mall's express / express_no / send_time) is converted
-// shipped, with its carrier and tracking number.
-struct Shipment {
-    QString company, trackingNo, at;
-    bool shipped() const { return !trackingNo.isEmpty(); }
-};
-
-Shipment platformShipment(const Trade &t, const QString &now)
-{
-    if (t.trackingNo.trimmed().isEmpty())
-        return {};
-    return {t.expressCompany.trimmed(), t.trackingNo.trimmed(), t.consignTime.isEmpty() ? now : t.consignTime};
-}
-
-// The outbox payload of a just-converted order, from what the conversion wrote (the same shape as
-// OutboxWriter::snapshot, which the tests compare it with).
-QJsonObject newOrderSnapshot(const Trade &t, const QString &orderNo, const QString &now, PayStatus pay, const Shipment &ship)
-{
-    QJsonObject o;
-    o[QStringLiteral("order_no")] = orderNo;
-    o[QStringLiteral("tid")] = t.tid;
-    o[QStringLiteral("shop_id")] = QString::number(t.shopId);
-    o[QStringLiteral("created_at")] = now;
-    o[QStringLiteral("updated_at")] = now;
-    o[QStringLiteral("status")] = toKey(ship.shipped() ? OrderStatus::Shipped : OrderStatus::Unconfirmed);
-    o[QStringLiteral("on_hold")] = false;
-    o[QStringLiteral("pay_status")] = toKey(pay);
-    o[QStringLiteral("ship_status")] = toKey(ship.shipped() ? ShipStatus::Shipped : ShipStatus::NotShipped);
-    o[QStringLiteral("buyer_nick")] = t.buyerNick;
-    o[QStringLiteral("receiver_name")] = t.receiverName;
-    o[QStringLiteral("receiver_mobile")] = t.receiverMobile;
-    o[QStringLiteral("receiver_state")] = t.receiverState;
-    o[QStringLiteral("receiver_city")] = t.receiverCity;
-    o[QStringLiteral("receiver_district")] = t.receiverDistrict;
-    o[QStringLiteral("receiver_address")] = fullAddress(t);
-    o[QStringLiteral("goods_fen")] = double(t.goodsTotal.fen());
-    o[QStringLiteral("freight_fen")] = double(t.freight.fen());
-    o[QStringLiteral("discount_fen")] = double(t.discount.fen());
-    o[QStringLiteral("paid_fen")] = double(t.paidAmount.fen());
-    o[QStringLiteral("refunded_fen")] = 0.0;
-    o[QStringLiteral("is_cod")] = t.cod;
-    o[QStringLiteral("express_company")] = ship.company;
-    o[QStringLiteral("tracking_no")] = ship.trackingNo;
-    o[QStringLiteral("buyer_memo")] = t.buyerMemo;
-    o[QStringLiteral("remarks")] = t.sellerMemo;
-    o[QStringLiteral("platform_created")] = t.created;
-    o[QStringLiteral("platform_modified")] = t.modified;
-    o[QStringLiteral("pay_time")] = t.payTime;
-    o[QStringLiteral("buyer_mobile")] = t.buyerMobile;
-    o[QStringLiteral("shipped_at")] = ship.at;
-    OutboxWriter::addTradeFacts(o, t);
-    QJsonArray lines;
-    for (const TradeLine &l : t.lines) {
-        QJsonObject line;
-        line[QStringLiteral("oid")] = l.oid;
-        line[QStringLiteral("sku_code")] = l.skuCode;
-        line[QStringLiteral("title")] = l.title;
-        line[QStringLiteral("attributes")] = l.attributes;
-        line[QStringLiteral("quantity")] = l.quantity;
-        line[QStringLiteral("unit_fen")] = double(l.unitPrice.fen());
-        line[QStringLiteral("amount_fen")] = double(l.amount.fen());
-        line[QStringLiteral("cancelled")] = false;
-        line[QStringLiteral("refunded_fen")] = 0.0;
-        OutboxWriter::addLineFacts(line, l);
-        lines.append(line);
-    }
-    o[QStringLiteral("lines")] = lines;
-    return o;
-}
-} // namespace
-
 Result<int64_t> ConversionService::convertInTransaction(const Session &session, int64_t tradeId)
 {
     // Public (a batch item): checked here too, not only by the batch entry points.
     if (Status st = requireRight(session, Right::Convert); !st.ok())
         return st.error();
     QSqlDatabase db = m_db.connection();
-    auto loaded = loadTrade(db, tradeId);
+    auto loaded = conversion::loadTrades(db, {tradeId});
     if (!loaded.ok())
         return loaded.error();
-    if (!loaded.value())
+    if (loaded->empty())
         return Error(QStringLiteral("trade.not_found"),
                      QCoreApplication::translate("Conversion", "Trade %1 no longer exists (removed by someone else?).").arg(tradeId));
-    Trade t = std::move(*loaded.value());
+    Trade t = std::move(loaded->begin()->second);
     if (auto e = checkConvertible(tradeFacts(t)))
         return *e;
     auto codes = m_mapping.lookupAll(t.shopId, t.lines);
@@ -226,7 +71,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
 
     const QString orderNo = orderNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), tradeId);
     const PayStatus pay = payStatusFor(t.paidAmount.fen(), 0, t.paid);
-    const Shipment ship = platformShipment(t, now);
+    const conversion::Shipment ship = conversion::platformShipment(t, now);
     const QString search = buildSearchText({orderNo, t.tid, t.buyerNick, t.receiverName, t.receiverMobile});
     QSqlQuery ins(db);
     if (Status st =
@@ -242,7 +87,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
                        t.buyerNick,
                        t.receiverName,
                        t.receiverMobile,
-                       fullAddress(t),
+                       conversion::fullAddress(t),
                        v64(t.goodsTotal.fen()),
                        v64(t.freight.fen()),
                        v64(t.discount.fen()),
@@ -311,7 +156,7 @@ Result<int64_t> ConversionService::convertInTransaction(const Session &session, 
         events.push_back(CrmEvent::Paid);
     if (ship.shipped())
         events.push_back(CrmEvent::Shipped);
-    if (Status st = OutboxWriter::appendFirst(db, orderId, events, newOrderSnapshot(t, orderNo, now, pay, ship)); !st.ok())
+    if (Status st = OutboxWriter::appendFirst(db, orderId, events, conversion::newOrderSnapshot(t, orderNo, now, pay, ship)); !st.ok())
         return st.error();
     return orderId;
 }
@@ -351,10 +196,64 @@ Result<BatchSummary> ConversionService::convert(const Session &session, const st
     std::vector<int64_t> ids = tradeIds;
     std::sort(ids.begin(), ids.end());
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    BatchRunner runner(
-        m_db, [this, session](int64_t id) { return convertInTransaction(session, id); }, options);
-    runner.setFailureHandler([this](int64_t id, const Error &e) { recordFailure(id, e); });
-    return runner.run(ids, progress, cancel);
+    options.chunkSize = std::max(1, options.chunkSize);
+    options.chunkAttempts = std::max(1, options.chunkAttempts);
+    BatchSummary summary;
+    summary.total = int(ids.size());
+    summary.results.reserve(ids.size());
+    QSqlDatabase db = m_db.connection();
+    size_t pos = 0;
+    while (pos < ids.size() && !(cancel && cancel->load())) {
+        const std::vector<int64_t> chunk(ids.begin() + long(pos), ids.begin() + long(std::min(ids.size(), pos + size_t(options.chunkSize))));
+        std::vector<BatchItemResult> results;
+        Error last;
+        bool done = false, itemByItem = false;
+        for (int attempt = 0; attempt < options.chunkAttempts && !done && !itemByItem; ++attempt) {
+            if (attempt > 0) // full jitter, as BatchRunner
+                QThread::msleep(QRandomGenerator::global()->bounded(std::min(2000, 20 << std::min(attempt, 8)) + 1));
+            sql::Transaction tx(db, m_db.dialect());
+            if (Status st = tx.begin(); !st.ok()) {
+                last = st.error();
+                if (!BatchRunner::isRetryable(last))
+                    break;
+                continue;
+            }
+            auto r = convertChunk(session, chunk);
+            if (!r.ok()) {
+                tx.rollback();
+                last = r.error();
+                itemByItem = !BatchRunner::isRetryable(last);
+                continue;
+            }
+            if (Status st = tx.commit(); !st.ok()) {
+                last = st.error();
+                if (!BatchRunner::isRetryable(last))
+                    break;
+                continue;
+            }
+            results = std::move(r.value());
+            done = true;
+        }
+        if (itemByItem) {
+            // Something in the chunk the set path cannot place (a unique clash, a value the database
+            // refuses): the same chunk trade by trade, so the others still convert.
+            BatchRunner runner(
+                m_db, [this, session](int64_t id) { return convertInTransaction(session, id); }, BatchOptions{int(chunk.size()), options.chunkAttempts});
+            runner.setFailureHandler([this](int64_t id, const Error &e) { recordFailure(id, e); });
+            results = runner.run(chunk).results;
+        } else if (!done) {
+            // The chunk could not be written: none of its trades changed.
+            for (int64_t id : chunk)
+                results.push_back({id, false, last.code, last.message, 0});
+        }
+        for (BatchItemResult &r : results)
+            summary.results.push_back(std::move(r));
+        pos += chunk.size();
+        if (progress)
+            progress(int(summary.results.size()), summary.total);
+    }
+    summary.cancelled = pos < ids.size();
+    return summary;
 }
 
 Result<BatchSummary> ConversionService::convertMatching(const Session &session, const ListFilter &filter, BatchOptions options)

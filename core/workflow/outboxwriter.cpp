@@ -1,6 +1,8 @@
 #include "workflow/outboxwriter.h"
 
+#include "storage/commitnotify.h"
 #include "storage/sql.h"
+#include "storage/sqlrows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -156,6 +158,7 @@ Result<int64_t> appendEvents(QSqlDatabase db, int64_t orderId, const std::vector
     QSqlQuery up(db);
     if (Status st = sql::exec(up, QStringLiteral("UPDATE sales_orders SET crm_state = 'pending' WHERE id = ?"), {v64(orderId)}); !st.ok())
         return st.error();
+    sql::notifyOnCommit(db, QString::fromLatin1(kOutboxTopic));
     return id;
 }
 } // namespace
@@ -164,20 +167,26 @@ Result<int64_t> append(QSqlDatabase db, int64_t orderId, CrmEvent event) { retur
 
 Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snap)
 {
-    const QString payload = QString::fromUtf8(QJsonDocument(snap).toJson(QJsonDocument::Compact));
+    return appendFirstMany(db, {FirstEvents{orderId, events, snap}});
+}
+
+Status appendFirstMany(QSqlDatabase db, const std::vector<FirstEvents> &orders)
+{
     const QString now = sql::nowText();
-    QStringList rows;
     QVariantList vals;
-    int seq = 0;
-    for (CrmEvent e : events) {
-        rows << QStringLiteral("(?,?,?,?,?,?,'pending',?)");
-        vals << v64(orderId) << ++seq << toKey(e) << QUuid::createUuid().toString(QUuid::WithoutBraces) << methodFor(e) << payload << now;
+    for (const FirstEvents &o : orders) {
+        const QString payload = QString::fromUtf8(QJsonDocument(o.snapshot).toJson(QJsonDocument::Compact));
+        int seq = 0;
+        for (CrmEvent e : o.events)
+            vals << v64(o.orderId) << ++seq << toKey(e) << QUuid::createUuid().toString(QUuid::WithoutBraces) << methodFor(e) << payload << now;
     }
-    QSqlQuery q(db);
     // sales_orders.crm_state starts as 'pending'.
-    return sql::exec(
-        q, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) VALUES %1").arg(rows.join(QLatin1Char(','))),
-        vals);
+    if (Status st = sql::insertRows(db, QStringLiteral("INSERT INTO crm_outbox(order_id, seq, event, task, method, payload, state, created_at) VALUES"),
+                                    QStringLiteral("(?,?,?,?,?,?,'pending',?)"), vals);
+        !st.ok())
+        return st;
+    sql::notifyOnCommit(db, QString::fromLatin1(kOutboxTopic));
+    return {};
 }
 
 Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events)

@@ -7,6 +7,10 @@
 
 namespace od::OutboxWriter {
 
+// The commit topic (storage/commitnotify.h) every append marks: the CRM dispatcher of this process
+// subscribes to it and is woken when the events commit.
+inline constexpr const char *kOutboxTopic = "crm_outbox";
+
 // Appends the next event of `orderId` (seq = last seq + 1, task = new UUID, payload = a snapshot of
 // the order as it is now in this transaction) and sets sales_orders.crm_state = 'pending'.
 // The caller holds the order's row (FOR UPDATE / BEGIN IMMEDIATE), so seq cannot race; UNIQUE(order_id,
@@ -17,6 +21,13 @@ Status appendAll(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &
 // For a brand-new order (no events yet) whose snapshot the caller already built, e.g. the
 // conversion: writes events with seq 1, 2, ... in one statement.
 Status appendFirst(QSqlDatabase db, int64_t orderId, const std::vector<CrmEvent> &events, const QJsonObject &snapshot);
+// The first events of many brand-new orders (a set-based conversion chunk), in one statement.
+struct FirstEvents {
+    int64_t orderId = 0;
+    std::vector<CrmEvent> events;
+    QJsonObject snapshot;
+};
+Status appendFirstMany(QSqlDatabase db, const std::vector<FirstEvents> &orders);
 // The payload snapshot alone (also used by tests and the order's detail view).
 Result<QJsonObject> snapshot(QSqlDatabase db, int64_t orderId);
 // The trade's facts the CRM order carries beyond the sales order (receiver_zip, receiver_phone, buyer_id,

@@ -244,21 +244,26 @@ Result<std::optional<QString>> SkuMappingService::lookup(int64_t shopId, const T
 Result<std::vector<std::optional<QString>>> SkuMappingService::lookupAll(int64_t shopId, const std::vector<TradeLine> &lines)
 {
     QSqlDatabase db = m_db.connection();
+    std::set<QString> distinct;
     QStringList items;
     for (const TradeLine &l : lines)
-        if (!l.itemId.isEmpty() && !items.contains(l.itemId))
+        if (!l.itemId.isEmpty() && distinct.insert(l.itemId).second)
             items << l.itemId;
     std::map<std::pair<QString, QString>, QString> known;
-    if (!items.isEmpty()) {
+    // All items in one query on PostgreSQL (a round trip each); on SQLite a hundred at a time, because
+    // Qt's driver binds a statement's values at a cost that grows with the square of their number.
+    const qsizetype slice = db.driverName() == QLatin1String("QSQLITE") ? 100 : items.size();
+    for (qsizetype pos = 0; pos < items.size(); pos += slice) {
+        const QStringList part = items.mid(pos, slice);
         QVariantList vals{v64(shopId)};
-        for (const QString &i : items)
+        for (const QString &i : part)
             vals << i;
         QSqlQuery q(db);
         q.setForwardOnly(true);
         if (Status st = sql::exec(q,
                                   QStringLiteral("SELECT platform_item_id, platform_sku_id, sku_code FROM sku_mappings WHERE shop_id = ? "
                                                  "AND platform_item_id IN (%1)")
-                                      .arg(QStringLiteral("?,").repeated(items.size()).chopped(1)),
+                                      .arg(QStringLiteral("?,").repeated(part.size()).chopped(1)),
                                   vals);
             !st.ok())
             return st.error();

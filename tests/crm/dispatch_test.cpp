@@ -7,10 +7,12 @@
 #include "crmfixture.h"
 #include "storage/sql.h"
 #include "testdb.h"
+#include "workflow/outboxwriter.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
+#include <QThread>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <atomic>
@@ -233,4 +235,49 @@ TEST(CrmDispatch, KillAndRestartTheDispatcherProcess)
     worker.waitForFinished(10000);
     std::cout << "[ figures  ] 1500 events through 2 kills in " << run.elapsed() << " ms; duplicates at the CRM " << sim.duplicateCount() << "\n";
     expectExactlyOnceInOrder(t.db(), sim, orders, 5);
+}
+
+TEST(CrmDispatch, OutboxEventsWrittenInThisProcessWakeTheDispatcherWhenTheyCommit)
+{
+    test::TestDb t;
+    test::CrmFixture fx(t.db());
+    CrmSimulator sim(kToken, 11);
+    ASSERT_TRUE(sim.start());
+    DispatcherOptions o = fastOptions();
+    o.pollMs = 600000; // the fallback poll would take ten minutes: only the commit wakes it
+    CrmDispatcher dispatcher(t.db(), settingsFor(sim, "http://127.0.0.1:1"), kToken, o);
+    dispatcher.start();
+    const test::FixtureOrder order = fx.addOrder(QStringLiteral("T1"));
+    QThread::msleep(200); // the dispatcher's first round (nothing due) is over
+
+    // Written but not committed: nothing is sent.
+    sql::Transaction tx(t->connection(), t->dialect());
+    ASSERT_TRUE(tx.begin().ok());
+    ASSERT_TRUE(OutboxWriter::append(t->connection(), order.id, CrmEvent::Created).ok());
+    QThread::msleep(300);
+    EXPECT_EQ(sim.requestCount(), 0);
+    ASSERT_TRUE(tx.commit().ok());
+    QElapsedTimer sent;
+    sent.start();
+    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 1; }, 5000)) << "requests " << sim.requestCount();
+    EXPECT_LT(sent.elapsed(), 5000);
+    EXPECT_EQ(sim.appliedCount(), 1);
+
+    // A rolled-back write wakes nobody, and leaves nothing to send.
+    {
+        sql::Transaction rb(t->connection(), t->dialect());
+        ASSERT_TRUE(rb.begin().ok());
+        ASSERT_TRUE(OutboxWriter::append(t->connection(), order.id, CrmEvent::Paid).ok());
+        rb.rollback();
+    }
+    // The next committed event goes out at once, with seq 2.
+    ASSERT_TRUE(sql::inTransaction(t.db(), [&](QSqlDatabase c) -> Status {
+                    auto r = OutboxWriter::append(c, order.id, CrmEvent::Paid);
+                    return r.ok() ? Status{} : Status(r.error());
+                }).ok());
+    ASSERT_TRUE(test::waitFor([&] { return countWhere(t.db(), "state = 'done'") == 2; }, 5000));
+    EXPECT_EQ(countWhere(t.db(), "seq = 2 AND state = 'done'"), 1);
+    dispatcher.stop();
+    EXPECT_EQ(sim.appliedCount(), 2);
+    EXPECT_EQ(sim.duplicateCount(), 0);
 }

@@ -269,3 +269,83 @@ TEST(Conversion, EverythingTheFilterMatches)
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending'")), 2);
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders WHERE shop_id = ?"), {QVariant::fromValue<qint64>(s2)}), 0);
 }
+
+TEST(Conversion, ATradeTheSetPathCannotPlaceFailsAloneTheRestOfItsChunkConverts)
+{
+    test::TestDb t;
+    const int64_t shop = wf::makeShop(t.db());
+    std::vector<Trade> trades;
+    for (int i = 1; i <= 6; ++i)
+        trades.push_back(wf::goodTrade(shop, i));
+    auto ids = wf::store(t.db(), trades);
+    ConversionService conv(t.db());
+    auto first = conv.convertOne(wf::kClerk, ids[0]);
+    ASSERT_TRUE(first.ok()) << wf::msg(first.error());
+    // An older order already carries the number the third trade's order would get: the chunk's one
+    // INSERT of sales orders meets a unique clash.
+    const QString clash = ConversionService::orderNumber(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")), ids[2]);
+    QSqlQuery q(t->connection());
+    ASSERT_TRUE(sql::exec(q, QStringLiteral("UPDATE sales_orders SET order_no = ? WHERE id = ?"), {clash, QVariant::fromValue<qint64>(first.value())}).ok());
+    q.finish();
+
+    const std::vector<int64_t> rest(ids.begin() + 1, ids.end());
+    auto r = conv.convert(wf::kClerk, rest, BatchOptions{10, 2});
+    ASSERT_TRUE(r.ok()) << wf::msg(r.error());
+    ASSERT_EQ(r->results.size(), 5u);
+    for (const BatchItemResult &res : r->results) {
+        if (res.id == ids[2]) {
+            EXPECT_FALSE(res.ok);
+            EXPECT_FALSE(res.reason.isEmpty());
+        } else {
+            EXPECT_TRUE(res.ok && res.resultId > 0) << res.id << " " << res.reason.toStdString();
+        }
+    }
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_orders")), 5);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending'")), 1);
+    EXPECT_FALSE(lastError(t.db(), ids[2]).isEmpty());
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'trade.convert'")), 5);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE seq = 1")), 5);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades t JOIN sales_orders o ON o.id = t.sales_order_id AND o.trade_id = t.id")), 5)
+        << "each converted trade linked to its own order";
+}
+
+TEST(Conversion, AChunkOfManyTradesWritesOneOrderPerTradeWithItsOwnLinesAndEvents)
+{
+    test::TestDb t;
+    const int64_t shop = wf::makeShop(t.db());
+    std::vector<Trade> trades;
+    qint64 lines = 0;
+    for (int i = 1; i <= 250; ++i) {
+        Trade tr = wf::goodTrade(shop, i, quint32(100 + i));
+        lines += qint64(tr.lines.size());
+        trades.push_back(tr);
+    }
+    auto ids = wf::store(t.db(), trades);
+    auto r = ConversionService(t.db()).convert(wf::kClerk, ids, BatchOptions{200, 3});
+    ASSERT_TRUE(r.ok()) << wf::msg(r.error());
+    EXPECT_EQ(r->succeeded(), 250);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM sales_order_lines")), lines);
+    // Every order's lines are its own trade's (count and amounts), and its events start at seq 1.
+    EXPECT_EQ(wf::count(t.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM sales_orders o WHERE (SELECT COUNT(*) FROM sales_order_lines l WHERE l.order_id = o.id) "
+                                       "<> (SELECT COUNT(*) FROM trade_lines tl WHERE tl.trade_id = o.trade_id)")),
+              0);
+    EXPECT_EQ(wf::count(t.db(),
+                        QStringLiteral("SELECT COUNT(*) FROM sales_order_lines l JOIN sales_orders o ON o.id = l.order_id JOIN trade_lines tl "
+                                       "ON tl.trade_id = o.trade_id AND tl.line_no = l.line_no WHERE tl.amount_fen <> l.amount_fen OR tl.oid <> l.oid")),
+              0);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM crm_outbox WHERE seq = 1 AND event = 'created'")), 250);
+    EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(DISTINCT entity_id) FROM audit_log WHERE action = 'trade.convert'")), 250);
+    for (const BatchItemResult &res : r->results) {
+        auto snap = OutboxWriter::snapshot(t->connection(), res.resultId);
+        ASSERT_TRUE(snap.ok());
+        QSqlQuery q(t->connection());
+        ASSERT_TRUE(
+            sql::exec(q, QStringLiteral("SELECT payload FROM crm_outbox WHERE order_id = ? AND seq = 1"), {QVariant::fromValue<qint64>(res.resultId)}).ok());
+        ASSERT_TRUE(q.next());
+        const QJsonObject written = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        EXPECT_EQ(written.value(QStringLiteral("tid")), snap->value(QStringLiteral("tid")));
+        EXPECT_EQ(written.value(QStringLiteral("lines")), snap->value(QStringLiteral("lines")));
+        EXPECT_EQ(written.value(QStringLiteral("paid_fen")), snap->value(QStringLiteral("paid_fen")));
+    }
+}
