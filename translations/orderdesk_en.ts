@@ -6584,7 +6584,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform sent an unreadable answer for shop %1.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+223"/>
+        <source>A memo flag is 0 to 5, not %1.</source>
+        <translation>A memo flag is 0 to 5, not %1.</translation>
+    </message>
+    <message>
+        <location line="-329"/>
         <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>

@@ -6578,7 +6578,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台对店铺 %1 的返回无法解析。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+223"/>
+        <source>A memo flag is 0 to 5, not %1.</source>
+        <translation>备注旗帜只能是 0 到 5，不能是 %1。</translation>
+    </message>
+    <message>
+        <location line="-329"/>
         <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
