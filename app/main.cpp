@@ -12,6 +12,8 @@
 #include "sim/demo/demoenvironment.h"
 #include "downloaddialog.h"
 #include "refunddetaildialog.h"
+#include "rulespage.h"
+#include "tradedetaildialog.h"
 #include "exporter.h"
 #include "skumappingimportdialog.h"
 #include "skumappingspage.h"
@@ -63,12 +65,15 @@ bool pageReady(QWidget *p)
         return lp->model()->hasLoaded() && !lp->model()->isLoading() && !lp->model()->isCounting();
     if (auto *sp = qobject_cast<SettingsPage *>(p))
         return sp->hasLoaded();
+    if (auto *rp = qobject_cast<RulesPage *>(p))
+        return rp->hasLoaded();
     return true;
 }
 
 // The dialogs staff open from the lists, grabbed once loaded: 下载 (download_dialog), 网关请求
 // (gateway_requests), the detail of the first refund request (refund_detail) and the 商品对应 import
-// of a small workbook with one bad row (sku_import).
+// of a small workbook with one bad row (sku_import) and the detail of a trade a conversion rule holds
+// (held_trade).
 void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::function<void()> then)
 {
     auto *shots = new std::vector<std::pair<QDialog *, QString>>();
@@ -81,6 +86,13 @@ void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::funct
         refund = new RefundDetailDialog(backend, lp->model()->rowId(0), w);
         shots->push_back({refund, QStringLiteral("refund_detail")});
     }
+    TradeDetailDialog *held = nullptr;
+    if (auto *lp = w->listPage(QStringLiteral("pending_import")))
+        for (int row = 0; row < lp->model()->rowCount() && !held; ++row)
+            if (!lp->model()->rowState(row).value(QStringLiteral("hold_reason")).toString().isEmpty()) {
+                held = new TradeDetailDialog(backend, lp->model()->rowId(row), w);
+                shots->push_back({held, QStringLiteral("held_trade")});
+            }
     SkuImportDialog *import = nullptr;
     if (auto *mp = qobject_cast<SkuMappingsPage *>(w->page(QStringLiteral("sku_mappings")))) {
         auto *tmp = new QTemporaryDir;
@@ -103,7 +115,8 @@ void grabDialogs(Backend &backend, MainWindow *w, const QString &dir, std::funct
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
     QObject::connect(poll, &QTimer::timeout, w, [=] {
-        const bool ready = download->shopsLoaded() && requests->loaded() && (!refund || refund->isLoaded()) && (!import || import->isLoaded());
+        const bool ready =
+            download->shopsLoaded() && requests->loaded() && (!refund || refund->isLoaded()) && (!import || import->isLoaded()) && (!held || held->isLoaded());
         if (!ready && clock->elapsed() < 20000)
             return;
         poll->deleteLater();

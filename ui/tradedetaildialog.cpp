@@ -2,6 +2,9 @@
 
 #include "statelabels.h"
 
+#include "domain/text.h"
+#include "rules/ruleservice.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -16,7 +19,13 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-using TradeResult = od::Result<std::optional<od::Trade>>;
+namespace {
+struct Loaded {
+    od::Result<std::optional<od::Trade>> trade = std::optional<od::Trade>();
+    od::Result<od::rules::TradeWarnings> warnings = od::rules::TradeWarnings();
+};
+} // namespace
+using TradeResult = Loaded;
 
 TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget *parent)
     : QDialog(parent), m_header(new QLabel(this)), m_buyer(new QLabel(this)), m_receiver(new QLabel(this)), m_amounts(new QLabel(this)),
@@ -40,6 +49,13 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     m_check->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
     m_check->hide();
     form->addRow(QString(), m_check);
+    m_warnings = new QLabel(this);
+    m_warnings->setObjectName(QStringLiteral("tradeWarnings"));
+    m_warnings->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warnings->hide();
+    form->addRow(QString(), m_warnings);
     form->addRow(tr("Shipment:"), m_shipment);
     form->addRow(tr("Remarks:"), m_remarks);
     layout->addWidget(top);
@@ -66,7 +82,10 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     auto *w = new QFutureWatcher<TradeResult>(this);
     connect(w, &QFutureWatcher<TradeResult>::finished, this, [this, w] {
         w->deleteLater();
-        const TradeResult r = w->result();
+        const Loaded result = w->result();
+        const auto &r = result.trade;
+        if (result.warnings.ok())
+            showWarnings(result.warnings.value());
         if (!r.ok())
             m_header->setText(r.error().message);
         else if (!r.value())
@@ -77,12 +96,32 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
         emit loaded();
     });
     Backend *b = &backend;
-    w->setFuture(QtConcurrent::run([b, tradeId] { return b->trade(tradeId); }));
+    w->setFuture(QtConcurrent::run([b, tradeId] {
+        Loaded l;
+        l.trade = b->trade(tradeId);
+        l.warnings = od::rules::RuleService(b->db()).warnings(tradeId);
+        return l;
+    }));
 }
 
 QString TradeDetailDialog::headerText() const { return m_header->text(); }
 QString TradeDetailDialog::amountsText() const { return m_amounts->text(); }
 QString TradeDetailDialog::checkText() const { return m_check->isHidden() ? QString() : m_check->text(); }
+QString TradeDetailDialog::warningsText() const { return m_warnings->isHidden() ? QString() : m_warnings->text(); }
+
+void TradeDetailDialog::showWarnings(const od::rules::TradeWarnings &w)
+{
+    QStringList lines;
+    if (!w.holdReason.isEmpty())
+        lines << tr("⚠ Held by a conversion rule: %1").arg(w.holdReason);
+    for (const od::rules::BlacklistEntry &e : w.blacklisted)
+        lines << (e.kind == QLatin1String("mobile") ? tr("⚠ The mobile %1 is on the blacklist (%2).") : tr("⚠ The buyer %1 is on the blacklist (%2)."))
+                     .arg(e.kind == QLatin1String("mobile") ? od::maskMobile(e.value) : e.value, e.note.isEmpty() ? tr("no note") : e.note);
+    if (!w.addressProblem.isEmpty())
+        lines << tr("⚠ %1").arg(w.addressProblem);
+    m_warnings->setText(lines.join(QLatin1Char('\n')));
+    m_warnings->setVisible(!lines.isEmpty());
+}
 
 namespace {
 QString discountPartLabel(const QString &key)

@@ -8,6 +8,9 @@ class QLabel;
 class QPlainTextEdit;
 class QTableWidget;
 class QFormLayout;
+namespace od::rules {
+struct TradeWarnings;
+}
 
 class TradeDetailDialog : public QDialog {
     Q_OBJECT
@@ -20,17 +23,21 @@ public:
     QString amountsText() const;
     // The amount check: empty when the trade's amounts add up, else the warning shown.
     QString checkText() const;
+    // The rule's hold, the blacklist and the address check (rules::TradeWarnings); empty when none.
+    QString warningsText() const;
 
 signals:
     void loaded();
 
 private:
     void showTrade(const od::Trade &t);
+    void showWarnings(const od::rules::TradeWarnings &w);
     QLabel *m_header;
     QLabel *m_buyer;
     QLabel *m_receiver;
     QLabel *m_amounts;
     QLabel *m_check;
+    QLabel *m_warnings = nullptr;
     QLabel *m_shipment;
     QLabel *m_remarks;
     QTableWidget *m_lines;

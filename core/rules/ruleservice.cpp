@@ -244,4 +244,35 @@ Status RuleService::removeFromBlacklist(const Session &session, int64_t entryId)
     });
 }
 
+Result<TradeWarnings> RuleService::warnings(int64_t tradeId)
+{
+    if (Status st = m_db.open(); !st.ok())
+        return st.error();
+    QSqlQuery q(m_db.connection());
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT hold_reason, receiver_state, receiver_city, receiver_district, receiver_address, buyer_nick, "
+                                             "receiver_mobile, buyer_mobile FROM trades WHERE id = ?"),
+                              {sql::v64(tradeId)});
+        !st.ok())
+        return st.error();
+    TradeWarnings w;
+    if (!q.next())
+        return w;
+    w.holdReason = q.value(0).toString();
+    w.addressProblem = addressProblem(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString());
+    const QString buyer = q.value(5).toString(), mobile = q.value(6).toString(), buyerMobile = q.value(7).toString();
+    q.finish();
+    if (Status st = sql::exec(q,
+                              QStringLiteral("SELECT id, kind, value, note, added_by, added_at FROM blacklist WHERE (kind = 'buyer' AND value = ?) "
+                                             "OR (kind = 'mobile' AND value IN (?, ?)) ORDER BY kind, value"),
+                              {buyer, mobile, buyerMobile.isEmpty() ? mobile : buyerMobile});
+        !st.ok())
+        return st.error();
+    while (q.next())
+        w.blacklisted.push_back(
+            {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    q.finish();
+    return w;
+}
+
 } // namespace od::rules

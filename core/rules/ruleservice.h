@@ -37,6 +37,14 @@ struct ApplySummary {
     std::vector<std::pair<int64_t, Error>> failures; // trade id → why the conversion failed
 };
 
+// What a trade's detail warns about (the list shows the same as 黑名单 / 地址问题 columns).
+struct TradeWarnings {
+    QString holdReason; // set by a conversion rule, until released or converted
+    QString addressProblem; // rules::addressProblem of the receiver address
+    std::vector<BlacklistEntry> blacklisted; // entries matching the buyer nick or a mobile
+    bool any() const { return !holdReason.isEmpty() || !addressProblem.isEmpty() || !blacklisted.empty(); }
+};
+
 struct RuleCount {
     int64_t ruleId = 0;
     int today = 0;
@@ -60,6 +68,8 @@ public:
     Result<std::vector<BlacklistEntry>> blacklist();
     Result<int64_t> addToBlacklist(const Session &session, const QString &kind, const QString &value, const QString &note);
     Status removeFromBlacklist(const Session &session, int64_t entryId);
+    // The warnings of one trade (any state); nothing when it does not exist.
+    Result<TradeWarnings> warnings(int64_t tradeId);
 
     // What the rules look at for these pending trades (others are skipped).
     Result<std::vector<Facts>> facts(const std::vector<int64_t> &tradeIds);

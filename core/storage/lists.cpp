@@ -23,7 +23,7 @@ namespace {
 using T = ColumnType;
 ColumnSpec col(const char *key, const char *sql, T type, const char *label, int width = 100, bool sortable = true)
 {
-    return ColumnSpec{QString::fromLatin1(key), QString::fromLatin1(sql), type, label, sortable, width};
+    return ColumnSpec{QString::fromLatin1(key), QString::fromUtf8(sql), type, label, sortable, width};
 }
 
 // The list tables are laid out by hand, one column per line.
@@ -66,7 +66,15 @@ std::map<ListId, ListSpec> buildSpecs()
          col("created", "t.created", T::Time, QT_TRANSLATE_NOOP("Lists", "Created"), 140),
          col("modified", "t.modified", T::Time, QT_TRANSLATE_NOOP("Lists", "Modified"), 140),
          col("last_error", "t.last_error", T::Text, QT_TRANSLATE_NOOP("Lists", "Last error"), 220),
-         col("hold_reason", "t.hold_reason", T::Text, QT_TRANSLATE_NOOP("Lists", "Hold reason"), 160)},
+         col("hold_reason", "t.hold_reason", T::Text, QT_TRANSLATE_NOOP("Lists", "Hold reason"), 160),
+         // Warnings the conversion rules can also act on (rules::addressProblem, the blacklist).
+         col("blacklisted", "CASE WHEN EXISTS (SELECT 1 FROM blacklist b WHERE (b.kind = 'buyer' AND b.value = t.buyer_nick) "
+                            "OR (b.kind = 'mobile' AND b.value IN (t.receiver_mobile, t.buyer_mobile))) THEN 1 ELSE 0 END",
+             T::Flag, QT_TRANSLATE_NOOP("Lists", "On blacklist"), 60, false),
+         col("address_problem", "CASE WHEN TRIM(t.receiver_state) = '' OR TRIM(t.receiver_city) = '' OR TRIM(t.receiver_district) = '' "
+                                "OR t.receiver_address LIKE '%信箱%' OR UPPER(REPLACE(REPLACE(t.receiver_address, '.', ''), ' ', '')) LIKE '%POBOX%' "
+                                "THEN 1 ELSE 0 END",
+             T::Flag, QT_TRANSLATE_NOOP("Lists", "Address problem"), 60, false)},
         QStringLiteral("modified"), true};
 
     m[ListId::History] = ListSpec{ListId::History,

@@ -79,7 +79,9 @@ Status seed(Database &db)
             !st.ok())
             return st;
     }
-    // A rule set to start from on 设置 → 转单策略 (switched off: a new user tries it with 试运行 first).
+    // A rule set on 设置 → 转单策略, switched on: the demo's own services (rules::RuleRunner) convert the
+    // plain orders as they arrive and hold the rest with a reason on 待转入订单, so a new user sees the
+    // routine work done and only the held orders waiting. One buyer is on the blacklist.
     {
         rules::RuleService ruleService(db);
         const Session admin{QStringLiteral("admin"), Role::Admin};
@@ -91,6 +93,8 @@ Status seed(Database &db)
             r.holdReason = reason;
             return ruleService.save(admin, r);
         };
+        rules::Conditions black;
+        black.blacklisted = rules::Tri::Yes;
         rules::Conditions invoice;
         invoice.memoWords = {QStringLiteral("发票")};
         rules::Conditions big;
@@ -103,12 +107,18 @@ Status seed(Database &db)
         plain.openRefund = rules::Tri::No;
         plain.allMapped = rules::Tri::Yes;
         plain.blacklisted = rules::Tri::No;
-        for (auto r : {add(QStringLiteral("要开发票"), rules::Outcome::Hold, invoice, QStringLiteral("买家要发票，请核对抬头")),
+        for (auto r : {add(QStringLiteral("黑名单买家"), rules::Outcome::Hold, black, QStringLiteral("买家在黑名单上，请主管确认")),
+                       add(QStringLiteral("要开发票"), rules::Outcome::Hold, invoice, QStringLiteral("买家要发票，请核对抬头")),
                        add(QStringLiteral("大额订单"), rules::Outcome::Hold, big, QStringLiteral("实付 1500 元以上，请主管审核")),
                        add(QStringLiteral("地址不全"), rules::Outcome::Hold, address, QStringLiteral("地址缺省市区或为邮政信箱")),
                        add(QStringLiteral("普通订单自动转单"), rules::Outcome::Convert, plain, QString())})
             if (!r.ok())
                 return r.error();
+        // A late TOP trade's buyer (the demo converts the oldest paid trades by hand at the start).
+        if (auto r = ruleService.addToBlacklist(admin, QStringLiteral("buyer"), batch[298].buyerNick, QStringLiteral("多次恶意退款")); !r.ok())
+            return r.error();
+        if (Status st = ruleService.setAutoEnabled(admin, true); !st.ok())
+            return st;
     }
     for (int i = 0; i < 40; ++i) {
         const Trade t = gen.trade(topId.value(), 1000 + i, base.addSecs(i * 900).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));

@@ -340,6 +340,30 @@ QString SimStore::ship(const QString &tid, const QString &companyCode, const QSt
     return {};
 }
 
+QString SimStore::updateMemo(const QString &tid, const std::optional<QString> &memo, bool reset, int flag, QString *modified)
+{
+    std::lock_guard lock(m_mu);
+    Trade *t = find(tid);
+    if (!t)
+        return QStringLiteral("isv.trade-not-exist");
+    if (reset)
+        t->sellerMemo.clear();
+    else if (memo && !memo->isEmpty())
+        t->sellerMemo = *memo;
+    m_flags[tid] = flag;
+    t->modified = bump(t->modified);
+    if (modified)
+        *modified = t->modified;
+    return {};
+}
+
+int SimStore::sellerFlag(const QString &tid) const
+{
+    std::lock_guard lock(m_mu);
+    auto it = m_flags.find(tid);
+    return it == m_flags.end() ? 0 : it->second;
+}
+
 nlohmann::json SimStore::tradeJson(const Trade &t, bool withOrders)
 {
     nlohmann::json j{{"tid", idJson(t.tid)},

@@ -70,6 +70,10 @@ public:
     QString refuse(const QString &refundId, const QString &tid, const QString &oid, const QString &phase, const QString &version, const QString &message,
                    SimRefund *after);
     QString ship(const QString &tid, const QString &companyCode, const QString &outSid);
+    // taobao.trade.memo.update as TOP documents it: `reset` clears the memo, an empty memo without
+    // reset leaves it, the flag (0–5) is set. `modified` receives the trade's new modified time.
+    QString updateMemo(const QString &tid, const std::optional<QString> &memo, bool reset, int flag, QString *modified);
+    int sellerFlag(const QString &tid) const;
 
     static nlohmann::json tradeJson(const Trade &t, bool withOrders);
     static nlohmann::json refundJson(const SimRefund &r);
@@ -89,6 +93,7 @@ private:
     std::unordered_map<QString, size_t> m_index;
     std::vector<SimRefund> m_refunds;
     std::vector<SimShipment> m_shipments;
+    std::unordered_map<QString, int> m_flags; // seller_flag by tid (0 when absent)
 };
 
 } // namespace od::top

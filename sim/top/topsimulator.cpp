@@ -270,6 +270,24 @@ std::string TopSimulator::dispatch(const Params &p)
               {"refund", {{"refund_id", after.refundId.toStdString()}, {"status", after.status.toStdString()}, {"modified", after.modified.toStdString()}}}}}}
             .dump();
     }
+    if (method == QLatin1String("taobao.trade.memo.update")) {
+        // Public parameters: tid (required), memo (at most 1000 bytes), flag 0–5, reset.
+        if (param(p, "tid").isEmpty())
+            return error(40, "Missing required arguments", "isv.missing-parameter");
+        bool flagOk = true;
+        const int flag = param(p, "flag").isEmpty() ? 0 : param(p, "flag").toInt(&flagOk);
+        if (!flagOk || flag < 0 || flag > 5)
+            return invalid("flag");
+        if (param(p, "memo").toUtf8().size() > 1000)
+            return invalid("memo");
+        const bool reset = param(p, "reset") == QLatin1String("true");
+        QString modified;
+        const QString sub = m_store.updateMemo(param(p, "tid"), p.contains(QStringLiteral("memo")) ? std::optional<QString>(param(p, "memo")) : std::nullopt,
+                                               reset, flag, &modified);
+        if (!sub.isEmpty())
+            return error(15, "Remote service error", sub.toStdString(), "修改备注失败");
+        return json{{key, {{"trade", {{"tid", param(p, "tid").toStdString()}, {"modified", modified.toStdString()}}}}}}.dump();
+    }
     if (method == QLatin1String("taobao.logistics.offline.send")) {
         if (param(p, "tid").isEmpty() || param(p, "out_sid").isEmpty() || param(p, "company_code").isEmpty())
             return error(40, "Missing required arguments", "isv.missing-parameter");

@@ -9,6 +9,7 @@
 #include "intake/scheduler.h"
 #include "sim/mall/mallsimulator.h"
 #include "push/pushreceiver.h"
+#include "rules/rulerunner.h"
 #include "storage/shoprepository.h"
 #include "storage/sql.h"
 #include "storage/threadconnections.h"
@@ -127,6 +128,24 @@ TEST(DemoEnvironment, OrdersArriveFromBothPlatformsAndReachTheCrm)
         },
         60000))
         << "no trade created after the start arrived";
+
+    // 自动转单 is switched on in the demo (issue #19): the desk's own services convert the plain orders
+    // by themselves, as "auto-rules", and hold the others on 待转入订单 with the reason of their rule.
+    ASSERT_TRUE(waitFor(
+        [&] {
+            return count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'converted' AND converted_by = 'auto-rules'")) > 0
+                && count(t.db(), QStringLiteral("SELECT COUNT(*) FROM trades WHERE state = 'pending' AND hold_reason <> ''")) > 0;
+        },
+        60000))
+        << "the demo's rules neither converted nor held anything: " << env.services()->ruleRunner()->lastError().toStdString();
+    EXPECT_EQ(count(t.db(),
+                    QStringLiteral("SELECT COUNT(*) FROM trades t WHERE t.state = 'pending' AND t.hold_reason <> '' AND NOT EXISTS "
+                                   "(SELECT 1 FROM rule_decisions d WHERE d.trade_id = t.id AND d.outcome = 'hold' AND d.decided_by = 'auto-rules')")),
+              0)
+        << "a held trade without the automatic decision that held it";
+    // From here the CRM events are counted exactly, so no conversion may happen behind the test's back:
+    // the rule runner stops (as on a desk with 自动转单 off); staff convert the trades the rules left.
+    env.services()->ruleRunner()->stop();
 
     // CRM: converting paid trades writes events; the desk's dispatcher delivers them, first with
     // `succ`, then in `running` mode where the CRM's signed callback completes them.

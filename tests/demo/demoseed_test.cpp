@@ -56,24 +56,45 @@ TEST(DemoSeed, OnePendingRefundWaitsForASeededTradesLine)
     EXPECT_LE(q.value(0).toLongLong(), q.value(1).toLongLong());
 }
 
-// Issue #19: the demo starts with a rule set on 设置 → 转单策略, switched off; its dry run over the seeded
-// pool converts the plain orders and holds the rest with reasons.
-TEST(DemoSeed, ARuleSetToTryWithADryRun)
+// Issue #19: the demo starts with a rule set on 设置 → 转单策略, switched on (the demo's services apply
+// it as trades arrive); over the seeded pool it converts the plain orders and holds the rest with
+// reasons, the blacklisted buyer's trade among them.
+TEST(DemoSeed, ARuleSetSwitchedOnThatConvertsAndHolds)
 {
     test::TestDb t;
     ASSERT_TRUE(demo::seed(t.db()).ok());
     rules::RuleService rules(t.db());
     auto all = rules.rules();
     ASSERT_TRUE(all.ok());
-    EXPECT_EQ(all->size(), 4u);
-    EXPECT_FALSE(rules.autoEnabled().value());
+    EXPECT_EQ(all->size(), 5u);
+    EXPECT_TRUE(rules.autoEnabled().value());
+    ASSERT_EQ(rules.blacklist()->size(), 1u);
+    const QString blacklisted = rules.blacklist()->front().value;
     auto preview = rules.dryRun();
     ASSERT_TRUE(preview.ok());
     EXPECT_GT(preview->convert, 0);
     EXPECT_GT(preview->hold, 0);
+    int blackHeld = 0;
     for (const rules::PreviewItem &i : preview->items) {
         if (i.decision.outcome == rules::Outcome::Hold) {
             EXPECT_FALSE(i.decision.reason.isEmpty()) << i.facts.tid.toStdString();
         }
+        if (i.facts.blacklisted) {
+            EXPECT_EQ(i.decision.outcome, rules::Outcome::Hold) << i.facts.tid.toStdString();
+            EXPECT_EQ(i.decision.reason, QStringLiteral("买家在黑名单上，请主管确认"));
+            ++blackHeld;
+        }
     }
+    EXPECT_GE(blackHeld, 1) << blacklisted.toStdString();
+
+    // What the demo's services do: apply them; the dry run and the real run agree.
+    auto applied = rules.apply(rules::RuleService::automaticSession(), std::nullopt, true);
+    ASSERT_TRUE(applied.ok());
+    EXPECT_EQ(applied->converted + applied->failed, preview->convert);
+    EXPECT_GT(applied->converted, 0);
+    EXPECT_EQ(applied->held, preview->hold);
+    QSqlQuery q(t.db().connection());
+    ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT hold_reason FROM trades WHERE state = 'pending' AND buyer_nick = ?"), {blacklisted}).ok());
+    ASSERT_TRUE(q.next());
+    EXPECT_EQ(q.value(0).toString(), QStringLiteral("买家在黑名单上，请主管确认"));
 }

@@ -192,6 +192,37 @@ TEST(TopSimulator, WriteBacksRecordedAndValidated)
     EXPECT_EQ(g.sim.store().refund(refundId)->refuseMessage, QStringLiteral("商品已发出，请收货后再申请"));
 }
 
+// Issue #19: the seller memo and its flag (旗帜) written back with taobao.trade.memo.update, signed,
+// over loopback; the simulator checks the public parameters (tid, memo, flag 0–5, reset) as TOP
+// documents them, and a later detail download carries the new memo.
+TEST(TopSimulator, TradeMemoUpdateSetsMemoAndFlagAndResetClears)
+{
+    Gateway g;
+    TopClient c(g.sim.url(), QStringLiteral("测试店"), g.cred(), g.fast());
+    const QString tid = g.sim.store().trades().at(0).tid;
+    auto r = c.tradeMemoUpdate(tid, QStringLiteral("已电话确认地址，发顺丰"), 1);
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(r->contains(tid)) << r->toStdString();
+    EXPECT_EQ(g.sim.store().sellerFlag(tid), 1);
+    auto full = c.fullinfo(tid);
+    ASSERT_TRUE(full.ok()) << full.error().message.toStdString();
+    EXPECT_EQ(full->sellerMemo, QStringLiteral("已电话确认地址，发顺丰"));
+
+    // An empty memo clears it (reset=true); the flag changes with it.
+    ASSERT_TRUE(c.tradeMemoUpdate(tid, QString(), 3).ok());
+    EXPECT_EQ(g.sim.store().sellerFlag(tid), 3);
+    EXPECT_TRUE(c.fullinfo(tid)->sellerMemo.isEmpty());
+
+    // Refused: a flag outside 0–5 (by the client before sending), an unknown trade, a wrong signature.
+    EXPECT_FALSE(c.tradeMemoUpdate(tid, QStringLiteral("x"), 6).ok());
+    auto unknown = c.tradeMemoUpdate(QStringLiteral("1"), QStringLiteral("x"), 0);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("trade-not-exist"))) << unknown.error().message.toStdString();
+    TopClient wrong(g.sim.url(), QStringLiteral("测试店"), g.cred(QStringLiteral("sim-session"), "wrong-secret"), g.fast());
+    EXPECT_FALSE(wrong.tradeMemoUpdate(tid, QStringLiteral("y"), 2).ok());
+    EXPECT_EQ(g.sim.store().sellerFlag(tid), 3);
+}
+
 TEST(TopClientParse, IdsExactMoneyStrict)
 {
     json j = json::parse(R"({"tid": 98765432109876543, "status":"WAIT_SELLER_SEND_GOODS", "modified":"2025-03-20 10:00:00",

@@ -6,9 +6,11 @@
 #include "rules/ruleservice.h"
 #include "workflow/audit.h"
 #include "workflow/conversionservice.h"
+#include "storage/listrepository.h"
 #include "workflowtestutil.h"
 
 #include <QSqlQuery>
+#include <set>
 #include <thread>
 
 using namespace od;
@@ -296,4 +298,68 @@ TEST(Rules, TheRunnerConvertsArrivingTradesOnlyWhileSwitchedOn)
     runner.stop();
     EXPECT_EQ(wf::count(t.db(), QStringLiteral("SELECT COUNT(*) FROM rule_decisions")), 2);
     EXPECT_TRUE(runner.lastError().isEmpty()) << runner.lastError().toStdString();
+}
+
+// Blacklist and address checks as visible warnings: 待转入订单's 黑名单 / 地址问题 columns and the
+// trade's detail (RuleService::warnings) flag the same trades the rule conditions act on, whether
+// the rules run or not — a buyer nick or a receiver mobile on the blacklist, a missing district, a
+// post-office box (信箱 or P.O. Box).
+TEST(Rules, BlacklistAndAddressWarningsInTheListAndTheDetail)
+{
+    test::TestDb t;
+    Pool p = makePool(t.db());
+    auto edit = [&](const QString &name, int serial, auto fn) {
+        Trade tr = wf::goodTrade(p.shop, serial);
+        tr.receiverState = QStringLiteral("浙江省");
+        tr.receiverCity = QStringLiteral("杭州市");
+        tr.receiverDistrict = QStringLiteral("西湖区");
+        tr.receiverAddress = QStringLiteral("文三路 1 号");
+        tr.buyerNick = QStringLiteral("buyer_%1").arg(serial);
+        fn(tr);
+        p.ids[name] = wf::storeOne(t.db(), tr);
+    };
+    edit(QStringLiteral("nodistrict"), 8, [](Trade &tr) { tr.receiverDistrict.clear(); });
+    edit(QStringLiteral("pobox_en"), 9, [](Trade &tr) { tr.receiverAddress = QStringLiteral("P.O. Box 1024"); });
+    edit(QStringLiteral("mobile"), 10, [](Trade &tr) { tr.receiverMobile = QStringLiteral("13900001111"); });
+    RuleService rules(t.db());
+    ASSERT_TRUE(rules.addToBlacklist(wf::kBoss, QStringLiteral("buyer"), QStringLiteral("刷单王"), QStringLiteral("刷单")).ok());
+    ASSERT_TRUE(rules.addToBlacklist(wf::kBoss, QStringLiteral("mobile"), QStringLiteral("13900001111"), QString()).ok());
+
+    const ListSpec &spec = listSpec(ListId::PendingImport);
+    ListRequest req;
+    req.limit = 100;
+    auto page = ListRepository(t.db()).page(spec, req);
+    ASSERT_TRUE(page.ok());
+    std::map<QString, std::pair<bool, bool>> flags; // tid → (blacklisted, address problem)
+    for (const auto &row : page->rows)
+        flags[row.values[spec.columnIndex(QStringLiteral("tid"))].toString()] = {row.values[spec.columnIndex(QStringLiteral("blacklisted"))].toInt() != 0,
+                                                                                 row.values[spec.columnIndex(QStringLiteral("address_problem"))].toInt() != 0};
+    const std::set<QString> black{QStringLiteral("blacklisted"), QStringLiteral("mobile")};
+    const std::set<QString> address{QStringLiteral("pobox"), QStringLiteral("pobox_en"), QStringLiteral("nodistrict")};
+    ASSERT_EQ(p.ids.size(), 10u);
+    for (const auto &[name, id] : p.ids) {
+        SCOPED_TRACE(name.toStdString());
+        QSqlQuery q(t.db().connection());
+        ASSERT_TRUE(sql::exec(q, QStringLiteral("SELECT tid FROM trades WHERE id = ?"), {v(id)}).ok());
+        ASSERT_TRUE(q.next());
+        const QString tid = q.value(0).toString();
+        q.finish();
+        ASSERT_TRUE(flags.count(tid));
+        EXPECT_EQ(flags[tid].first, black.count(name) == 1);
+        EXPECT_EQ(flags[tid].second, address.count(name) == 1);
+        auto w = rules.warnings(id);
+        ASSERT_TRUE(w.ok());
+        EXPECT_EQ(!w->blacklisted.empty(), black.count(name) == 1);
+        EXPECT_EQ(!w->addressProblem.isEmpty(), address.count(name) == 1);
+        EXPECT_TRUE(w->holdReason.isEmpty());
+    }
+    EXPECT_EQ(rules.warnings(p.ids[QStringLiteral("mobile")])->blacklisted.at(0).kind, QStringLiteral("mobile"));
+
+    // The rules act on the same facts: the blacklisted trades are held with the reason.
+    ruleSet(rules);
+    ASSERT_TRUE(rules.apply(wf::kBoss).ok());
+    for (const QString &name : black) {
+        EXPECT_EQ(holdReason(t.db(), p.ids[name]), QStringLiteral("黑名单买家")) << name.toStdString();
+        EXPECT_EQ(rules.warnings(p.ids[name])->holdReason, QStringLiteral("黑名单买家"));
+    }
 }

@@ -5,6 +5,7 @@
 #include "printing.h"
 #include "refunddialogs.h"
 #include "shipdialog.h"
+#include "rules/ruleservice.h"
 #include "tradedetaildialog.h"
 #include "uitestutil.h"
 
@@ -130,6 +131,38 @@ TEST(TradeDetailDialog, ShowsTheDiscountBreakdownAndAnAmountDifference)
     ASSERT_TRUE(waitFor([&] { return off.isLoaded(); }));
     EXPECT_TRUE(off.checkText().contains(QStringLiteral("5.00"))) << off.checkText().toStdString();
     EXPECT_TRUE(off.findChild<QLabel *>(QStringLiteral("amountCheck"))->isVisibleTo(&off));
+}
+
+// Issue #19: the detail warns about a blacklisted buyer and an address couriers refuse (the same
+// checks the conversion rules can act on); a plain trade shows no warning.
+TEST(TradeDetailDialog, WarnsAboutTheBlacklistAndTheAddress)
+{
+    od::test::TestDb t;
+    Backend backend(t.db());
+    const int64_t shop = makeShop(t.db());
+    auto trades = makeTrades(shop, 2);
+    for (od::Trade &tr : trades) {
+        tr.receiverState = QStringLiteral("浙江省");
+        tr.receiverCity = QStringLiteral("杭州市");
+        tr.receiverDistrict = QStringLiteral("西湖区");
+        tr.receiverAddress = QStringLiteral("文三路 90 号");
+    }
+    trades[1].buyerNick = QStringLiteral("刷单王");
+    trades[1].receiverAddress = QStringLiteral("西湖邮政信箱 12 号");
+    insertTrades(t.db(), trades);
+    const od::Session boss{QStringLiteral("boss"), od::Role::Admin};
+    ASSERT_TRUE(od::rules::RuleService(t.db()).addToBlacklist(boss, QStringLiteral("buyer"), QStringLiteral("刷单王"), QStringLiteral("刷单")).ok());
+    auto plain = od::TradeRepository(t.db()).findByTid(shop, trades[0].tid);
+    auto bad = od::TradeRepository(t.db()).findByTid(shop, trades[1].tid);
+    ASSERT_TRUE(plain.ok() && plain.value() && bad.ok() && bad.value());
+    TradeDetailDialog ok(backend, plain.value()->id);
+    ASSERT_TRUE(waitFor([&] { return ok.isLoaded(); }));
+    EXPECT_EQ(ok.warningsText(), QString());
+    TradeDetailDialog warn(backend, bad.value()->id);
+    ASSERT_TRUE(waitFor([&] { return warn.isLoaded(); }));
+    EXPECT_TRUE(warn.warningsText().contains(QStringLiteral("刷单王"))) << warn.warningsText().toStdString();
+    EXPECT_TRUE(warn.warningsText().contains(QStringLiteral("post-office box"))) << warn.warningsText().toStdString();
+    EXPECT_TRUE(warn.findChild<QLabel *>(QStringLiteral("tradeWarnings"))->isVisibleTo(&warn));
 }
 
 TEST(BatchDialog, ReportsPerItemResultsRetriesFailedAndExports)

@@ -393,6 +393,21 @@ Result<QString> TopClient::logisticsOfflineSend(const QString &tid, const QStrin
     return QString::fromStdString(body->dump());
 }
 
+Result<QString> TopClient::tradeMemoUpdate(const QString &tid, const QString &memo, int flag)
+{
+    if (flag < 0 || flag > 5)
+        return Error(QStringLiteral("top.invalid_flag"), QCoreApplication::translate("TopClient", "A memo flag is 0 to 5, not %1.").arg(flag));
+    Params params{{QStringLiteral("tid"), tid}, {QStringLiteral("flag"), QString::number(flag)}};
+    if (memo.isEmpty())
+        params[QStringLiteral("reset")] = QStringLiteral("true");
+    else
+        params[QStringLiteral("memo")] = memo;
+    auto body = call(QStringLiteral("taobao.trade.memo.update"), params);
+    if (!body.ok())
+        return body.error();
+    return QString::fromStdString(body->dump());
+}
+
 Result<QString> TopClient::refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message, const QString &phase,
                                         const QString &version)
 {

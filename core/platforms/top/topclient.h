@@ -62,6 +62,10 @@ public:
     Result<PendingRefund> refund(const QString &refundId);
     // Write-backs: the platform's answer (JSON text) on success.
     Result<QString> logisticsOfflineSend(const QString &tid, const QString &companyCode, const QString &outSid);
+    // taobao.trade.memo.update: the seller memo and its flag (旗帜 0 grey, 1 red, 2 yellow, 3 green,
+    // 4 blue, 5 pink). `memo` replaces the memo; empty clears it (sent with reset=true, since TOP
+    // ignores an empty memo otherwise).
+    Result<QString> tradeMemoUpdate(const QString &tid, const QString &memo, int flag);
     Result<QString> refundRefuse(const QString &refundId, const QString &tid, const QString &oid, const QString &message, const QString &phase,
                                  const QString &version);
 
