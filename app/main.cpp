@@ -359,21 +359,25 @@ int main(int argc, char *argv[])
     // (the chunk in hand completes), the services stop (requests in hand complete, a download ends at
     // its next platform call), then the pool's tasks finish. Safe to run twice.
     auto stopWork = [&] {
+        int batches = 0;
         for (QWidget *w : QApplication::topLevelWidgets())
-            for (BackgroundBatch *r : w->findChildren<BackgroundBatch *>())
+            for (BackgroundBatch *r : w->findChildren<BackgroundBatch *>()) {
+                batches += r->isRunning() ? 1 : 0;
                 r->cancel();
+            }
         backend.setServices(nullptr);
         if (demoEnv)
             demoEnv->stop();
         if (services)
             services->stop();
         QThreadPool::globalInstance()->waitForDone();
+        return batches;
     };
     // Windows may end the process right after the session-end message: stop the work there already.
     installEndSessionHandler([&] {
         qInfo("session ends: stopping batches and background services");
-        stopWork();
-        qInfo("session ends: stopped");
+        const int batches = stopWork();
+        qInfo("session ends: stopped (%d batch(es) stopped at a chunk boundary, background services stopped)", batches);
     });
 
     const int rc = app.exec();
