@@ -4,7 +4,7 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+65"/>
+        <location filename="../ui/actionpolicy.cpp" line="+72"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Only failed events can be retried.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+145"/>
         <source>This list has no such action.</source>
         <translation>This list has no such action.</translation>
     </message>
@@ -52,92 +52,92 @@
         <translation>Viewing records</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Converting a trade to a sales order</source>
         <translation>Converting a trade to a sales order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removing a trade</source>
         <translation>Removing a trade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Marking a record as processed</source>
         <translation>Marking a record as processed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirming an order</source>
         <translation>Confirming an order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shipping an order</source>
         <translation>Shipping an order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Holding or releasing an order</source>
         <translation>Holding or releasing an order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refusing a refund</source>
         <translation>Refusing a refund</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A partial refund</source>
         <translation>A partial refund</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelling an order</source>
         <translation>Cancelling an order</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Converting a refund request</source>
         <translation>Converting a refund request</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiving returned goods</source>
         <translation>Receiving returned goods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Managing shops</source>
         <translation>Managing shops</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Managing users</source>
         <translation>Managing users</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changing the CRM settings</source>
         <translation>Changing the CRM settings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retrying CRM events</source>
         <translation>Retrying CRM events</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Editing the goods mapping</source>
         <translation>Editing the goods mapping</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changing the conversion rules and the blacklist</source>
         <translation>Changing the conversion rules and the blacklist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>Seeing buyers&apos; whole mobile numbers</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>Nobody is logged in; log in first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an administrator</source>
         <translation>an administrator</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>&quot;%1&quot; is the last administrator; make someone else an administrator first.</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>The first user must be an administrator.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The login &quot;%1&quot; is already taken.</source>
         <translation>The login &quot;%1&quot; is already taken.</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>The new user got no id.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Wrong login or password.</source>
         <translation>Wrong login or password.</translation>
     </message>
@@ -223,19 +223,19 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+16"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>There is no user &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>You cannot deactivate your own account.</source>
         <translation>You cannot deactivate your own account.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>A display name has at most 64 characters.</source>
         <translation>A display name has at most 64 characters.</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+58"/>
+        <location filename="../ui/backend.cpp" line="+69"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>The platform did not return order %1.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+63"/>
         <source>This CRM event no longer exists.</source>
         <translation>This CRM event no longer exists.</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>Download schedules run on the gateway in team mode (shared database), not on this desk. Start the run on the gateway, or wait for its next scheduled run.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>This exception record no longer exists.</source>
         <translation>This exception record no longer exists.</translation>
     </message>
     <message>
-        <location filename="../ui/backendrequests.cpp" line="+23"/>
+        <location filename="../ui/backendrequests.cpp" line="+22"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>In team mode the gateway downloads: send the download as a request.</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>BackgroundBatch</name>
     <message>
-        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <location filename="../ui/backgroundbatch.cpp" line="+93"/>
         <source>Not processed.</source>
         <translation>Not processed.</translation>
     </message>
@@ -310,24 +310,24 @@
     <name>BatchDialog</name>
     <message>
         <location filename="../ui/batchdialog.cpp" line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>results.xlsx</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -372,12 +372,12 @@
         <translation>%1 of %2 done: %3 succeeded, %4 failed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelled: %1 succeeded, %2 failed, %3 not started</source>
         <translation>Cancelled: %1 succeeded, %2 failed, %3 not started</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Finished: %1 succeeded, %2 failed</source>
         <translation>Finished: %1 succeeded, %2 failed</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>ColumnSettings</name>
     <message>
-        <location filename="../ui/columnsettings.cpp" line="+69"/>
+        <location filename="../ui/columnsettings.cpp" line="+68"/>
         <source>Restore default columns</source>
         <translation>Restore default columns</translation>
     </message>
@@ -425,42 +425,42 @@
         <translation>Enter the TOP endpoint and the app key first.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the app secret and the session key first: the test call is signed with them.</source>
         <translation>Enter the app secret and the session key first: the test call is signed with them.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>Enter the matrix gateway as an http:// or https:// address.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the matrix token first: the test call is signed with it.</source>
         <translation>Enter the matrix token first: the test call is signed with it.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>Could not reach the CRM&apos;s matrix gateway at %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</source>
         <translation>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The address answers, but not like a ShopEx matrix gateway: check the address.</source>
         <translation>The address answers, but not like a ShopEx matrix gateway: check the address.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</source>
         <translation>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The CRM is busy right now (4007): try the test again in a minute.</source>
         <translation>The CRM is busy right now (4007): try the test again in a minute.</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>CRM link %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>note: no CRM link configured; events stay in the outbox.</source>
         <translation>note: no CRM link configured; events stay in the outbox.</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+194"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+193"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
@@ -523,8 +523,8 @@
         <translation>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
     </message>
     <message>
-        <location line="+19"/>
         <location line="+20"/>
+        <location line="+41"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>The new sales order got no id.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
     </message>
@@ -542,12 +542,12 @@
 <context>
     <name>Crm</name>
     <message>
-        <location filename="../core/crm/crmmapping.cpp" line="+41"/>
+        <location filename="../core/crm/crmmapping.cpp" line="+44"/>
         <source>The CRM event&apos;s order snapshot is invalid: %1</source>
         <translation>The CRM event&apos;s order snapshot is invalid: %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>&quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
@@ -557,12 +557,12 @@
         <translation>The matrix gateway address and the app id are required.</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+144"/>
+        <location filename="../core/crm/crmstore.cpp" line="+136"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>You are not allowed to retry CRM synchronisation.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+116"/>
+        <location filename="../ui/syncpages.cpp" line="+117"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Retry CRM events</source>
         <translation>Retry CRM events</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+21"/>
         <source>CRM link</source>
         <translation>CRM link</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>Team mode: the matrix token is kept in the secret store on the gateway&apos;s machine; enter it there.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Test the connection</source>
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</source>
         <translation>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected: the CRM accepted the signature.</source>
         <translation>Connected: the CRM accepted the signature.</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+223"/>
+        <location filename="../core/storage/migrations.cpp" line="+235"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>Schema step %1 (%2) failed: %3
@@ -708,7 +708,7 @@
         <translation>No database given.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
         <translation>Cannot read the PostgreSQL address &quot;%1&quot;.</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>Cannot read the PostgreSQL setting &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Cannot open the database %1: %2</source>
         <translation>Cannot open the database %1: %2</translation>
     </message>
@@ -726,12 +726,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+81"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>The demo shops are missing: seed the demo database first.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+97"/>
         <source>The TOP simulator could not listen on 127.0.0.1.</source>
         <translation>The TOP simulator could not listen on 127.0.0.1.</translation>
     </message>
@@ -744,19 +744,24 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+69"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run schedules now</source>
         <translation>Run schedules now</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send CRM events again</source>
         <translation>Send CRM events again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back to the platform</source>
+        <translation>Write back to the platform</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -784,7 +789,8 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="+109"/>
         <source>The request&apos;s parameters are unreadable.</source>
         <translation>The request&apos;s parameters are unreadable.</translation>
     </message>
@@ -809,7 +815,7 @@
         <translation>The end of the range is before its start.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The platform keeps orders for three months: start the range later.</source>
         <translation>The platform keeps orders for three months: start the range later.</translation>
     </message>
@@ -829,7 +835,7 @@
         <translation>The gateway&apos;s CRM link sends the events again now.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown request.</source>
         <translation>Unknown request.</translation>
     </message>
@@ -837,7 +843,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+43"/>
+        <location filename="../ui/downloaddialog.cpp" line="+36"/>
         <source>Download orders</source>
         <translation>Download orders</translation>
     </message>
@@ -852,32 +858,32 @@
         <translation>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shop:</source>
         <translation>Shop:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade status:</source>
         <translation>Trade status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified from:</source>
         <translation>Modified from:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified to:</source>
         <translation>Modified to:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade numbers:</source>
         <translation>Trade numbers:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Start download</source>
         <translation>Start download</translation>
     </message>
@@ -892,7 +898,7 @@
         <translation>Stopping after the current page…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</source>
         <translation>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</translation>
     </message>
@@ -902,22 +908,22 @@
         <translation>Downloading…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Downloading… %1</source>
         <translation>Downloading… %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Sending the request to the gateway…</source>
         <translation>Sending the request to the gateway…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</source>
         <translation>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Request #%1: %2</source>
         <translation>Request #%1: %2</translation>
     </message>
@@ -940,24 +946,24 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+63"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
         <source>Shop %1 cannot be downloaded from.</source>
         <translation>Shop %1 cannot be downloaded from.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>Stopped on request; what was downloaded so far is kept.</translation>
     </message>
     <message>
-        <location line="+210"/>
-        <location line="+17"/>
-        <location filename="../core/intake/refundintake.cpp" line="+80"/>
+        <location line="+222"/>
+        <location line="+18"/>
+        <location filename="../core/intake/refundintake.cpp" line="+81"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>The time range %1 – %2 is not valid.</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>The platform of shop %1 cannot list trades by creation time.</source>
         <translation>The platform of shop %1 cannot list trades by creation time.</translation>
     </message>
@@ -970,7 +976,7 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+8"/>
+        <location filename="../ui/syncpages.cpp" line="+5"/>
         <source>View raw body</source>
         <translation>View raw body</translation>
     </message>
@@ -988,13 +994,13 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+56"/>
+        <location filename="../ui/exporter.cpp" line="+50"/>
         <source>Could not write the Excel file: %1</source>
         <translation>Could not write the Excel file: %1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not create the Excel file %1.</source>
         <translation>Could not create the Excel file %1.</translation>
     </message>
@@ -1007,7 +1013,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+29"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>All shops</translation>
     </message>
@@ -1131,22 +1137,22 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+47"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+51"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>fair</source>
         <translation>fair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>good</source>
         <translation>good</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>strong</source>
         <translation>strong</translation>
     </message>
@@ -1154,7 +1160,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>OrderDesk — first start</source>
         <translation>OrderDesk — first start</translation>
     </message>
@@ -1162,7 +1168,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+21"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>Configuration field &quot;%1&quot;: %2</translation>
     </message>
@@ -1177,15 +1183,15 @@
         <translation>Configuration field &quot;%1&quot;: secrets never go in the configuration; name the secret with secret_ref and keep it in the keychain, a secrets file or the environment.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+28"/>
-        <location line="+55"/>
+        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+60"/>
         <location line="+34"/>
         <source>expected an object</source>
         <translation>expected an object</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>required: the name of the matrix token in the secret store</source>
         <translation>required: the name of the matrix token in the secret store</translation>
     </message>
@@ -1195,7 +1201,7 @@
         <translation>expected one of %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The configuration is not a JSON object.</source>
         <translation>The configuration is not a JSON object.</translation>
     </message>
@@ -1267,62 +1273,62 @@
         <translation>SQLite file or postgresql:// URL.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration JSON: stored in the database, then used for this run.</source>
         <translation>Configuration JSON: stored in the database, then used for this run.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store the configuration JSON in the database and exit.</source>
         <translation>Store the configuration JSON in the database and exit.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON file of secrets (mode 0600).</source>
         <translation>JSON file of secrets (mode 0600).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>auto (keychain, file, env), keychain, file or env.</source>
         <translation>auto (keychain, file, env), keychain, file or env.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Receiver port (overrides the configuration; 0 = any free port).</source>
         <translation>Receiver port (overrides the configuration; 0 = any free port).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language of the texts written for staff: zh_CN (default) or en.</source>
         <translation>Language of the texts written for staff: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>Seconds between attempts to become the active gateway.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</source>
         <translation>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</source>
         <translation>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+221"/>
+        <location filename="../core/gateway/localservices.cpp" line="+226"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -1347,7 +1353,7 @@
         <translation>The shop no longer exists.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only shops whose orders are downloaded from their platform have orders to download.</source>
         <translation>Only shops whose orders are downloaded from their platform have orders to download.</translation>
     </message>
@@ -1355,7 +1361,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+145"/>
+        <location filename="../ui/interfacepages.cpp" line="+127"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1363,29 +1369,29 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+123"/>
+        <location filename="../ui/listpage.cpp" line="+126"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
-        <location line="+24"/>
+        <location line="+187"/>
+        <location line="+22"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-209"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>Total %1 · loaded %2 · selected %3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
@@ -1416,7 +1422,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../core/storage/lists.cpp" line="+36"/>
+        <location filename="../core/storage/lists.cpp" line="+38"/>
         <location line="+15"/>
         <location line="+23"/>
         <location line="+18"/>
@@ -1435,8 +1441,8 @@
         <location line="+12"/>
         <location line="+9"/>
         <location line="+40"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
-        <location line="+226"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="+47"/>
+        <location line="+239"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -1763,22 +1769,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-225"/>
-        <location line="+225"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-237"/>
+        <location line="+237"/>
         <source>Platform item</source>
         <translation>Platform item</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
-        <location line="+225"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-235"/>
+        <location line="+236"/>
         <source>Platform SKU</source>
         <translation>Platform SKU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
-        <location line="+224"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-234"/>
+        <location line="+234"/>
         <source>Goods code</source>
         <translation>Goods code</translation>
     </message>
@@ -1788,62 +1794,62 @@
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Pending download</source>
         <translation>Pending download</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending import</source>
         <translation>Pending import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order history</source>
         <translation>Order history</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending refunds</source>
         <translation>Pending refunds</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sales orders</source>
         <translation>Sales orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Return orders</source>
         <translation>Return orders</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scheduled tasks</source>
         <translation>Scheduled tasks</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CRM sync</source>
         <translation>CRM sync</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audit trail</source>
         <translation>Audit trail</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goods mapping</source>
         <translation>Goods mapping</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+19"/>
+        <location filename="../ui/exporter.cpp" line="+21"/>
         <location filename="../ui/listmodel.cpp" line="+48"/>
         <source>Yes</source>
         <translation>Yes</translation>
@@ -1872,12 +1878,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Forgot password?</source>
         <translation>Forgot password?</translation>
     </message>
@@ -1936,12 +1942,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>System settings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Conversion rules</source>
         <translation>Conversion rules</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1967,7 +1973,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Invalid amount &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the amount is empty</source>
         <translation>the amount is empty</translation>
     </message>
@@ -1995,7 +2001,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>no digits</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Amount overflow</source>
@@ -2010,7 +2016,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="+27"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="+26"/>
         <source>Sales order details</source>
         <translation>Sales order details</translation>
     </message>
@@ -2055,7 +2061,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
@@ -2085,7 +2091,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Unit price</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -2130,7 +2136,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation> · platform changes to check</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · trade %2 · %3 · created %4 by %5</source>
         <translation>%1 · trade %2 · %3 · created %4 by %5</translation>
     </message>
@@ -2140,12 +2146,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Goods %1 + freight %2 − discount %3 = paid %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; refunded %1</source>
         <translation>; refunded %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</source>
         <translation>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</translation>
     </message>
@@ -2165,7 +2171,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -2173,19 +2179,19 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
+        <location filename="../core/workflow/orderrow.cpp" line="+49"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+55"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
     <message>
         <location filename="../core/workflow/orderservice.cpp" line="+82"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>Shipping needs the express company and the tracking number.</translation>
     </message>
@@ -2210,12 +2216,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform did not accept the shipment: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Platform answer: %1</source>
         <translation>Platform answer: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>%n platform change(s) acknowledged</numerusform>
@@ -2223,7 +2229,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+80"/>
         <source>The outbox event got no id.</source>
         <translation>The outbox event got no id.</translation>
     </message>
@@ -2231,7 +2237,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72"/>
+        <location filename="../ui/refunddialogs.cpp" line="+57"/>
         <source>Partial refund — %1</source>
         <translation>Partial refund — %1</translation>
     </message>
@@ -2271,12 +2277,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Enter the amount to refund.</source>
         <translation>Enter the amount to refund.</translation>
     </message>
@@ -2296,7 +2302,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>At most %1 can be refunded (paid %2, already refunded %3).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter a reason.</source>
         <translation>Enter a reason.</translation>
     </message>
@@ -2319,7 +2325,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-116"/>
+        <location filename="../ui/interfacepages.cpp" line="-99"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2340,7 +2346,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Download all</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Download by query…</source>
         <translation>Download by query…</translation>
     </message>
@@ -2351,7 +2357,6 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2359,74 +2364,70 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
-        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+6"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-56"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove all</source>
         <translation>Remove all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
         <translation>Remove %1 trades from the list (%2)? A later download brings them back.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark all processed</source>
         <translation>Mark all processed</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mark %1 trades as processed (%2)? They will not be downloaded again.</source>
         <translation>Mark %1 trades as processed (%2)? They will not be downloaded again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Map goods…</source>
         <translation>Map goods…</translation>
     </message>
@@ -2442,7 +2443,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Release hold</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>Convert the %n selected trades to sales orders?</numerusform>
@@ -2450,7 +2451,7 @@ and types the new password. The account becomes an active administrator and the 
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Convert %1 trades to sales orders (%2)?</source>
         <translation>Convert %1 trades to sales orders (%2)?</translation>
     </message>
@@ -2458,39 +2459,37 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>View</source>
         <translation>View</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert to return</source>
         <translation>Convert to return</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch convert to returns</source>
         <translation>Batch convert to returns</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Convert %1 refund requests to returns (%2)?</source>
         <translation>Convert %1 refund requests to returns (%2)?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Refuse refund…</source>
         <translation>Refuse refund…</translation>
     </message>
@@ -2506,18 +2505,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark all processed</source>
         <translation>Mark all processed</translation>
     </message>
@@ -2527,7 +2524,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Mark %1 refund requests as processed (%2)? They will not be downloaded again.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
@@ -2545,7 +2542,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+85"/>
+        <location filename="../core/intake/platformchanges.cpp" line="+102"/>
         <source>status %1 → %2</source>
         <translation>status %1 → %2</translation>
     </message>
@@ -2555,52 +2552,52 @@ and types the new password. The account becomes an active administrator and the 
         <translation>paid</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>line %1 (%2) refund: %3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>Deleted on the platform</source>
         <translation>Deleted on the platform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed or cancelled</source>
         <translation>Closed or cancelled</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line refund</source>
         <translation>Line refund</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finished on the platform</source>
         <translation>Finished on the platform</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiver changed</source>
         <translation>Receiver changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount changed</source>
         <translation>Amount changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status changed</source>
         <translation>Status changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changed on the platform</source>
         <translation>Changed on the platform</translation>
     </message>
@@ -2615,12 +2612,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>closed or cancelled on the platform (status %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>refund %1 of line %2: %3, status %4</source>
         <translation>refund %1 of line %2: %3, status %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>finished on the platform</source>
         <translation>finished on the platform</translation>
     </message>
@@ -2630,7 +2627,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>receiver changed: %1 %2 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>paid amount %1 → %2</source>
         <translation>paid amount %1 → %2</translation>
     </message>
@@ -2645,12 +2642,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Platform copy of %1:</translation>
     </message>
     <message>
-        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <location filename="../core/workflow/platformprogress.cpp" line="+48"/>
         <source>Cash on delivery paid on the platform at %1: %2</source>
         <translation>Cash on delivery paid on the platform at %1: %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Finished on the platform (copy of %1)</source>
         <translation>Finished on the platform (copy of %1)</translation>
     </message>
@@ -2658,7 +2655,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../core/platforms/platform.cpp" line="+30"/>
+        <location filename="../core/platforms/platform.cpp" line="+29"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>Shop &quot;%1&quot; does not receive pushed orders.</translation>
     </message>
@@ -2666,7 +2663,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+32"/>
+        <location filename="../ui/printing.cpp" line="+37"/>
         <source>Picking list</source>
         <translation>Picking list</translation>
     </message>
@@ -2677,30 +2674,30 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Goods code</source>
         <translation>Goods code</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Attributes</source>
         <translation>Attributes</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Qty</source>
         <translation>Qty</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Orders</source>
         <translation>Orders</translation>
     </message>
@@ -2720,7 +2717,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trade ID:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date:</source>
         <translation>Date:</translation>
     </message>
@@ -2730,17 +2727,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Receiver:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -2755,12 +2752,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Freight:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid:</source>
         <translation>Paid:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remarks:</source>
         <translation>Remarks:</translation>
     </message>
@@ -2768,12 +2765,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/platforms/mall/mallfields.cpp" line="+12"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+11"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>Required field &quot;%1&quot; is missing.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Field &quot;%1&quot; is invalid: %2</source>
         <translation>Field &quot;%1&quot; is invalid: %2</translation>
     </message>
@@ -2793,19 +2790,19 @@ and types the new password. The account becomes an active administrator and the 
         <translation>&quot;%1&quot; is not an amount of money</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallamounts.cpp" line="+15"/>
+        <location filename="../core/platforms/mall/mallamounts.cpp" line="+13"/>
         <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>the amount is too large</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallfields.cpp" line="+4"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expected a decimal string such as &quot;3.00&quot;</source>
         <translation>expected a decimal string such as &quot;3.00&quot;</translation>
     </message>
@@ -2825,7 +2822,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Field &quot;%1&quot; holds text that is not valid JSON; ignored.</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallmapper.cpp" line="+54"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+57"/>
         <source>The push body is empty.</source>
         <translation>The push body is empty.</translation>
     </message>
@@ -2845,7 +2842,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The push body is not JSON (error at byte %1).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The push body holds a number too large to represent.</source>
         <translation>The push body holds a number too large to represent.</translation>
     </message>
@@ -2915,23 +2912,23 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Line refund pushed by the mall</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+95"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+97"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The connection ended before the whole body arrived (%1 bytes).</source>
         <translation>The connection ended before the whole body arrived (%1 bytes).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+124"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>The push body is too large: %1 bytes (at most %2 are accepted).</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Routes must be added before the receiver starts.</source>
         <translation>Routes must be added before the receiver starts.</translation>
     </message>
@@ -2941,7 +2938,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Cannot listen on %1:%2 (in use or not allowed).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The request line and headers are larger than %1 bytes; the connection was cut.</source>
         <translation>The request line and headers are larger than %1 bytes; the connection was cut.</translation>
     </message>
@@ -2951,22 +2948,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The request headers did not arrive in time (nothing for %1 s, or not all of them within %2 s); the connection was cut.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</source>
         <translation>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>Shop &quot;%1&quot; does not receive pushed orders.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Shop &quot;%1&quot; is disabled.</source>
         <translation>Shop &quot;%1&quot; is disabled.</translation>
     </message>
@@ -2976,7 +2973,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The secret of shop &quot;%1&quot; is not available: %2</translation>
     </message>
     <message>
-        <location filename="../core/push/pushsign.cpp" line="+48"/>
+        <location filename="../core/push/pushsign.cpp" line="+56"/>
         <source>Unknown signature scheme &quot;%1&quot; (known: %2).</source>
         <translation>Unknown signature scheme &quot;%1&quot; (known: %2).</translation>
     </message>
@@ -2999,7 +2996,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>goods mapping</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -3015,7 +3012,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Demo supervisor</source>
         <translation>Demo supervisor</translation>
     </message>
@@ -3023,7 +3020,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/receiverdialog.cpp" line="+22"/>
+        <location filename="../ui/receiverdialog.cpp" line="+21"/>
         <source>Push receiver</source>
         <translation>Push receiver</translation>
     </message>
@@ -3066,12 +3063,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefundDetailDialog</name>
     <message>
-        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <location filename="../ui/refunddetaildialog.cpp" line="+26"/>
         <source>Refund request</source>
         <translation>Refund request</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3091,18 +3088,18 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Sales order</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Line ID</source>
         <translation>Line ID</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-38"/>
         <source>Merchant code</source>
         <translation>Merchant code</translation>
     </message>
@@ -3113,12 +3110,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-37"/>
         <source>Platform refund status</source>
         <translation>Platform refund status</translation>
     </message>
@@ -3128,7 +3125,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>This refund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines of the original trade</source>
         <translation>Goods lines of the original trade</translation>
     </message>
@@ -3158,7 +3155,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>History of this request</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Before shipping (on sale)</source>
         <translation>Before shipping (on sale)</translation>
     </message>
@@ -3174,7 +3171,7 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Trade ID</source>
         <translation>Trade ID</translation>
     </message>
@@ -3194,12 +3191,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund only, no goods back</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
@@ -3245,28 +3242,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+34"/>
+        <location line="+0"/>
+        <location line="+33"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No refund</source>
         <translation>No refund</translation>
     </message>
@@ -3286,12 +3283,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Order No.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>Shipping</translation>
     </message>
@@ -3301,7 +3298,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refunded amount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>On hold</source>
         <translation>On hold</translation>
     </message>
@@ -3324,7 +3321,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refunding %1 would exceed what was paid on order %2: paid %3, already refunded %4, at most %5 left.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>Trade %1 has no sales order yet; convert the order first.</translation>
     </message>
@@ -3334,7 +3331,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The refund amount must not be negative.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The return order got no id.</source>
         <translation>The return order got no id.</translation>
     </message>
@@ -3344,7 +3341,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund %1: return order %2 awaits the goods (%3)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Refund %1 of %2 (shipped, no goods back)</source>
         <translation>Refund %1 of %2 (shipped, no goods back)</translation>
     </message>
@@ -3354,13 +3351,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Refund %1 of %2; refunded lines cancelled</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+86"/>
+        <location line="+47"/>
+        <location line="+89"/>
         <source>The reason</source>
         <translation>The reason</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>Give a reason of 2 to 200 characters for refusing the refund.</translation>
     </message>
@@ -3370,12 +3367,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The refund&apos;s shop no longer exists.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The platform did not accept the refusal: %1</source>
         <translation>The platform did not accept the refusal: %1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The refund amount must be more than zero.</source>
         <translation>The refund amount must be more than zero.</translation>
     </message>
@@ -3385,7 +3382,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Give a reason (up to 200 characters) for the partial refund.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The refund got no id.</source>
         <translation>The refund got no id.</translation>
     </message>
@@ -3395,17 +3392,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Partial refund of %1: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Return order %1 does not exist.</source>
         <translation>Return order %1 does not exist.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Return order %1 is not awaiting goods.</source>
         <translation>Return order %1 is not awaiting goods.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Goods of return order %1 received; %2 refunded</source>
         <translation>Goods of return order %1 received; %2 refunded</translation>
     </message>
@@ -3413,7 +3410,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-113"/>
+        <location filename="../ui/refunddialogs.cpp" line="-101"/>
         <source>Refuse refund %1</source>
         <translation>Refuse refund %1</translation>
     </message>
@@ -3423,12 +3420,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The reason is sent to the platform and shown to the buyer (2–200 characters):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Refuse refund</source>
         <translation>Refuse refund</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>Enter a reason of at least 2 characters.</translation>
     </message>
@@ -3481,7 +3478,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</source>
         <translation>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</translation>
     </message>
@@ -3499,7 +3496,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+141"/>
+        <location filename="../ui/orderpages.cpp" line="+133"/>
         <location line="+1"/>
         <source>Receive goods</source>
         <translation>Receive goods</translation>
@@ -3719,17 +3716,17 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <location filename="../core/rules/ruleapply.cpp" line="+244"/>
         <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
         <translation>Converted automatically by rule &quot;%1&quot; (trade %2)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Held for review by rule &quot;%1&quot;: %2</source>
         <translation>Held for review by rule &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The trade is not held.</source>
         <translation>The trade is not held.</translation>
     </message>
@@ -3739,17 +3736,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Hold released by %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <location filename="../core/rules/rules.cpp" line="+35"/>
         <source>Convert</source>
         <translation>Convert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold for review</source>
         <translation>Hold for review</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leave for staff</source>
         <translation>Leave for staff</translation>
     </message>
@@ -3784,7 +3781,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>No rule matches.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
         <translation>The rule&apos;s condition &quot;%1&quot; cannot be read.</translation>
     </message>
@@ -3922,39 +3919,39 @@ and types the new password. The account becomes an active administrator and the 
         <translation>every trade</translation>
     </message>
     <message>
-        <location filename="../core/rules/ruleservice.cpp" line="+62"/>
+        <location filename="../core/rules/ruleservice.cpp" line="+53"/>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>Rule &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The new rule got no id.</source>
         <translation>The new rule got no id.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <location line="+18"/>
         <source>The rule no longer exists (deleted by someone else?).</source>
         <translation>The rule no longer exists (deleted by someone else?).</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
         <translation>Conversion rule &quot;%1&quot; saved: %2 → %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Conversion rule #%1 deleted</source>
         <translation>Conversion rule #%1 deleted</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Conversion rule &quot;%1&quot; moved to place %2</source>
         <translation>Conversion rule &quot;%1&quot; moved to place %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Automatic conversion switched on</source>
         <translation>Automatic conversion switched on</translation>
     </message>
@@ -3969,7 +3966,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Enter a buyer nick or a mobile number.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 is already on the blacklist.</source>
         <translation>%1 is already on the blacklist.</translation>
     </message>
@@ -3984,7 +3981,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 added to the blacklist</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The entry is no longer on the blacklist.</source>
         <translation>The entry is no longer on the blacklist.</translation>
     </message>
@@ -4028,12 +4025,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+223"/>
+        <location line="+239"/>
         <source>Then</source>
         <translation>Then</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-239"/>
         <source>Hold reason</source>
         <translation>Hold reason</translation>
     </message>
@@ -4128,7 +4125,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Delete rule</source>
         <translation>Delete rule</translation>
     </message>
@@ -4164,7 +4161,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Apply the enabled rules to every trade in the pending pool now?</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -4174,7 +4171,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>No</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
@@ -4184,7 +4181,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Rule saved.</source>
         <translation>Rule saved.</translation>
     </message>
@@ -4194,7 +4191,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trying the rules on the pending pool…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
         <translation>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</translation>
     </message>
@@ -4234,7 +4231,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Applying the rules to the pending pool…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
         <translation>Rules applied: %1 converted, %2 held, %3 left for staff.</translation>
     </message>
@@ -4255,7 +4252,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-116"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -4271,18 +4268,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold</source>
         <translation>Hold</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Release</source>
         <translation>Release</translation>
@@ -4293,7 +4289,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ship…</source>
         <translation>Ship…</translation>
     </message>
@@ -4305,17 +4301,17 @@ and types the new password. The account becomes an active administrator and the 
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel order</source>
         <translation>Cancel order</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Cancel %1 selected orders? This cannot be undone.</source>
         <translation>Cancel %1 selected orders? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Partial refund…</source>
         <translation>Partial refund…</translation>
     </message>
@@ -4350,7 +4346,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Order shipped.</source>
         <translation>Order shipped.</translation>
     </message>
@@ -4388,7 +4384,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Gap fill (re-reads a longer window)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Schedules of %1</source>
         <translation>Schedules of %1</translation>
     </message>
@@ -4436,7 +4432,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Shop %1 no longer exists.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Shop %1 pushes its orders; it has nothing to download.</source>
         <translation>Shop %1 pushes its orders; it has nothing to download.</translation>
     </message>
@@ -4444,7 +4440,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-125"/>
+        <location filename="../ui/syncpages.cpp" line="-122"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -4494,7 +4490,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Download started.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Download by query…</source>
         <translation>Download by query…</translation>
     </message>
@@ -4514,7 +4510,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
@@ -4522,22 +4518,22 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="+16"/>
+        <location filename="../core/secrets/secretstore.cpp" line="+15"/>
         <source>Secret &quot;%1&quot; was not found in %2.</source>
         <translation>Secret &quot;%1&quot; was not found in %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No secret name was given.</source>
         <translation>No secret name was given.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the environment variable %1</source>
         <translation>the environment variable %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secrets file %1 does not exist.</source>
         <translation>The secrets file %1 does not exist.</translation>
     </message>
@@ -4547,7 +4543,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The secrets file %1 can be read or changed by other users; allow only its owner (chmod 600).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>Cannot read the secrets file %1: %2</translation>
     </message>
@@ -4568,7 +4564,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>memory</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+31"/>
+        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+34"/>
         <source>The system keychain could not give secret &quot;%1&quot;: %2</source>
         <translation>The system keychain could not give secret &quot;%1&quot;: %2</translation>
     </message>
@@ -4585,12 +4581,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the system keychain</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_win.cpp" line="+17"/>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+18"/>
         <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
         <translation>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>the Windows Credential Manager</source>
         <translation>the Windows Credential Manager</translation>
     </message>
@@ -4603,7 +4599,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The port must be a number from 1 to 65535.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
         <translation>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</translation>
     </message>
@@ -4628,7 +4624,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The shop code &quot;%1&quot; is already used.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
         <translation>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</translation>
     </message>
@@ -4643,7 +4639,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>A TOP shop needs its app key.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
         <translation>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</translation>
     </message>
@@ -4658,12 +4654,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>This desk has no secret store: credentials are kept on the gateway&apos;s machine.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
         <translation>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Unknown schedule kind &quot;%1&quot;.</source>
         <translation>Unknown schedule kind &quot;%1&quot;.</translation>
     </message>
@@ -4681,7 +4677,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <location line="+56"/>
         <source>Save</source>
         <translation>Save</translation>
@@ -4697,7 +4693,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -4710,7 +4706,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+64"/>
+        <location filename="../ui/settingspage.cpp" line="+62"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
@@ -4735,7 +4731,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>PostgreSQL (team, shared by several desks)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SQLite (single desk)</source>
         <translation>SQLite (single desk)</translation>
     </message>
@@ -4756,12 +4752,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -4797,17 +4793,17 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Schedules…</source>
         <translation>Schedules…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Disable shop</source>
         <translation>Disable shop</translation>
     </message>
@@ -4879,12 +4875,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>Deactivate user</source>
         <translation>Deactivate user</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deactivate %1? The account can no longer log in; its history stays.</source>
         <translation>Deactivate %1? The account can no longer log in; its history stays.</translation>
     </message>
@@ -4914,27 +4910,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Activate</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was saved.</source>
         <translation>The shop was saved.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The schedules were saved.</source>
         <translation>The schedules were saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
         <translation>The push receiver settings were saved; they apply at the gateway&apos;s next start.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The CRM settings were saved and the CRM link restarted.</source>
         <translation>The CRM settings were saved and the CRM link restarted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The password was changed.</source>
         <translation>The password was changed.</translation>
     </message>
@@ -4944,7 +4940,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The user was saved.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was enabled.</source>
         <translation>The shop was enabled.</translation>
     </message>
@@ -4954,7 +4950,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The shop was disabled.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The user was activated.</source>
         <translation>The user was activated.</translation>
     </message>
@@ -4975,24 +4971,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>on the gateway</source>
         <translation>on the gateway</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>stored</source>
         <translation>stored</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>missing</source>
         <translation>missing</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <location line="+8"/>
         <source>Yes</source>
         <translation>Yes</translation>
@@ -5019,7 +5015,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Off</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</source>
         <translation>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</translation>
     </message>
@@ -5037,12 +5033,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15"/>
+        <location filename="../ui/shipdialog.cpp" line="+16"/>
         <source>Ship order %1</source>
         <translation>Ship order %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SF Express</source>
         <translation>SF Express</translation>
     </message>
@@ -5092,12 +5088,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Tracking number:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Choose the express company.</source>
         <translation>Choose the express company.</translation>
     </message>
@@ -5110,7 +5106,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+20"/>
+        <location filename="../ui/shopdialog.cpp" line="+21"/>
         <source>Edit shop %1</source>
         <translation>Edit shop %1</translation>
     </message>
@@ -5125,12 +5121,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>e.g. tmall01 (letters, digits, - and _)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Download and accept orders for this shop</source>
         <translation>Download and accept orders for this shop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shop code:</source>
         <translation>Shop code:</translation>
     </message>
@@ -5195,7 +5191,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Test the connection</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
         <translation>A pushing mall is not called: give it the push address and wait for its first order.</translation>
     </message>
@@ -5205,7 +5201,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Team mode: the shop&apos;s credentials are on the gateway&apos;s machine; test the shop there with orderdesk-gateway --check.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Connected: the platform accepted the app key, the signature and the session.</source>
         <translation>Connected: the platform accepted the app key, the signature and the session.</translation>
     </message>
@@ -5243,7 +5239,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuImportDialog</name>
     <message>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-169"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-168"/>
         <source>Import goods mappings</source>
         <translation>Import goods mappings</translation>
     </message>
@@ -5279,12 +5275,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Export refused rows…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export refused rows</source>
         <translation>Export refused rows</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>-refused</source>
         <translation>-refused</translation>
     </message>
@@ -5317,7 +5313,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 row(s) read: %2 to import, %3 refused (shown in red, with the reason).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
@@ -5332,7 +5328,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Why refused</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
@@ -5340,37 +5336,37 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuImportModel</name>
     <message>
-        <location line="-236"/>
+        <location line="-249"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>To import</source>
         <translation>To import</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refused: %1</source>
         <translation>Refused: %1</translation>
     </message>
@@ -5378,7 +5374,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+76"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+79"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>A goods mapping needs the platform item id and our goods code.</translation>
     </message>
@@ -5388,7 +5384,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform item id</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The platform SKU id</source>
         <translation>The platform SKU id</translation>
     </message>
@@ -5398,7 +5394,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The goods code</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The shop no longer exists.</source>
         <translation>The shop no longer exists.</translation>
     </message>
@@ -5441,7 +5437,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Our goods code</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
@@ -5451,7 +5447,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Every line of this trade already has a goods code.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Enter at least one goods code.</source>
         <translation>Enter at least one goods code.</translation>
     </message>
@@ -5504,7 +5500,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Goods code:</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Choose the shop.</source>
         <translation>Choose the shop.</translation>
     </message>
@@ -5522,7 +5518,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingImport</name>
     <message>
-        <location filename="../core/workflow/skumappingimport.cpp" line="+94"/>
+        <location filename="../core/workflow/skumappingimport.cpp" line="+95"/>
         <source>The file has no header row naming the columns. The first row should name them: %1.</source>
         <translation>The file has no header row naming the columns. The first row should name them: %1.</translation>
     </message>
@@ -5557,7 +5553,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺 (shop, optional), 平台商品ID (platform item ID), 平台SKU ID (optional), 商品编码 (our goods code, also 商家编码 / outer id)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
         <translation>%1 added, %2 updated, %3 unchanged, %4 refused</translation>
     </message>
@@ -5600,17 +5596,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remove goods mappings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import goods mappings</source>
         <translation>Import goods mappings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</translation>
     </message>
@@ -5623,7 +5619,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../ui/statelabels.cpp" line="+16"/>
+        <location filename="../ui/statelabels.cpp" line="+19"/>
         <source>Awaiting payment</source>
         <translation>Awaiting payment</translation>
     </message>
@@ -5639,34 +5635,34 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Signed for</source>
         <translation>Signed for</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>Closed</source>
         <translation>Closed</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-20"/>
         <source>No payment created</source>
         <translation>No payment created</translation>
     </message>
@@ -5702,12 +5698,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Order download</source>
         <translation>Order download</translation>
     </message>
@@ -5732,17 +5728,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Manual</source>
         <translation>Manual</translation>
     </message>
@@ -5947,12 +5943,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Pushed order</source>
         <translation>Pushed order</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CRM callback</source>
         <translation>CRM callback</translation>
     </message>
@@ -5960,7 +5956,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+76"/>
+        <location filename="../core/domain/states.cpp" line="+85"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>Only an unconfirmed order can be confirmed.</translation>
     </message>
@@ -6022,7 +6018,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Nothing paid is left to refund on this order.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>This refund request has already been handled.</source>
         <translation>This refund request has already been handled.</translation>
     </message>
@@ -6037,12 +6033,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The trade has been marked as processed.</translation>
     </message>
     <message>
-        <location filename="../core/domain/types.cpp" line="+18"/>
+        <location filename="../core/domain/types.cpp" line="+20"/>
         <source>Taobao (TOP)</source>
         <translation>Taobao (TOP)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mall (push)</source>
         <translation>Mall (push)</translation>
     </message>
@@ -6157,151 +6153,151 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The password must have at least 6 characters.</translation>
     </message>
     <message>
-        <location filename="../core/domain/states.cpp" line="+47"/>
-        <location line="+40"/>
-        <location line="+19"/>
+        <location filename="../core/domain/states.cpp" line="+52"/>
+        <location line="+56"/>
+        <location line="+26"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+40"/>
+        <location line="-80"/>
+        <location line="+56"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Converted</source>
         <translation>Converted</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Processed</source>
         <translation>Processed</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unconfirmed</source>
         <translation>Unconfirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+28"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Shipped</source>
         <translation>Shipped</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
+        <location line="+2"/>
+        <location line="+54"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-46"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unpaid</source>
         <translation>Unpaid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly refunded</source>
         <translation>Partly refunded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refunded</source>
         <translation>Refunded</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Not shipped</source>
         <translation>Not shipped</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly returned</source>
         <translation>Partly returned</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting goods</source>
         <translation>Awaiting goods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting callback</source>
         <translation>Awaiting callback</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
         <translation>Delivered</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Failed</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Supervisor</source>
         <translation>Supervisor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Administrator</source>
         <translation>Administrator</translation>
@@ -6340,40 +6336,40 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../core/io/tablereader.cpp" line="+49"/>
-        <location line="+75"/>
+        <location filename="../core/io/tablereader.cpp" line="+50"/>
+        <location line="+79"/>
         <location filename="../core/io/xlsxreader.cpp" line="+260"/>
         <source>The file is larger than %1 MB.</source>
         <translation>The file is larger than %1 MB.</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>This is not a text (CSV) file.</source>
         <translation>This is not a text (CSV) file.</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../core/io/xlsxreader.cpp" line="+40"/>
+        <location line="+23"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+41"/>
         <source>The sheet has more than %1 rows.</source>
         <translation>The sheet has more than %1 rows.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The CSV file ends inside a quoted cell (row %1).</source>
         <translation>The CSV file ends inside a quoted cell (row %1).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not open %1: %2</source>
         <translation>Could not open %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</source>
         <translation>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="-280"/>
+        <location filename="../core/io/xlsxreader.cpp" line="-281"/>
         <source>This is not a readable Excel (.xlsx) file: %1</source>
         <translation>This is not a readable Excel (.xlsx) file: %1</translation>
     </message>
@@ -6435,12 +6431,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the part %1 uses an unsupported compression.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The Excel file unpacks to more than %1 MB; split it into smaller files.</source>
         <translation>The Excel file unpacks to more than %1 MB; split it into smaller files.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the decompressor could not start.</source>
         <translation>the decompressor could not start.</translation>
     </message>
@@ -6460,12 +6456,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>the workbook has no sheet.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the workbook&apos;s first sheet is not in the file.</source>
         <translation>the workbook&apos;s first sheet is not in the file.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</source>
         <translation>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</translation>
     </message>
@@ -6475,7 +6471,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>too many shared strings.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cell %1 refers to a missing shared string.</source>
         <translation>cell %1 refers to a missing shared string.</translation>
     </message>
@@ -6488,7 +6484,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 contains characters that cannot be stored (a NUL character or broken Unicode).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too long: %2 characters (at most %3).</source>
         <translation>%1 is too long: %2 characters (at most %3).</translation>
     </message>
@@ -6496,7 +6492,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+17"/>
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>Timeline of order %1</translation>
     </message>
@@ -6539,17 +6535,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform sent an invalid value for %1 %2: field %3 = &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topclient.cpp" line="+94"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+85"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
         <translation>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
         <translation>The platform does not know the app key of shop %1: check the shop settings (%2).</translation>
     </message>
@@ -6559,45 +6555,45 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform refused the request time of shop %1: set this computer&apos;s clock right (%2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The platform refused the request of shop %1: %2</source>
         <translation>The platform refused the request of shop %1: %2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>Could not reach the platform for shop %1: %2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>The platform sent an unreadable answer for shop %1.</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+111"/>
+        <location line="-106"/>
+        <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The platform had a temporary failure for shop %1: %2 %3</source>
         <translation>The platform had a temporary failure for shop %1: %2 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The platform&apos;s answer for shop %1 lacks %2.</source>
         <translation>The platform&apos;s answer for shop %1 lacks %2.</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+31"/>
+        <location line="-154"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topparse.cpp" line="+36"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+37"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>a trade</translation>
@@ -6620,12 +6616,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>refund</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topclient.cpp" line="+229"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+240"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>The platform sent no trade %1 for shop %2.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>The platform sent no refund %1 for shop %2.</translation>
     </message>
@@ -6646,7 +6642,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+27"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+23"/>
         <source>Trade details</source>
         <translation>Trade details</translation>
     </message>
@@ -6656,7 +6652,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trade</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -6716,7 +6712,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Qty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
@@ -6736,22 +6732,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Discount</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines</source>
         <translation>Goods lines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Raw payload</source>
         <translation>Raw payload</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>member</source>
         <translation>member</translation>
     </message>
@@ -6781,32 +6777,32 @@ and types the new password. The account becomes an active administrator and the 
         <translation>other</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Trade details — %1</source>
         <translation>Trade details — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · paid %1</source>
         <translation> · paid %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · cash on delivery</source>
         <translation> · cash on delivery</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · closed</source>
         <translation> · closed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · %2 · created %3 · modified %4%5</source>
         <translation>%1 · %2 · created %3 · modified %4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 %2, %3 %4 %5 %6</source>
         <translation>%1 %2, %3 %4 %5 %6</translation>
     </message>
@@ -6816,7 +6812,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Goods %1 + freight %2 − discount %3 = paid %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 +%2 (markup)</source>
         <translation>%1 +%2 (markup)</translation>
     </message>
@@ -6851,12 +6847,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Shipped by the platform: %1 %2 at %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Buyer: %1</source>
         <translation>Buyer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seller: %1</source>
         <translation>Seller: %1</translation>
     </message>
@@ -6869,12 +6865,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Trades</name>
     <message>
-        <location filename="../core/storage/traderepository.cpp" line="+17"/>
+        <location filename="../core/storage/traderepository.cpp" line="+16"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+50"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>Trade %1 of %2 removed from the pending pool; the next download brings it back.</translation>
     </message>
@@ -6887,17 +6883,17 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.cpp" line="+13"/>
+        <location filename="../ui/userdialog.cpp" line="+15"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change the role of %1</source>
         <translation>Change the role of %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset the password of %1</source>
         <translation>Reset the password of %1</translation>
     </message>
@@ -6922,7 +6918,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Initial password:</source>
         <translation>Initial password:</translation>
     </message>
@@ -6975,11 +6971,41 @@ and types the new password. The account becomes an active administrator and the 
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>Recorded locally (no write-back for this platform).</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="-70"/>
+        <source>the shipment of %1</source>
+        <translation>the shipment of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the refusal of refund %1</source>
+        <translation>the refusal of refund %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</source>
+        <translation>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</source>
+        <translation>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The refund request no longer exists.</source>
+        <translation>The refund request no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>firstrun::AdminPage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="-190"/>
+        <location filename="../ui/firstrunwizard.cpp" line="-187"/>
         <source>Welcome to OrderDesk</source>
         <translation>Welcome to OrderDesk</translation>
     </message>
@@ -6994,17 +7020,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>
@@ -7042,7 +7068,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::CrmPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="+132"/>
+        <location filename="../ui/firstrunpages.cpp" line="+131"/>
         <source>The CRM link</source>
         <translation>The CRM link</translation>
     </message>
@@ -7055,7 +7081,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::DonePage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+21"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+22"/>
         <source>Ready</source>
         <translation>Ready</translation>
     </message>
@@ -7075,7 +7101,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Shop %1 (%2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Downloaded orders arrive in %1 and, with their details, in %2.</source>
         <translation>Downloaded orders arrive in %1 and, with their details, in %2.</translation>
     </message>
@@ -7121,7 +7147,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::ReceiverPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="-29"/>
+        <location filename="../ui/firstrunpages.cpp" line="-28"/>
         <source>Receiving pushed orders</source>
         <translation>Receiving pushed orders</translation>
     </message>
@@ -7139,7 +7165,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::SchedulePage</name>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Download schedule</source>
         <translation>Download schedule</translation>
     </message>
@@ -7157,7 +7183,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::ShopPage</name>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>The first shop</source>
         <translation>The first shop</translation>
     </message>
@@ -7190,27 +7216,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Start with simulated platforms and CRM on loopback and a fresh database.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Database: an SQLite file path or a PostgreSQL connection string.</source>
         <translation>Database: an SQLite file path or a PostgreSQL connection string.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>Interface language: zh_CN (default) or en.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>Write a screenshot of every page to this folder and quit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quit on its own after this many seconds (for unattended demo runs).</source>
         <translation>Quit on its own after this many seconds (for unattended demo runs).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>Check the SQL drivers, the database and the translations, print a report and quit.</translation>
     </message>

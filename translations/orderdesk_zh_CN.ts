@@ -4,7 +4,7 @@
 <context>
     <name>ActionPolicy</name>
     <message>
-        <location filename="../ui/actionpolicy.cpp" line="+65"/>
+        <location filename="../ui/actionpolicy.cpp" line="+72"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>只有失败的事件才能重试。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+145"/>
         <source>This list has no such action.</source>
         <translation>此列表没有该操作。</translation>
     </message>
@@ -52,92 +52,92 @@
         <translation>查看记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Converting a trade to a sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Removing a trade</source>
         <translation>移除订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Marking a record as processed</source>
         <translation>标记已处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confirming an order</source>
         <translation>审核订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Shipping an order</source>
         <translation>订单发货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Holding or releasing an order</source>
         <translation>挂起或解挂订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refusing a refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A partial refund</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelling an order</source>
         <translation>作废订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Converting a refund request</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiving returned goods</source>
         <translation>退货收货入库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Managing shops</source>
         <translation>管理店铺</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Managing users</source>
         <translation>管理用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changing the CRM settings</source>
         <translation>修改 CRM 设置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Retrying CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Editing the goods mapping</source>
         <translation>编辑商品对应</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changing the conversion rules and the blacklist</source>
         <translation>修改转单策略和黑名单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seeing buyers&apos; whole mobile numbers</source>
         <translation>查看买家完整手机号</translation>
     </message>
@@ -147,7 +147,7 @@
         <translation>尚未登录，请先登录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>an administrator</source>
         <translation>管理员</translation>
     </message>
@@ -172,7 +172,7 @@
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&quot;%1&quot; is the last administrator; make someone else an administrator first.</source>
         <translation>“%1”是最后一个管理员，请先将其他人设为管理员。</translation>
     </message>
@@ -197,7 +197,7 @@
         <translation>第一个用户必须是管理员。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The login &quot;%1&quot; is already taken.</source>
         <translation>账号“%1”已被使用。</translation>
     </message>
@@ -207,7 +207,7 @@
         <translation>新用户未获得编号。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Wrong login or password.</source>
         <translation>账号或密码错误。</translation>
     </message>
@@ -223,19 +223,19 @@
     </message>
     <message>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+41"/>
         <location line="+16"/>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>There is no user &quot;%1&quot;.</source>
         <translation>用户“%1”不存在。</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>You cannot deactivate your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+31"/>
         <source>A display name has at most 64 characters.</source>
         <translation>显示名称最多 64 个字符。</translation>
     </message>
@@ -243,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+58"/>
+        <location filename="../ui/backend.cpp" line="+69"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -258,12 +258,12 @@
         <translation>平台未返回订单 %1。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+63"/>
         <source>This CRM event no longer exists.</source>
         <translation>该 CRM 事件已不存在。</translation>
     </message>
@@ -278,12 +278,12 @@
         <translation>团队模式（共享数据库）下，计划任务由网关执行，不在本机执行。请在网关上立即执行，或等待下一次计划执行。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>This exception record no longer exists.</source>
         <translation>该异常记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../ui/backendrequests.cpp" line="+23"/>
+        <location filename="../ui/backendrequests.cpp" line="+22"/>
         <source>In team mode the gateway downloads: send the download as a request.</source>
         <translation>团队模式下由网关下载：请以请求的方式提交下载。</translation>
     </message>
@@ -301,7 +301,7 @@
 <context>
     <name>BackgroundBatch</name>
     <message>
-        <location filename="../ui/backgroundbatch.cpp" line="+87"/>
+        <location filename="../ui/backgroundbatch.cpp" line="+93"/>
         <source>Not processed.</source>
         <translation>未处理。</translation>
     </message>
@@ -310,24 +310,24 @@
     <name>BatchDialog</name>
     <message>
         <location filename="../ui/batchdialog.cpp" line="+24"/>
-        <location line="+85"/>
+        <location line="+84"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-77"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>处理结果.xlsx</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -372,12 +372,12 @@
         <translation>已处理 %1/%2：成功 %3，失败 %4</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Cancelled: %1 succeeded, %2 failed, %3 not started</source>
         <translation>已取消：成功 %1，失败 %2，未开始 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Finished: %1 succeeded, %2 failed</source>
         <translation>已完成：成功 %1，失败 %2</translation>
     </message>
@@ -407,7 +407,7 @@
 <context>
     <name>ColumnSettings</name>
     <message>
-        <location filename="../ui/columnsettings.cpp" line="+69"/>
+        <location filename="../ui/columnsettings.cpp" line="+68"/>
         <source>Restore default columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -425,42 +425,42 @@
         <translation>请先填写 TOP 接口地址和 App Key。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the app secret and the session key first: the test call is signed with them.</source>
         <translation>请先填写 App Secret 和授权会话（SessionKey）：测试调用要用它们签名。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Enter the matrix gateway as an http:// or https:// address.</source>
         <translation>请以 http:// 或 https:// 地址的形式填写矩阵网关。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Enter the matrix token first: the test call is signed with it.</source>
         <translation>请先填写矩阵令牌：测试调用要用它签名。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not reach the CRM&apos;s matrix gateway at %1: %2</source>
         <translation>无法连接 CRM 的矩阵网关 %1：%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The matrix gateway answered HTTP %1: check the address (it usually ends in /api).</source>
         <translation>矩阵网关返回 HTTP %1：请检查地址（通常以 /api 结尾）。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The address answers, but not like a ShopEx matrix gateway: check the address.</source>
         <translation>该地址有响应，但不像 ShopEx 矩阵网关：请检查地址。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The CRM refused the signature: the matrix token is wrong, or the certificate / node ids do not belong to it (%1).</source>
         <translation>CRM 拒绝了签名：矩阵令牌错误，或证书 ID / 节点 ID 与令牌不匹配（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The CRM is busy right now (4007): try the test again in a minute.</source>
         <translation>CRM 当前繁忙（4007）：请过一分钟再测试。</translation>
     </message>
@@ -480,7 +480,7 @@
         <translation>CRM 连接 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>note: no CRM link configured; events stay in the outbox.</source>
         <translation>提示：尚未配置 CRM 连接，事件暂存在发件箱中。</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+194"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+193"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
@@ -523,8 +523,8 @@
         <translation>明细“%1”（平台商品 %2，SKU %3）没有商品编码，请在商品对应中添加。</translation>
     </message>
     <message>
-        <location line="+19"/>
         <location line="+20"/>
+        <location line="+41"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
@@ -534,7 +534,7 @@
         <translation>新销售单未获得编号。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
     </message>
@@ -542,12 +542,12 @@
 <context>
     <name>Crm</name>
     <message>
-        <location filename="../core/crm/crmmapping.cpp" line="+41"/>
+        <location filename="../core/crm/crmmapping.cpp" line="+44"/>
         <source>The CRM event&apos;s order snapshot is invalid: %1</source>
         <translation>CRM 事件中的订单快照无效：%1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+88"/>
         <source>&quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>“%1”不是 http:// 或 https:// 地址。</translation>
     </message>
@@ -557,12 +557,12 @@
         <translation>必须填写矩阵网关地址和应用 ID（app id）。</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+144"/>
+        <location filename="../core/crm/crmstore.cpp" line="+136"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>您无权重试 CRM 同步。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
@@ -570,7 +570,7 @@
 <context>
     <name>CrmPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+116"/>
+        <location filename="../ui/syncpages.cpp" line="+117"/>
         <source>Retry</source>
         <translation>重试</translation>
     </message>
@@ -580,7 +580,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Retry CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
@@ -588,7 +588,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+21"/>
         <source>CRM link</source>
         <translation>CRM 对接</translation>
     </message>
@@ -648,17 +648,17 @@
         <translation>团队模式：矩阵 Token 保存在网关所在电脑的密钥库中，请在那里填写。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Test the connection</source>
         <translation>连接测试</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Team mode: the token is on the gateway&apos;s machine; test the link there with orderdesk-gateway --check.</source>
         <translation>团队模式：矩阵令牌保存在网关所在的电脑上，请在那台电脑上运行 orderdesk-gateway --check 测试连接。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Connected: the CRM accepted the signature.</source>
         <translation>连接正常：CRM 已接受签名。</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/storage/migrations.cpp" line="+223"/>
+        <location filename="../core/storage/migrations.cpp" line="+235"/>
         <source>Schema step %1 (%2) failed: %3
 %4</source>
         <translation>数据库升级步骤 %1（%2）失败：%3
@@ -708,7 +708,7 @@
         <translation>未指定数据库。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot read the PostgreSQL address &quot;%1&quot;.</source>
         <translation>无法识别 PostgreSQL 地址“%1”。</translation>
     </message>
@@ -718,7 +718,7 @@
         <translation>无法识别 PostgreSQL 设置“%1”。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+96"/>
         <source>Cannot open the database %1: %2</source>
         <translation>无法打开数据库 %1：%2</translation>
     </message>
@@ -726,12 +726,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+81"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>缺少演示店铺：请先生成演示数据库。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+97"/>
         <source>The TOP simulator could not listen on 127.0.0.1.</source>
         <translation>淘宝 TOP 模拟器无法在 127.0.0.1 上监听。</translation>
     </message>
@@ -744,19 +744,24 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+62"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+69"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run schedules now</source>
         <translation>立即执行计划任务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Send CRM events again</source>
         <translation>重新发送 CRM 事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back to the platform</source>
+        <translation>回写平台</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -784,7 +789,8 @@
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="+109"/>
         <source>The request&apos;s parameters are unreadable.</source>
         <translation>请求参数无法读取。</translation>
     </message>
@@ -809,7 +815,7 @@
         <translation>结束时间早于开始时间。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The platform keeps orders for three months: start the range later.</source>
         <translation>平台只保留三个月内的订单：请把开始时间往后调。</translation>
     </message>
@@ -829,7 +835,7 @@
         <translation>网关的 CRM 连接正在重新发送事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown request.</source>
         <translation>未知的请求。</translation>
     </message>
@@ -837,7 +843,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+43"/>
+        <location filename="../ui/downloaddialog.cpp" line="+36"/>
         <source>Download orders</source>
         <translation>下载订单</translation>
     </message>
@@ -852,32 +858,32 @@
         <translation>在此粘贴交易编号，每行一个，只下载这些订单（此时不使用时间范围）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shop:</source>
         <translation>店铺：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade status:</source>
         <translation>交易状态：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified from:</source>
         <translation>修改时间从：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified to:</source>
         <translation>修改时间到：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade numbers:</source>
         <translation>交易编号：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Start download</source>
         <translation>开始下载</translation>
     </message>
@@ -892,7 +898,7 @@
         <translation>当前这一页完成后停止…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>No Taobao/Tmall shop to download from: add one in Settings → Shops. Pushing malls send their orders themselves.</source>
         <translation>没有可下载的淘宝/天猫店铺：请在 设置 → 店铺 中添加。推送型商城会自己推送订单。</translation>
     </message>
@@ -902,22 +908,22 @@
         <translation>正在下载…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Downloading… %1</source>
         <translation>正在下载… %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Sending the request to the gateway…</source>
         <translation>正在把请求发送给网关…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>No gateway is running on this database: the request waits in the queue and runs when a gateway starts (orderdesk-gateway on the team&apos;s server).</source>
         <translation>此数据库当前没有运行中的网关：请求会在队列中等待，网关（团队服务器上的 orderdesk-gateway）启动后执行。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Request #%1: %2</source>
         <translation>请求 #%1：%2</translation>
     </message>
@@ -940,24 +946,24 @@
 <context>
     <name>DownloadService</name>
     <message>
-        <location filename="../core/intake/downloadservice.cpp" line="+63"/>
+        <location filename="../core/intake/downloadservice.cpp" line="+62"/>
         <source>Shop %1 cannot be downloaded from.</source>
         <translation>无法从店铺 %1 下载订单。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Stopped on request; what was downloaded so far is kept.</source>
         <translation>已按要求停止；已下载的部分都已保存。</translation>
     </message>
     <message>
-        <location line="+210"/>
-        <location line="+17"/>
-        <location filename="../core/intake/refundintake.cpp" line="+80"/>
+        <location line="+222"/>
+        <location line="+18"/>
+        <location filename="../core/intake/refundintake.cpp" line="+81"/>
         <source>The time range %1 – %2 is not valid.</source>
         <translation>时间范围 %1 – %2 无效。</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>The platform of shop %1 cannot list trades by creation time.</source>
         <translation>店铺 %1 所在平台不支持按创建时间查询订单，无法补漏下载。</translation>
     </message>
@@ -970,7 +976,7 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+8"/>
+        <location filename="../ui/syncpages.cpp" line="+5"/>
         <source>View raw body</source>
         <translation>查看原始报文</translation>
     </message>
@@ -988,13 +994,13 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../ui/exporter.cpp" line="+56"/>
+        <location filename="../ui/exporter.cpp" line="+50"/>
         <source>Could not write the Excel file: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Could not create the Excel file %1.</source>
         <translation>无法创建 Excel 文件 %1。</translation>
     </message>
@@ -1007,7 +1013,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="+29"/>
+        <location filename="../ui/filterbar.cpp" line="+28"/>
         <source>All shops</source>
         <translation>全部店铺</translation>
     </message>
@@ -1131,22 +1137,22 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+47"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+51"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>fair</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>good</source>
         <translation>较强</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>strong</source>
         <translation>强</translation>
     </message>
@@ -1154,7 +1160,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location line="+219"/>
+        <location line="+216"/>
         <source>OrderDesk — first start</source>
         <translation>订单工作台 — 首次使用向导</translation>
     </message>
@@ -1162,7 +1168,7 @@
 <context>
     <name>Gateway</name>
     <message>
-        <location filename="../core/gateway/gatewayconfig.cpp" line="+22"/>
+        <location filename="../core/gateway/gatewayconfig.cpp" line="+21"/>
         <source>Configuration field &quot;%1&quot;: %2</source>
         <translation>配置项“%1”：%2</translation>
     </message>
@@ -1177,15 +1183,15 @@
         <translation>配置字段“%1”：密钥不能写在配置文件里；请用 secret_ref 指定密钥名称，把密钥保存在系统钥匙串、密钥文件或环境变量中。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+28"/>
-        <location line="+55"/>
+        <location line="+11"/>
+        <location line="+29"/>
+        <location line="+60"/>
         <location line="+34"/>
         <source>expected an object</source>
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>required: the name of the matrix token in the secret store</source>
         <translation>必填：矩阵令牌在密钥存储中的名称</translation>
     </message>
@@ -1195,7 +1201,7 @@
         <translation>应为以下之一：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The configuration is not a JSON object.</source>
         <translation>配置不是 JSON 对象。</translation>
     </message>
@@ -1267,62 +1273,62 @@
         <translation>SQLite 文件或 postgresql:// 地址。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Configuration JSON: stored in the database, then used for this run.</source>
         <translation>配置 JSON：先保存到数据库，再用于本次运行。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store the configuration JSON in the database and exit.</source>
         <translation>将配置 JSON 保存到数据库后退出。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>JSON file of secrets (mode 0600).</source>
         <translation>密钥 JSON 文件（权限 0600）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>auto (keychain, file, env), keychain, file or env.</source>
         <translation>auto（钥匙串、文件、环境变量）、keychain、file 或 env。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Receiver port (overrides the configuration; 0 = any free port).</source>
         <translation>接收端口（覆盖配置；0 = 任意空闲端口）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Language of the texts written for staff: zh_CN (default) or en.</source>
         <translation>写给员工看的文字所用的语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Seconds between attempts to become the active gateway.</source>
         <translation>两次尝试成为活动网关之间的间隔秒数。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Test every configured link (shops, CRM) with one signed call each, print the results and exit (non-zero if one fails).</source>
         <translation>对每个已配置的连接（店铺、CRM）各发一次签名调用进行测试，输出结果后退出（有失败时返回非零）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Store the secret named by this secret_ref in the secret store (keychain unless --secret-store says otherwise); the value is read from standard input (or ORDERDESK_SECRET_VALUE). Then exit.</source>
         <translation>将名为此 secret_ref 的密钥存入密钥库（默认为系统钥匙串，可用 --secret-store 另选）；密钥值从标准输入读取（或取自 ORDERDESK_SECRET_VALUE），然后退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</source>
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+221"/>
+        <location filename="../core/gateway/localservices.cpp" line="+226"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -1347,7 +1353,7 @@
         <translation>该店铺已不存在。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only shops whose orders are downloaded from their platform have orders to download.</source>
         <translation>只有从平台下载订单的店铺才有待下载订单。</translation>
     </message>
@@ -1355,7 +1361,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+145"/>
+        <location filename="../ui/interfacepages.cpp" line="+127"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1363,29 +1369,29 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../ui/listpage.cpp" line="+123"/>
+        <location filename="../ui/listpage.cpp" line="+126"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+189"/>
-        <location line="+24"/>
+        <location line="+187"/>
+        <location line="+22"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-209"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Total %1 · loaded %2 · selected %3</source>
         <translation>共 %1 条 · 已加载 %2 条 · 已选 %3 条</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+48"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -1415,7 +1421,7 @@
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../core/storage/lists.cpp" line="+36"/>
+        <location filename="../core/storage/lists.cpp" line="+38"/>
         <location line="+15"/>
         <location line="+23"/>
         <location line="+18"/>
@@ -1434,8 +1440,8 @@
         <location line="+12"/>
         <location line="+9"/>
         <location line="+40"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="+46"/>
-        <location line="+226"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="+47"/>
+        <location line="+239"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -1762,22 +1768,22 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-225"/>
-        <location line="+225"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-237"/>
+        <location line="+237"/>
         <source>Platform item</source>
         <translation>平台商品</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
-        <location line="+225"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-235"/>
+        <location line="+236"/>
         <source>Platform SKU</source>
         <translation>平台 SKU</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-224"/>
-        <location line="+224"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-234"/>
+        <location line="+234"/>
         <source>Goods code</source>
         <translation>商品编码</translation>
     </message>
@@ -1787,62 +1793,62 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Pending download</source>
         <translation>待下载订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending import</source>
         <translation>待转入订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Order history</source>
         <translation>历史订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pending refunds</source>
         <translation>待转入退单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sales orders</source>
         <translation>销售订单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Return orders</source>
         <translation>退单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Exceptions</source>
         <translation>异常</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scheduled tasks</source>
         <translation>计划任务</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CRM sync</source>
         <translation>CRM 同步</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Audit trail</source>
         <translation>操作日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Goods mapping</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location filename="../ui/exporter.cpp" line="+19"/>
+        <location filename="../ui/exporter.cpp" line="+21"/>
         <location filename="../ui/listmodel.cpp" line="+48"/>
         <source>Yes</source>
         <translation>是</translation>
@@ -1871,12 +1877,12 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Forgot password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -1935,12 +1941,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>系统设置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Conversion rules</source>
         <translation>转单策略</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1966,7 +1972,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>金额“%1”无效：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>the amount is empty</source>
         <translation>金额为空</translation>
     </message>
@@ -1994,7 +2000,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>没有数字</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <location line="+8"/>
         <location line="+8"/>
         <source>Amount overflow</source>
@@ -2009,7 +2015,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>OrderDetailDialog</name>
     <message>
-        <location filename="../ui/orderdetaildialog.cpp" line="+27"/>
+        <location filename="../ui/orderdetaildialog.cpp" line="+26"/>
         <source>Sales order details</source>
         <translation>销售订单详细</translation>
     </message>
@@ -2054,7 +2060,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -2084,7 +2090,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2129,7 +2135,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation> · 平台有变更待确认</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · trade %2 · %3 · created %4 by %5</source>
         <translation>%1 · 平台单号 %2 · %3 · %5 于 %4 创建</translation>
     </message>
@@ -2139,12 +2145,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>; refunded %1</source>
         <translation>；已退款 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⚠ The platform&apos;s amounts do not add up: goods − discount + freight differs from the paid amount by %1.</source>
         <translation>⚠ 平台金额对不上：商品 − 优惠 + 运费 与实付相差 %1。</translation>
     </message>
@@ -2164,7 +2170,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>（无）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2172,19 +2178,19 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Orders</name>
     <message>
-        <location filename="../core/workflow/orderrow.cpp" line="+56"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+58"/>
+        <location filename="../core/workflow/orderrow.cpp" line="+49"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+55"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
     <message>
         <location filename="../core/workflow/orderservice.cpp" line="+82"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Shipping needs the express company and the tracking number.</source>
         <translation>发货需要填写快递公司和快递单号。</translation>
     </message>
@@ -2209,19 +2215,19 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台未接受发货信息：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Platform answer: %1</source>
         <translation>平台回复：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+68"/>
         <source>%n platform change(s) acknowledged</source>
         <translation>
             <numerusform>已确认 %n 条平台变更</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+79"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+80"/>
         <source>The outbox event got no id.</source>
         <translation>CRM 待发事件未获得编号。</translation>
     </message>
@@ -2229,7 +2235,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72"/>
+        <location filename="../ui/refunddialogs.cpp" line="+57"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
@@ -2269,12 +2275,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>原因：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Enter the amount to refund.</source>
         <translation>请输入退款金额。</translation>
     </message>
@@ -2294,7 +2300,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>最多可退 %1（实付 %2，已退 %3）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Enter a reason.</source>
         <translation>请填写原因。</translation>
     </message>
@@ -2317,7 +2323,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-116"/>
+        <location filename="../ui/interfacepages.cpp" line="-99"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2338,7 +2344,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>全部下载</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Download by query…</source>
         <translation>按条件下载…</translation>
     </message>
@@ -2349,7 +2355,6 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2357,74 +2362,70 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
-        <location line="+7"/>
+        <location line="+45"/>
+        <location line="+6"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+67"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-56"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove all</source>
         <translation>全部移除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
         <translation>将移除 %1 条订单（%2），下次下载会重新下载这些订单。确定吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark all processed</source>
         <translation>全部已处理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Mark %1 trades as processed (%2)? They will not be downloaded again.</source>
         <translation>将 %1 条订单标记为已处理（%2），之后不会再下载。确定吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Map goods…</source>
         <translation>商品对应…</translation>
     </message>
@@ -2440,14 +2441,14 @@ and types the new password. The account becomes an active administrator and the 
         <translation>取消挂起</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Convert the %n selected trades to sales orders?</source>
         <translation>
             <numerusform>确定将选中的 %n 个订单转为销售单吗？</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Convert %1 trades to sales orders (%2)?</source>
         <translation>将转入 %1 条订单（%2），确定吗？</translation>
     </message>
@@ -2455,39 +2456,37 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingRefundsPage</name>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>View</source>
         <translation>查看</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert to return</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Batch convert to returns</source>
         <translation>批量转退单</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Convert %1 refund requests to returns (%2)?</source>
         <translation>将转入 %1 条退单（%2），确定吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Refuse refund…</source>
         <translation>拒绝退款…</translation>
     </message>
@@ -2503,18 +2502,16 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Mark all processed</source>
         <translation>全部已处理</translation>
     </message>
@@ -2524,7 +2521,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>将 %1 条退单标记为已处理（%2），之后不会再下载。确定吗？</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
@@ -2542,7 +2539,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PlatformChanges</name>
     <message>
-        <location filename="../core/intake/platformchanges.cpp" line="+85"/>
+        <location filename="../core/intake/platformchanges.cpp" line="+102"/>
         <source>status %1 → %2</source>
         <translation>状态 %1 → %2</translation>
     </message>
@@ -2552,52 +2549,52 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-14"/>
         <source>line %1 (%2) refund: %3</source>
         <translation>明细 %1（%2）退款：%3</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-39"/>
         <source>Deleted on the platform</source>
         <translation>平台已删除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed or cancelled</source>
         <translation>已关闭或取消</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Line refund</source>
         <translation>明细退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Finished on the platform</source>
         <translation>平台已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Receiver changed</source>
         <translation>收货信息已修改</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Amount changed</source>
         <translation>金额已变更</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Status changed</source>
         <translation>状态已变更</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changed on the platform</source>
         <translation>平台上已修改</translation>
     </message>
@@ -2612,12 +2609,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已在平台上关闭或取消（状态 %1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>refund %1 of line %2: %3, status %4</source>
         <translation>明细 %2 的退款 %1：%3，状态 %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>finished on the platform</source>
         <translation>已在平台上完成</translation>
     </message>
@@ -2627,7 +2624,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>收货信息已修改：%1 %2 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>paid amount %1 → %2</source>
         <translation>实付金额 %1 → %2</translation>
     </message>
@@ -2642,12 +2639,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 的平台数据：</translation>
     </message>
     <message>
-        <location filename="../core/workflow/platformprogress.cpp" line="+45"/>
+        <location filename="../core/workflow/platformprogress.cpp" line="+48"/>
         <source>Cash on delivery paid on the platform at %1: %2</source>
         <translation>货到付款已在平台付款（%1）：%2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Finished on the platform (copy of %1)</source>
         <translation>平台上交易已完成（%1 的平台副本）</translation>
     </message>
@@ -2655,7 +2652,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Platforms</name>
     <message>
-        <location filename="../core/platforms/platform.cpp" line="+30"/>
+        <location filename="../core/platforms/platform.cpp" line="+29"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>店铺“%1”不接收推送订单。</translation>
     </message>
@@ -2663,7 +2660,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../ui/printing.cpp" line="+32"/>
+        <location filename="../ui/printing.cpp" line="+37"/>
         <source>Picking list</source>
         <translation>拣货单</translation>
     </message>
@@ -2674,30 +2671,30 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Goods code</source>
         <translation>商品编码</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-22"/>
+        <location line="+23"/>
         <source>Attributes</source>
         <translation>规格</translation>
     </message>
     <message>
-        <location line="-19"/>
-        <location line="+19"/>
+        <location line="-23"/>
+        <location line="+23"/>
         <source>Qty</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-22"/>
         <source>Orders</source>
         <translation>订单</translation>
     </message>
@@ -2717,7 +2714,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台订单号：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
@@ -2727,17 +2724,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>收货人：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Address:</source>
         <translation>地址：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2752,12 +2749,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>运费：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Paid:</source>
         <translation>实付：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Remarks:</source>
         <translation>备注：</translation>
     </message>
@@ -2765,12 +2762,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Push</name>
     <message>
-        <location filename="../core/platforms/mall/mallfields.cpp" line="+12"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+11"/>
         <source>Required field &quot;%1&quot; is missing.</source>
         <translation>缺少必填字段“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Field &quot;%1&quot; is invalid: %2</source>
         <translation>字段“%1”无效：%2</translation>
     </message>
@@ -2790,19 +2787,19 @@ and types the new password. The account becomes an active administrator and the 
         <translation>“%1”不是有效金额</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallamounts.cpp" line="+15"/>
+        <location filename="../core/platforms/mall/mallamounts.cpp" line="+13"/>
         <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <location line="+3"/>
         <source>the amount is too large</source>
         <translation>金额过大</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallfields.cpp" line="+4"/>
+        <location filename="../core/platforms/mall/mallfields.cpp" line="+5"/>
         <source>a floating-point number is not accepted for money; send a decimal string such as &quot;3.00&quot;</source>
         <translation>金额不接受浮点数；请发送“3.00”这样的小数字符串</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expected a decimal string such as &quot;3.00&quot;</source>
         <translation>应为“3.00”这样的小数字符串</translation>
     </message>
@@ -2822,7 +2819,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>字段“%1”中的文本不是有效的 JSON，已忽略。</translation>
     </message>
     <message>
-        <location filename="../core/platforms/mall/mallmapper.cpp" line="+54"/>
+        <location filename="../core/platforms/mall/mallmapper.cpp" line="+57"/>
         <source>The push body is empty.</source>
         <translation>推送内容为空。</translation>
     </message>
@@ -2842,7 +2839,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>推送内容不是 JSON（第 %1 字节出错）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The push body holds a number too large to represent.</source>
         <translation>推送内容中的数字过大，无法表示。</translation>
     </message>
@@ -2912,23 +2909,23 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商城推送的明细退款</translation>
     </message>
     <message>
-        <location filename="../core/push/pushreceiver.cpp" line="+95"/>
+        <location filename="../core/push/pushreceiver.cpp" line="+97"/>
         <source>The push did not arrive in time (nothing for %1 s, or not all of it within %2 s; %3 bytes of the body came); the connection was cut.</source>
         <translation>推送未按时到达（%1 秒内没有数据，或 %2 秒内未收全；已收到正文 %3 字节），连接已断开。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The connection ended before the whole body arrived (%1 bytes).</source>
         <translation>请求内容未完整到达连接就已断开（%1 字节）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+124"/>
         <source>The push body is too large: %1 bytes (at most %2 are accepted).</source>
         <translation>推送内容过大：%1 字节（最多接受 %2 字节）。</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>Routes must be added before the receiver starts.</source>
         <translation>必须在接收服务启动前添加路由。</translation>
     </message>
@@ -2938,7 +2935,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>无法监听 %1:%2（端口已占用或无权限）。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>The request line and headers are larger than %1 bytes; the connection was cut.</source>
         <translation>请求行和请求头超过 %1 字节，连接已断开。</translation>
     </message>
@@ -2948,22 +2945,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请求头未按时到达（%1 秒内没有数据，或 %2 秒内未收全），连接已断开。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The request could not be read as HTTP (status %1): a malformed request line, or a request line or header beyond the limits.</source>
         <translation>无法按 HTTP 读取该请求（状态 %1）：请求行格式错误，或请求行、请求头超出限制。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>Unknown shop &quot;%1&quot;: no pushing shop has this code or app key.</source>
         <translation>未知店铺“%1”：没有推送类店铺使用此编码或 AppKey。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Shop &quot;%1&quot; does not receive pushed orders.</source>
         <translation>店铺“%1”不接收推送订单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Shop &quot;%1&quot; is disabled.</source>
         <translation>店铺“%1”已停用。</translation>
     </message>
@@ -2973,7 +2970,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>无法获取店铺“%1”的密钥：%2</translation>
     </message>
     <message>
-        <location filename="../core/push/pushsign.cpp" line="+48"/>
+        <location filename="../core/push/pushsign.cpp" line="+56"/>
         <source>Unknown signature scheme &quot;%1&quot; (known: %2).</source>
         <translation>未知的签名方案“%1”（可用：%2）。</translation>
     </message>
@@ -2996,7 +2993,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品对应</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -3012,7 +3009,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单工作台</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Demo supervisor</source>
         <translation>演示主管</translation>
     </message>
@@ -3020,7 +3017,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ReceiverDialog</name>
     <message>
-        <location filename="../ui/receiverdialog.cpp" line="+22"/>
+        <location filename="../ui/receiverdialog.cpp" line="+21"/>
         <source>Push receiver</source>
         <translation>推送接收</translation>
     </message>
@@ -3063,12 +3060,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefundDetailDialog</name>
     <message>
-        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <location filename="../ui/refunddetaildialog.cpp" line="+26"/>
         <source>Refund request</source>
         <translation>退款申请</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3088,18 +3085,18 @@ and types the new password. The account becomes an active administrator and the 
         <translation>销售订单</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Line ID</source>
         <translation>明细编号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+47"/>
+        <location line="+38"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-38"/>
         <source>Merchant code</source>
         <translation>商家编码</translation>
     </message>
@@ -3110,12 +3107,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-37"/>
         <source>Platform refund status</source>
         <translation>平台退款状态</translation>
     </message>
@@ -3125,7 +3122,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>本次退款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines of the original trade</source>
         <translation>原始订单商品明细</translation>
     </message>
@@ -3155,7 +3152,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>处理记录</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Before shipping (on sale)</source>
         <translation>售中（发货前）</translation>
     </message>
@@ -3171,7 +3168,7 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Trade ID</source>
         <translation>交易编号</translation>
     </message>
@@ -3191,12 +3188,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>仅退款，无需退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Phase</source>
         <translation>退款阶段</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Version</source>
         <translation>版本号</translation>
     </message>
@@ -3242,28 +3239,28 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-32"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+34"/>
+        <location line="+0"/>
+        <location line="+33"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No refund</source>
         <translation>无退款</translation>
     </message>
@@ -3283,12 +3280,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单编号</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Payment</source>
         <translation>付款状态</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Shipping</source>
         <translation>发货状态</translation>
     </message>
@@ -3298,7 +3295,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已退金额</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>On hold</source>
         <translation>挂起</translation>
     </message>
@@ -3321,7 +3318,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款 %1 将超过订单 %2 的实付金额：实付 %3，已退 %4，最多还可退 %5。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Trade %1 has no sales order yet; convert the order first.</source>
         <translation>订单 %1 尚未生成销售单，请先转单。</translation>
     </message>
@@ -3331,7 +3328,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款金额不能为负数。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>The return order got no id.</source>
         <translation>退单未获得编号。</translation>
     </message>
@@ -3341,7 +3338,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款 %1：退单 %2 等待收货（%3）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Refund %1 of %2 (shipped, no goods back)</source>
         <translation>退款 %1，金额 %2（已发货，无需退货）</translation>
     </message>
@@ -3351,13 +3348,13 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款 %1，金额 %2；退款明细已取消</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <location line="+86"/>
+        <location line="+47"/>
+        <location line="+89"/>
         <source>The reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-86"/>
         <source>Give a reason of 2 to 200 characters for refusing the refund.</source>
         <translation>请填写 2–200 个字的拒绝退款原因。</translation>
     </message>
@@ -3367,12 +3364,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款所属店铺已不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The platform did not accept the refusal: %1</source>
         <translation>平台未接受拒绝退款：%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>The refund amount must be more than zero.</source>
         <translation>退款金额必须大于零。</translation>
     </message>
@@ -3382,7 +3379,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请填写部分退款的原因（最多 200 个字）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The refund got no id.</source>
         <translation>退款记录未获得编号。</translation>
     </message>
@@ -3392,17 +3389,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>部分退款 %1：%2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Return order %1 does not exist.</source>
         <translation>退单 %1 不存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Return order %1 is not awaiting goods.</source>
         <translation>退单 %1 不在等待收货状态。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Goods of return order %1 received; %2 refunded</source>
         <translation>退单 %1 已收货入库；已退款 %2</translation>
     </message>
@@ -3410,7 +3407,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-113"/>
+        <location filename="../ui/refunddialogs.cpp" line="-101"/>
         <source>Refuse refund %1</source>
         <translation>拒绝退款 %1</translation>
     </message>
@@ -3420,12 +3417,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>拒绝原因将回传平台并展示给买家（2–200 个字）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Refuse refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>请填写至少 2 个字的原因。</translation>
     </message>
@@ -3478,7 +3475,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Single desk: this desk downloads and runs schedules itself; requests are for team mode.</source>
         <translation>单机模式：本机自己下载并执行计划任务；网关请求只用于团队模式。</translation>
     </message>
@@ -3496,7 +3493,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ReturnOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="+141"/>
+        <location filename="../ui/orderpages.cpp" line="+133"/>
         <location line="+1"/>
         <source>Receive goods</source>
         <translation>收货入库</translation>
@@ -3716,17 +3713,17 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Rules</name>
     <message>
-        <location filename="../core/rules/ruleapply.cpp" line="+245"/>
+        <location filename="../core/rules/ruleapply.cpp" line="+244"/>
         <source>Converted automatically by rule &quot;%1&quot; (trade %2)</source>
         <translation>按规则“%1”自动转单（交易 %2）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Held for review by rule &quot;%1&quot;: %2</source>
         <translation>按规则“%1”挂起待审：%2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The trade is not held.</source>
         <translation>该订单未被挂起。</translation>
     </message>
@@ -3736,17 +3733,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 取消了挂起</translation>
     </message>
     <message>
-        <location filename="../core/rules/rules.cpp" line="+31"/>
+        <location filename="../core/rules/rules.cpp" line="+35"/>
         <source>Convert</source>
         <translation>转单</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold for review</source>
         <translation>挂起待审</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Leave for staff</source>
         <translation>不处理（留给人工）</translation>
     </message>
@@ -3781,7 +3778,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>没有匹配的规则。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The rule&apos;s condition &quot;%1&quot; cannot be read.</source>
         <translation>规则条件“%1”无法读取。</translation>
     </message>
@@ -3918,39 +3915,39 @@ and types the new password. The account becomes an active administrator and the 
         <translation>所有订单</translation>
     </message>
     <message>
-        <location filename="../core/rules/ruleservice.cpp" line="+62"/>
+        <location filename="../core/rules/ruleservice.cpp" line="+53"/>
         <source>Rule &quot;%1&quot;: %2</source>
         <translation>规则“%1”：%2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The new rule got no id.</source>
         <translation>新规则未获得编号。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+21"/>
+        <location line="+12"/>
+        <location line="+20"/>
         <location line="+18"/>
         <source>The rule no longer exists (deleted by someone else?).</source>
         <translation>该规则已不存在（可能已被他人删除）。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-32"/>
         <source>Conversion rule &quot;%1&quot; saved: %2 → %3</source>
         <translation>转单规则“%1”已保存：%2 → %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Conversion rule #%1 deleted</source>
         <translation>转单规则 #%1 已删除</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
         <source>Conversion rule &quot;%1&quot; moved to place %2</source>
         <translation>转单规则“%1”移到第 %2 位</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+20"/>
         <source>Automatic conversion switched on</source>
         <translation>自动转单已开启</translation>
     </message>
@@ -3965,7 +3962,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>请输入买家昵称或手机号。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>%1 is already on the blacklist.</source>
         <translation>%1 已在黑名单中。</translation>
     </message>
@@ -3980,7 +3977,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 已加入黑名单</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The entry is no longer on the blacklist.</source>
         <translation>该条目已不在黑名单中。</translation>
     </message>
@@ -4024,12 +4021,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+223"/>
+        <location line="+239"/>
         <source>Then</source>
         <translation>处理</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-239"/>
         <source>Hold reason</source>
         <translation>挂起原因</translation>
     </message>
@@ -4124,7 +4121,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Delete rule</source>
         <translation>删除规则</translation>
     </message>
@@ -4160,7 +4157,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>现在对待转入订单中的全部交易应用已启用的规则？</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+51"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -4170,7 +4167,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>否</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Mobile</source>
         <translation>手机号</translation>
     </message>
@@ -4180,7 +4177,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>买家</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Rule saved.</source>
         <translation>规则已保存。</translation>
     </message>
@@ -4190,7 +4187,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>正在对待转入订单试运行规则…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Dry run: %1 would be converted, %2 held, %3 left for staff. Nothing was changed.</source>
         <translation>试运行：将转单 %1 条，挂起 %2 条，留给人工 %3 条。未做任何更改。</translation>
     </message>
@@ -4230,7 +4227,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>正在对待转入订单应用规则…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Rules applied: %1 converted, %2 held, %3 left for staff.</source>
         <translation>规则已应用：转单 %1 条，挂起 %2 条，留给人工 %3 条。</translation>
     </message>
@@ -4250,7 +4247,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SalesOrdersPage</name>
     <message>
-        <location filename="../ui/orderpages.cpp" line="-123"/>
+        <location filename="../ui/orderpages.cpp" line="-116"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -4266,18 +4263,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hold</source>
         <translation>挂起</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+H</source>
         <translation>Ctrl+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>Release</source>
         <translation>解挂</translation>
@@ -4288,7 +4284,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+H</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Ship…</source>
         <translation>发货…</translation>
     </message>
@@ -4300,17 +4296,17 @@ and types the new password. The account becomes an active administrator and the 
     <message>
         <location line="+1"/>
         <location line="+2"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cancel order</source>
         <translation>作废</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <source>Cancel %1 selected orders? This cannot be undone.</source>
         <translation>作废选中的 %1 个订单？此操作不可撤销。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Partial refund…</source>
         <translation>部分退款…</translation>
     </message>
@@ -4345,7 +4341,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Ctrl+Shift+P</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Order shipped.</source>
         <translation>订单已发货。</translation>
     </message>
@@ -4383,7 +4379,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>补漏（重新读取更长的时间段）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Schedules of %1</source>
         <translation>%1 的计划任务</translation>
     </message>
@@ -4431,7 +4427,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺 %1 已不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Shop %1 pushes its orders; it has nothing to download.</source>
         <translation>店铺 %1 由平台推送订单，没有需要下载的内容。</translation>
     </message>
@@ -4439,7 +4435,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-125"/>
+        <location filename="../ui/syncpages.cpp" line="-122"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -4489,7 +4485,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已开始下载。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Download by query…</source>
         <translation>按条件下载…</translation>
     </message>
@@ -4509,7 +4505,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分钟</translation>
     </message>
@@ -4517,22 +4513,22 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Secrets</name>
     <message>
-        <location filename="../core/secrets/secretstore.cpp" line="+16"/>
+        <location filename="../core/secrets/secretstore.cpp" line="+15"/>
         <source>Secret &quot;%1&quot; was not found in %2.</source>
         <translation>在%2中找不到密钥“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No secret name was given.</source>
         <translation>未指定密钥名称。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the environment variable %1</source>
         <translation>环境变量 %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The secrets file %1 does not exist.</source>
         <translation>密钥文件 %1 不存在。</translation>
     </message>
@@ -4542,7 +4538,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>密钥文件 %1 可被其他用户读取或修改；请只允许所有者访问（chmod 600）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cannot read the secrets file %1: %2</source>
         <translation>无法读取密钥文件 %1：%2</translation>
     </message>
@@ -4563,7 +4559,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>内存</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+31"/>
+        <location filename="../core/secrets/secretstore_keychain_linux.cpp" line="+34"/>
         <source>The system keychain could not give secret &quot;%1&quot;: %2</source>
         <translation>系统钥匙串无法提供密钥“%1”：%2</translation>
     </message>
@@ -4580,12 +4576,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>系统钥匙串</translation>
     </message>
     <message>
-        <location filename="../core/secrets/secretstore_win.cpp" line="+17"/>
+        <location filename="../core/secrets/secretstore_win.cpp" line="+18"/>
         <source>The Windows Credential Manager could not handle secret &quot;%1&quot; (error %2).</source>
         <translation>Windows 凭据管理器无法处理密钥“%1”（错误 %2）。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>the Windows Credential Manager</source>
         <translation>Windows 凭据管理器</translation>
     </message>
@@ -4598,7 +4594,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The address must be an IPv4 address such as 0.0.0.0 (all interfaces) or 127.0.0.1.</source>
         <translation>地址必须是 IPv4 地址，例如 0.0.0.0（所有网卡）或 127.0.0.1。</translation>
     </message>
@@ -4623,7 +4619,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺编码“%1”已被使用。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The shop code needs 1 to 32 letters, digits, &apos;-&apos; or &apos;_&apos; (it is part of the push address).</source>
         <translation>店铺编码需要 1 到 32 个字母、数字、“-”或“_”（它是推送地址的一部分）。</translation>
     </message>
@@ -4638,7 +4634,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>TOP 店铺需要填写 App Key。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The TOP endpoint must be an http:// or https:// address, e.g. https://eco.taobao.com/router/rest.</source>
         <translation>TOP 接口地址必须是 http:// 或 https:// 地址，例如 https://eco.taobao.com/router/rest。</translation>
     </message>
@@ -4653,12 +4649,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>本工作台没有密钥库：凭据保存在网关所在电脑上。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The shop was saved, but its credentials could not be stored: %1 Open the shop again and re-enter them.</source>
         <translation>店铺已保存，但其凭据未能保存：%1 请重新打开该店铺并再次填写凭据。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>Unknown schedule kind &quot;%1&quot;.</source>
         <translation>未知的计划任务类型“%1”。</translation>
     </message>
@@ -4676,7 +4672,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <location line="+56"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -4692,7 +4688,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -4705,7 +4701,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+64"/>
+        <location filename="../ui/settingspage.cpp" line="+62"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
@@ -4730,7 +4726,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>PostgreSQL（团队版，多台电脑共用）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SQLite (single desk)</source>
         <translation>SQLite（单机版）</translation>
     </message>
@@ -4751,12 +4747,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -4792,17 +4788,17 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-149"/>
         <source>Schedules…</source>
         <translation>计划任务…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Disable shop</source>
         <translation>停用店铺</translation>
     </message>
@@ -4874,12 +4870,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>停用</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-78"/>
         <source>Deactivate user</source>
         <translation>停用用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Deactivate %1? The account can no longer log in; its history stays.</source>
         <translation>停用 %1？该账号将无法登录，其历史记录保留。</translation>
     </message>
@@ -4909,27 +4905,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was saved.</source>
         <translation>店铺已保存。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The schedules were saved.</source>
         <translation>计划任务已保存。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
         <translation>推送接收设置已保存，将在网关下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The CRM settings were saved and the CRM link restarted.</source>
         <translation>CRM 设置已保存，CRM 对接已重新启动。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -4939,7 +4935,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>用户已保存。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was enabled.</source>
         <translation>店铺已启用。</translation>
     </message>
@@ -4949,7 +4945,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺已停用。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The user was activated.</source>
         <translation>用户已启用。</translation>
     </message>
@@ -4970,24 +4966,24 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>on the gateway</source>
         <translation>在网关上</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>stored</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+25"/>
+        <location line="-24"/>
+        <location line="+24"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <location line="+8"/>
         <source>Yes</source>
         <translation>是</translation>
@@ -5014,7 +5010,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Not set up: sales orders are kept in the outbox until a matrix gateway is entered.</source>
         <translation>尚未设置：在填写矩阵网关之前，销售订单事件保留在发件箱中。</translation>
     </message>
@@ -5032,12 +5028,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15"/>
+        <location filename="../ui/shipdialog.cpp" line="+16"/>
         <source>Ship order %1</source>
         <translation>订单 %1 发货</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>SF Express</source>
         <translation>顺丰速运</translation>
     </message>
@@ -5087,12 +5083,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>快递单号：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Choose the express company.</source>
         <translation>请选择快递公司。</translation>
     </message>
@@ -5105,7 +5101,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+20"/>
+        <location filename="../ui/shopdialog.cpp" line="+21"/>
         <source>Edit shop %1</source>
         <translation>编辑店铺 %1</translation>
     </message>
@@ -5120,12 +5116,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>例如 tmall01（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Download and accept orders for this shop</source>
         <translation>为该店铺下载和接收订单</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shop code:</source>
         <translation>店铺编码：</translation>
     </message>
@@ -5190,7 +5186,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>连接测试</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>A pushing mall is not called: give it the push address and wait for its first order.</source>
         <translation>推送型商城无需主动调用：把推送地址填到商城后台，然后等待第一笔订单推送过来。</translation>
     </message>
@@ -5200,7 +5196,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>团队模式：店铺密钥保存在网关所在的电脑上，请在那台电脑上运行 orderdesk-gateway --check 测试连接。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Connected: the platform accepted the app key, the signature and the session.</source>
         <translation>连接正常：平台已接受 App Key、签名和授权会话。</translation>
     </message>
@@ -5238,7 +5234,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuImportDialog</name>
     <message>
-        <location filename="../ui/skumappingimportdialog.cpp" line="-169"/>
+        <location filename="../ui/skumappingimportdialog.cpp" line="-168"/>
         <source>Import goods mappings</source>
         <translation>导入商品对应</translation>
     </message>
@@ -5274,12 +5270,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>导出未导入的行…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export refused rows</source>
         <translation>导出未导入的行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>-refused</source>
         <translation>-未导入</translation>
     </message>
@@ -5311,7 +5307,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已读取 %1 行：%2 行待导入，%3 行不能导入（红色显示，附原因）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -5326,7 +5322,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Refused</source>
         <translation>未导入</translation>
     </message>
@@ -5334,37 +5330,37 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuImportModel</name>
     <message>
-        <location line="-236"/>
+        <location line="-249"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>To import</source>
         <translation>待导入</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Added</source>
         <translation>已新增</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Updated</source>
         <translation>已更新</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unchanged</source>
         <translation>无变化</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refused: %1</source>
         <translation>未导入：%1</translation>
     </message>
@@ -5372,7 +5368,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMapping</name>
     <message>
-        <location filename="../core/workflow/skumapping.cpp" line="+76"/>
+        <location filename="../core/workflow/skumapping.cpp" line="+79"/>
         <source>A goods mapping needs the platform item id and our goods code.</source>
         <translation>商品对应需要平台商品编号和本方商品编码。</translation>
     </message>
@@ -5382,7 +5378,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台商品编号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The platform SKU id</source>
         <translation>平台 SKU 编号</translation>
     </message>
@@ -5392,7 +5388,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品编码</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>The shop no longer exists.</source>
         <translation>该店铺已不存在。</translation>
     </message>
@@ -5435,7 +5431,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>本方商品编码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -5445,7 +5441,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>该订单所有明细都已有商品编码。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Enter at least one goods code.</source>
         <translation>请至少填写一个商品编码。</translation>
     </message>
@@ -5498,7 +5494,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品编码：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
         <source>Choose the shop.</source>
         <translation>请选择店铺。</translation>
     </message>
@@ -5516,7 +5512,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingImport</name>
     <message>
-        <location filename="../core/workflow/skumappingimport.cpp" line="+94"/>
+        <location filename="../core/workflow/skumappingimport.cpp" line="+95"/>
         <source>The file has no header row naming the columns. The first row should name them: %1.</source>
         <translation>文件没有列名行。第一行应写明各列：%1。</translation>
     </message>
@@ -5551,7 +5547,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺（可省略）、平台商品ID、平台SKU ID（可省略）、商品编码（也可写作 商家编码 / outer id）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 added, %2 updated, %3 unchanged, %4 refused</source>
         <translation>新增 %1 条，更新 %2 条，无变化 %3 条，未导入 %4 条</translation>
     </message>
@@ -5594,17 +5590,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>删除商品对应</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import goods mappings</source>
         <translation>导入商品对应</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Excel or CSV (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Excel 或 CSV (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
     </message>
@@ -5617,7 +5613,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>StateLabels</name>
     <message>
-        <location filename="../ui/statelabels.cpp" line="+16"/>
+        <location filename="../ui/statelabels.cpp" line="+19"/>
         <source>Awaiting payment</source>
         <translation>等待买家付款</translation>
     </message>
@@ -5633,34 +5629,34 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-23"/>
         <source>Signed for</source>
         <translation>已签收</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+27"/>
+        <location line="+24"/>
         <source>Finished</source>
         <translation>交易成功</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-23"/>
         <source>Closed</source>
         <translation>交易关闭</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-20"/>
         <source>No payment created</source>
         <translation>未创建支付</translation>
     </message>
@@ -5696,12 +5692,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-7"/>
         <source>Order download</source>
         <translation>订单下载</translation>
     </message>
@@ -5726,17 +5722,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>已创建</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Manual</source>
         <translation>手工</translation>
     </message>
@@ -5941,12 +5937,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+100"/>
         <source>Pushed order</source>
         <translation>推送订单</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>CRM callback</source>
         <translation>CRM 回调</translation>
     </message>
@@ -5954,7 +5950,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>States</name>
     <message>
-        <location filename="../core/domain/states.cpp" line="+76"/>
+        <location filename="../core/domain/states.cpp" line="+85"/>
         <source>Only an unconfirmed order can be confirmed.</source>
         <translation>只有未审核的订单才能审核。</translation>
     </message>
@@ -6016,7 +6012,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>该订单已无可退金额。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>This refund request has already been handled.</source>
         <translation>该退款申请已处理。</translation>
     </message>
@@ -6031,12 +6027,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>该订单已标记为已处理。</translation>
     </message>
     <message>
-        <location filename="../core/domain/types.cpp" line="+18"/>
+        <location filename="../core/domain/types.cpp" line="+20"/>
         <source>Taobao (TOP)</source>
         <translation>淘宝（TOP）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Mall (push)</source>
         <translation>商城（推送）</translation>
     </message>
@@ -6151,151 +6147,151 @@ and types the new password. The account becomes an active administrator and the 
         <translation>密码至少需要 6 个字符。</translation>
     </message>
     <message>
-        <location filename="../core/domain/states.cpp" line="+47"/>
-        <location line="+40"/>
-        <location line="+19"/>
+        <location filename="../core/domain/states.cpp" line="+52"/>
+        <location line="+56"/>
+        <location line="+26"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Pending</source>
         <translation>待处理</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+40"/>
+        <location line="-80"/>
+        <location line="+56"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Converted</source>
         <translation>已转入</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+41"/>
+        <location line="-54"/>
+        <location line="+58"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-50"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unconfirmed</source>
         <translation>未审核</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Confirmed</source>
         <translation>已审核</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+20"/>
+        <location line="+2"/>
+        <location line="+28"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Shipped</source>
         <translation>已发货</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-26"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Completed</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+39"/>
+        <location line="+2"/>
+        <location line="+54"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Cancelled</source>
         <translation>已作废</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-46"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Unpaid</source>
         <translation>未付款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Paid</source>
         <translation>已付款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly refunded</source>
         <translation>部分退款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refunded</source>
         <translation>已退款</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Not shipped</source>
         <translation>未发货</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Partly returned</source>
         <translation>部分退货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Returned</source>
         <translation>已退货</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Refused</source>
         <translation>已拒绝</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting goods</source>
         <translation>等待收货</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Awaiting callback</source>
         <translation>等待回调</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Delivered</source>
         <translation>已送达</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Supervisor</source>
         <translation>主管</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../ui/statestrings.cpp" line="+1"/>
         <source>Administrator</source>
         <translation>管理员</translation>
@@ -6334,40 +6330,40 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TableReader</name>
     <message>
-        <location filename="../core/io/tablereader.cpp" line="+49"/>
-        <location line="+75"/>
+        <location filename="../core/io/tablereader.cpp" line="+50"/>
+        <location line="+79"/>
         <location filename="../core/io/xlsxreader.cpp" line="+260"/>
         <source>The file is larger than %1 MB.</source>
         <translation>文件超过 %1 MB。</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-77"/>
         <source>This is not a text (CSV) file.</source>
         <translation>这不是文本（CSV）文件。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../core/io/xlsxreader.cpp" line="+40"/>
+        <location line="+23"/>
+        <location filename="../core/io/xlsxreader.cpp" line="+41"/>
         <source>The sheet has more than %1 rows.</source>
         <translation>工作表超过 %1 行。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The CSV file ends inside a quoted cell (row %1).</source>
         <translation>CSV 文件在引号内的单元格中结束（第 %1 行），文件不完整。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Could not open %1: %2</source>
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Old Excel files (.xls) cannot be read: save the file as .xlsx or .csv.</source>
         <translation>无法读取旧版 Excel 文件（.xls）：请另存为 .xlsx 或 .csv。</translation>
     </message>
     <message>
-        <location filename="../core/io/xlsxreader.cpp" line="-280"/>
+        <location filename="../core/io/xlsxreader.cpp" line="-281"/>
         <source>This is not a readable Excel (.xlsx) file: %1</source>
         <translation>无法读取此 Excel（.xlsx）文件：%1</translation>
     </message>
@@ -6429,12 +6425,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>部件 %1 使用了不支持的压缩方式。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The Excel file unpacks to more than %1 MB; split it into smaller files.</source>
         <translation>该 Excel 文件解压后超过 %1 MB，请拆分成较小的文件。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>the decompressor could not start.</source>
         <translation>解压程序无法启动。</translation>
     </message>
@@ -6454,12 +6450,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>工作簿中没有工作表。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the workbook&apos;s first sheet is not in the file.</source>
         <translation>文件中找不到工作簿的第一个工作表。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>it is not a zip archive (an .xls from old Excel? Save it as .xlsx).</source>
         <translation>它不是 zip 压缩包（是旧版 Excel 的 .xls 吗？请另存为 .xlsx）。</translation>
     </message>
@@ -6469,7 +6465,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>共享字符串过多。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cell %1 refers to a missing shared string.</source>
         <translation>单元格 %1 引用了不存在的共享字符串。</translation>
     </message>
@@ -6482,7 +6478,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>%1 含有无法保存的字符（NUL 字符或损坏的 Unicode）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 is too long: %2 characters (at most %3).</source>
         <translation>%1 过长：%2 个字符（最多 %3 个）。</translation>
     </message>
@@ -6490,7 +6486,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+17"/>
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>订单 %1 的操作日志</translation>
     </message>
@@ -6533,17 +6529,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台返回的%1 %2 数据无效：字段 %3 = “%4”。</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topclient.cpp" line="+94"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+85"/>
         <source>The session token of shop %1 has expired or is invalid: authorise the shop again (%2).</source>
         <translation>店铺 %1 的授权已过期或无效，请重新授权（%2）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The platform rejected the signature of shop %1: check the shop&apos;s app secret and sign method (%2).</source>
         <translation>平台拒绝了店铺 %1 的签名，请检查 App Secret 和签名方式（%2）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>The platform does not know the app key of shop %1: check the shop settings (%2).</source>
         <translation>平台不识别店铺 %1 的 App Key，请检查店铺设置（%2）。</translation>
     </message>
@@ -6553,45 +6549,45 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台拒绝了店铺 %1 的请求时间，请校准本机时间（%2）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The platform refused the request of shop %1: %2</source>
         <translation>平台拒绝了店铺 %1 的请求：%2</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Could not reach the platform for shop %1: %2</source>
         <translation>无法连接店铺 %1 的平台：%2</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The platform sent an unreadable answer for shop %1.</source>
         <translation>平台对店铺 %1 的返回无法解析。</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+111"/>
+        <location line="-106"/>
+        <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The platform had a temporary failure for shop %1: %2 %3</source>
         <translation>平台处理店铺 %1 的请求时临时出错：%2 %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The platform&apos;s answer for shop %1 lacks %2.</source>
         <translation>平台对店铺 %1 的返回缺少 %2。</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+31"/>
+        <location line="-154"/>
+        <location line="+25"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topparse.cpp" line="+36"/>
+        <location filename="../core/platforms/top/topparse.cpp" line="+37"/>
         <location line="+20"/>
         <source>a trade</source>
         <translation>订单</translation>
@@ -6614,12 +6610,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>退款单</translation>
     </message>
     <message>
-        <location filename="../core/platforms/top/topclient.cpp" line="+229"/>
+        <location filename="../core/platforms/top/topclient.cpp" line="+240"/>
         <source>The platform sent no trade %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的订单 %1。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The platform sent no refund %1 for shop %2.</source>
         <translation>平台未返回店铺 %2 的退款单 %1。</translation>
     </message>
@@ -6640,7 +6636,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+27"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+23"/>
         <source>Trade details</source>
         <translation>订单详细</translation>
     </message>
@@ -6650,7 +6646,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -6710,7 +6706,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>数量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
@@ -6730,22 +6726,22 @@ and types the new password. The account becomes an active administrator and the 
         <translation>优惠</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Raw payload</source>
         <translation>原始数据</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>member</source>
         <translation>会员</translation>
     </message>
@@ -6775,32 +6771,32 @@ and types the new password. The account becomes an active administrator and the 
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Trade details — %1</source>
         <translation>订单详细 — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source> · paid %1</source>
         <translation> · 付款于 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · cash on delivery</source>
         <translation> · 货到付款</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> · closed</source>
         <translation> · 已关闭</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 · %2 · created %3 · modified %4%5</source>
         <translation>%1 · %2 · 创建 %3 · 修改 %4%5</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 %2, %3 %4 %5 %6</source>
         <translation>%1 %2，%3%4%5 %6</translation>
     </message>
@@ -6810,7 +6806,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品 %1 + 运费 %2 − 优惠 %3 = 实付 %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 +%2 (markup)</source>
         <translation>%1 +%2（加价）</translation>
     </message>
@@ -6845,12 +6841,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台已发货：%1 %2，时间 %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Buyer: %1</source>
         <translation>买家：%1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Seller: %1</source>
         <translation>卖家：%1</translation>
     </message>
@@ -6863,12 +6859,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>Trades</name>
     <message>
-        <location filename="../core/storage/traderepository.cpp" line="+17"/>
+        <location filename="../core/storage/traderepository.cpp" line="+16"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/tradeactions.cpp" line="+49"/>
+        <location filename="../core/workflow/tradeactions.cpp" line="+50"/>
         <source>Trade %1 of %2 removed from the pending pool; the next download brings it back.</source>
         <translation>已从待转入订单中移除 %2 的订单 %1；下次下载会重新取回。</translation>
     </message>
@@ -6881,17 +6877,17 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.cpp" line="+13"/>
+        <location filename="../ui/userdialog.cpp" line="+15"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Change the role of %1</source>
         <translation>修改 %1 的角色</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reset the password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
@@ -6916,7 +6912,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Initial password:</source>
         <translation>初始密码：</translation>
     </message>
@@ -6969,11 +6965,41 @@ and types the new password. The account becomes an active administrator and the 
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>已在本地记录（该平台不支持回传）。</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="-70"/>
+        <source>the shipment of %1</source>
+        <translation>订单 %1 的发货信息</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the refusal of refund %1</source>
+        <translation>退款 %1 的拒绝</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</source>
+        <translation>多人模式下只有网关能连接平台，而现在没有网关在运行：%1未发送，本机也未做任何更改。请启动网关后重试。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</source>
+        <translation>网关在 %1 秒内没有回复，本机未做任何更改。请在“网关请求”中查看请求 %2：若它最终完成，说明平台已收到%3，本机需照此再操作一次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The refund request no longer exists.</source>
+        <translation>该退款申请已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>firstrun::AdminPage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="-190"/>
+        <location filename="../ui/firstrunwizard.cpp" line="-187"/>
         <source>Welcome to OrderDesk</source>
         <translation>欢迎使用订单工作台</translation>
     </message>
@@ -6988,17 +7014,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Login:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -7036,7 +7062,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::CrmPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="+132"/>
+        <location filename="../ui/firstrunpages.cpp" line="+131"/>
         <source>The CRM link</source>
         <translation>CRM 连接</translation>
     </message>
@@ -7049,7 +7075,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::DonePage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+21"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+22"/>
         <source>Ready</source>
         <translation>设置完成</translation>
     </message>
@@ -7069,7 +7095,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>店铺 %1（%2）：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Downloaded orders arrive in %1 and, with their details, in %2.</source>
         <translation>下载的订单先进入“%1”，取得明细后进入“%2”。</translation>
     </message>
@@ -7114,7 +7140,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::ReceiverPage</name>
     <message>
-        <location filename="../ui/firstrunpages.cpp" line="-29"/>
+        <location filename="../ui/firstrunpages.cpp" line="-28"/>
         <source>Receiving pushed orders</source>
         <translation>接收推送订单</translation>
     </message>
@@ -7132,7 +7158,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::SchedulePage</name>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Download schedule</source>
         <translation>下载计划</translation>
     </message>
@@ -7150,7 +7176,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>firstrun::ShopPage</name>
     <message>
-        <location line="-139"/>
+        <location line="-138"/>
         <source>The first shop</source>
         <translation>第一个店铺</translation>
     </message>
@@ -7183,27 +7209,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>使用本机模拟的平台和 CRM 以及全新数据库启动。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Database: an SQLite file path or a PostgreSQL connection string.</source>
         <translation>数据库：SQLite 文件路径或 PostgreSQL 连接串。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write a screenshot of every page to this folder and quit.</source>
         <translation>将每个页面的截图保存到该文件夹后退出。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Quit on its own after this many seconds (for unattended demo runs).</source>
         <translation>运行指定秒数后自动退出（用于无人值守的演示运行）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check the SQL drivers, the database and the translations, print a report and quit.</source>
         <translation>检查 SQL 驱动、数据库和翻译，输出报告后退出。</translation>
     </message>
