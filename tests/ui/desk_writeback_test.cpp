@@ -27,8 +27,14 @@ QString text(od::Database &db, const QString &sql)
     return out;
 }
 
-// Backend calls run on a worker, as the pages run them.
-od::Status onWorker(std::function<od::Status()> fn) { return QtConcurrent::run(std::move(fn)).result(); }
+// Backend calls run on a worker, as the pages run them; the GUI thread's event loop keeps running
+// (the gateway's request runner lives on it).
+od::Status onWorker(std::function<od::Status()> fn)
+{
+    QFuture<od::Status> f = QtConcurrent::run(std::move(fn));
+    EXPECT_TRUE(uitest::waitFor([&] { return f.isFinished(); }, 90000));
+    return f.result();
+}
 
 struct Platform {
     od::test::TestDb &t;
@@ -143,11 +149,11 @@ TEST(DeskWriteBack, SingleDeskShipsAndRefusesOnThePlatformAndKeepsWhatThePlatfor
     EXPECT_EQ(p.sim.store().shipments().size(), 1u);
 
     // A refund refused on the platform; one whose version changed there is refused by it and stays pending.
-    const int64_t refund = p.pendingRefund(tid);
+    const int64_t refund = p.pendingRefund(p.confirmedOrder(desk).second); // not shipped yet: the buyer may ask
     st = onWorker([&] { return desk.refuseRefund(refund, QStringLiteral("商品已发出")); });
     ASSERT_TRUE(st.ok()) << st.error().message.toStdString();
     EXPECT_EQ(text(t.db(), QStringLiteral("SELECT state FROM pending_refunds WHERE id = %1").arg(refund)), QStringLiteral("refused"));
-    const int64_t stale = p.pendingRefund(refusedTid, QStringLiteral("99"));
+    const int64_t stale = p.pendingRefund(p.confirmedOrder(desk).second, QStringLiteral("99"));
     st = onWorker([&] { return desk.refuseRefund(stale, QStringLiteral("商品已发出")); });
     ASSERT_FALSE(st.ok());
     EXPECT_TRUE(st.error().message.contains(QStringLiteral("version"))) << st.error().message.toStdString();
@@ -201,7 +207,7 @@ TEST(DeskWriteBack, TeamModeSendsThroughTheGatewayAndSaysSoWhenNoneAnswers)
               QStringLiteral("1"));
 
     // A refusal the platform refuses comes back through the gateway with its reason; the refund stays pending.
-    const int64_t stale = p.pendingRefund(tid, QStringLiteral("99"));
+    const int64_t stale = p.pendingRefund(p.confirmedOrder(desk).second, QStringLiteral("99"));
     st = onWorker([&] { return desk.refuseRefund(stale, QStringLiteral("商品已发出")); });
     ASSERT_FALSE(st.ok());
     EXPECT_TRUE(st.error().message.contains(QStringLiteral("version"))) << st.error().message.toStdString();
