@@ -271,6 +271,9 @@ int main(int argc, char *argv[])
         // Settings write credentials to the secret store this desk's services read (none in team mode:
         // the secrets live on the gateway's machine), and restart the CRM dispatcher after a change.
         backend.setSecretStore(demoEnv ? &demoEnv->secrets() : secrets.get());
+        // Shipments and refused refunds go to the platforms: with this store's credentials (demo: the
+        // simulators), or through the gateway in team mode.
+        backend.writeBackToPlatforms();
         od::gateway::LocalServices *ls = demoEnv ? demoEnv->services() : services.get();
         if (ls)
             backend.setCrmRestart([ls] { return ls->restartCrm(); });

@@ -4,6 +4,7 @@
 #include "auth/userservice.h"
 #include "crm/crmstore.h"
 #include "gateway/deskrequests.h"
+#include "gateway/gatewaywriteback.h"
 #include "gateway/localservices.h"
 #include "storage/recordrepository.h"
 #include "storage/traderepository.h"
@@ -32,6 +33,16 @@ Backend::Backend(od::Database &db, QObject *parent)
 { }
 
 Backend::~Backend() = default;
+
+void Backend::writeBackToPlatforms(int gatewayAnswerTimeoutMs)
+{
+    if (m_secrets)
+        m_platformWriteBack = std::make_unique<od::PlatformsWriteBack>(*m_secrets, *m_ownWriteBack);
+    else
+        m_platformWriteBack = std::make_unique<od::gateway::GatewayWriteBack>(
+            m_db, [this] { return core(); }, *m_ownWriteBack, gatewayAnswerTimeoutMs);
+    m_writeBack = m_platformWriteBack.get();
+}
 
 void Backend::notifyChanged(const QStringList &tables)
 {

@@ -62,8 +62,13 @@ class Backend : public QObject {
 public:
     explicit Backend(od::Database &db, QObject *parent = nullptr);
     ~Backend() override;
-    // Where shipments and refused refunds are written back (default: recorded only, as in demo).
+    // Where shipments and refused refunds are written back (default: recorded only; tests set their own).
     void setWriteBack(od::PlatformWriteBack *wb) { m_writeBack = wb; }
+    // The desk's real write-back, chosen by where the credentials are. With a secret store (single desk,
+    // demo): straight to the shop's platform with the shop's credentials. Without (team mode): through
+    // the gateway as a desk request, waited for on the worker; refused with a message saying so when
+    // no gateway runs. Platforms without write-back are recorded locally. Call after setSecretStore().
+    void writeBackToPlatforms(int gatewayAnswerTimeoutMs = 60000);
     // The background services this desk runs itself (single desk on SQLite): 下载 of pending rows,
     // 立即执行 of schedules and waking the CRM dispatcher go through them. Null (team mode on
     // PostgreSQL): the gateway runs schedules and the dispatcher; downloads and runs are refused with a
@@ -141,7 +146,7 @@ public:
     // Where shop secrets and the CRM token go; null in team mode (PostgreSQL): they live on the gateway.
     void setSecretStore(od::SecretStore *store) { m_secrets = store; }
     od::SecretStore *secretStore() const { return m_secrets; }
-    // Called after the CRM settings were saved (the lead wires LocalServices::restartCrm()).
+    // Called after the CRM settings were saved (the desk wires its LocalServices::restartCrm()).
     void setCrmRestart(std::function<od::Status()> restart) { m_crmRestart = std::move(restart); }
     // Whether the logged-in user may use the editors for `right`, and a translated "why not" otherwise.
     bool may(od::Right right) const;
@@ -180,6 +185,7 @@ private:
     od::Database &m_db;
     Session m_session;
     std::unique_ptr<od::PlatformWriteBack> m_ownWriteBack;
+    std::unique_ptr<od::PlatformWriteBack> m_platformWriteBack;
     od::PlatformWriteBack *m_writeBack = nullptr;
     std::atomic<od::gateway::LocalServices *> m_services{nullptr};
 };

@@ -1,5 +1,6 @@
 #include "crmsettingsdialog.h"
 
+#include "dialogparts.h"
 #include "backend.h"
 #include "secrets/secretstore.h"
 #include "setup/connectiontest.h"
@@ -33,17 +34,17 @@ CrmSettingsDialog::CrmSettingsDialog(Backend &backend, const od::crm::CrmSetting
     m_to = edit(s.toNodeId);
     m_callback = edit(s.callbackBase, QStringLiteral("http://desk.example.com:8090"));
     m_version = edit(s.version);
-    m_token = edit(QString());
-    m_token->setObjectName(QStringLiteral("crmToken"));
-    m_token->setEchoMode(QLineEdit::Password);
-    form()->addRow(tr("Matrix gateway address:"), m_gateway);
-    form()->addRow(tr("App id:"), m_appId);
-    form()->addRow(tr("Certificate id:"), m_certi);
-    form()->addRow(tr("Our node id:"), m_from);
-    form()->addRow(tr("CRM node id:"), m_to);
-    form()->addRow(tr("Callback base address:"), m_callback);
-    form()->addRow(tr("Protocol version:"), m_version);
-    form()->addRow(tr("Matrix token:"), m_token);
+    m_token = ui::secretEdit(this, QStringLiteral("crmToken"));
+    connect(m_token, &QLineEdit::textChanged, this, &CrmSettingsDialog::recheck);
+    ui::addRows(form(),
+                {{tr("Matrix gateway address:"), m_gateway},
+                 {tr("App id:"), m_appId},
+                 {tr("Certificate id:"), m_certi},
+                 {tr("Our node id:"), m_from},
+                 {tr("CRM node id:"), m_to},
+                 {tr("Callback base address:"), m_callback},
+                 {tr("Protocol version:"), m_version},
+                 {tr("Matrix token:"), m_token}});
     if (m_hasStore) {
         m_token->setPlaceholderText(tr("Leave empty to keep the stored token"));
         addNote(tr("The token is kept only in the system's secret store, never in the database. "

@@ -1,4 +1,6 @@
 #include "downloaddialog.h"
+
+#include "dialogparts.h"
 #include "onworker.h"
 #include "uifont.h"
 #include "platforms/registry.h"
@@ -52,22 +54,15 @@ DownloadDialog::DownloadDialog(Backend &backend, QWidget *parent) : QDialog(pare
     m_tids->setObjectName(QStringLiteral("tids"));
     m_tids->setPlaceholderText(tr("Paste trade numbers here, one per line, to download exactly those (the range is then not used)."));
     m_tids->setMaximumHeight(110);
-    form->addRow(tr("Shop:"), m_shop);
-    form->addRow(tr("Trade status:"), m_status);
-    form->addRow(tr("Modified from:"), m_from);
-    form->addRow(tr("Modified to:"), m_to);
-    form->addRow(tr("Trade numbers:"), m_tids);
+    ui::addRows(
+        form,
+        {{tr("Shop:"), m_shop}, {tr("Trade status:"), m_status}, {tr("Modified from:"), m_from}, {tr("Modified to:"), m_to}, {tr("Trade numbers:"), m_tids}});
     layout->addLayout(form);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0);
     m_busy->setVisible(false);
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("downloadState"));
-    m_state->setWordWrap(true);
-    m_result = new QLabel(this);
-    m_result->setObjectName(QStringLiteral("downloadResult"));
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state = ui::namedLabel(this, QStringLiteral("downloadState"));
+    m_result = ui::namedLabel(this, QStringLiteral("downloadResult"), true);
     layout->addWidget(m_busy);
     layout->addWidget(m_state);
     layout->addWidget(m_result);

@@ -1,4 +1,6 @@
 #include "firstrunwizard.h"
+
+#include "dialogparts.h"
 #include "platforms/registry.h"
 
 #include "receiverdialog.h"
@@ -95,12 +97,8 @@ AdminPage::AdminPage(Backend &backend, QWidget *parent) : SavingPage(parent), m_
     m_login->setText(QStringLiteral("admin"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("adminName"));
-    m_password = new QLineEdit(this);
-    m_password->setObjectName(QStringLiteral("adminPassword"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_repeat = new QLineEdit(this);
-    m_repeat->setObjectName(QStringLiteral("adminRepeat"));
-    m_repeat->setEchoMode(QLineEdit::Password);
+    m_password = ui::secretEdit(this, QStringLiteral("adminPassword"));
+    m_repeat = ui::secretEdit(this, QStringLiteral("adminRepeat"));
     m_strength = new QProgressBar(this);
     m_strength->setRange(0, 4);
     m_strength->setTextVisible(false);
@@ -109,9 +107,7 @@ AdminPage::AdminPage(Backend &backend, QWidget *parent) : SavingPage(parent), m_
     auto *strengthRow = new QHBoxLayout;
     strengthRow->addWidget(m_strength, 1);
     strengthRow->addWidget(m_strengthText);
-    form->addRow(tr("Login:"), m_login);
-    form->addRow(tr("Name:"), m_name);
-    form->addRow(tr("Password:"), m_password);
+    ui::addRows(form, {{tr("Login:"), m_login}, {tr("Name:"), m_name}, {tr("Password:"), m_password}});
     form->addRow(tr("Strength:"), strengthRow);
     form->addRow(tr("Password again:"), m_repeat);
     layout->addLayout(form);

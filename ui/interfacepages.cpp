@@ -50,10 +50,7 @@ PendingDownloadPage::PendingDownloadPage(Backend &b, QWidget *parent) : ListPage
         d->setAttribute(Qt::WA_DeleteOnClose);
         d->show();
     });
-    addListAction(A::RemoveDownload, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
-        runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removePendingDownload(id); }));
-    });
+    addSelectionAction(A::RemoveDownload, tr("Remove"), QKeySequence(Qt::Key_Delete), QStringLiteral("tid"), &Backend::removePendingDownload);
     setDefaultAction(A::Download);
 }
 
@@ -64,27 +61,17 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent) : ListPage(b, 
     addListAction(A::Detail, tr("Details"), {}, [this] { showDetail(); });
     addListAction(A::Convert, tr("Convert to sales order"), QKeySequence(tr("Ctrl+T")), [this] { convertSelected(); });
     addListAction(A::BatchConvert, tr("Batch convert"), QKeySequence(tr("Ctrl+Shift+T")), [this] { convertAllMatching(); });
-    addListAction(A::RemoveTrade, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
-        runBatch(tr("Remove"), selectedItems(QStringLiteral("tid")), BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
-    });
-    addListAction(A::MarkProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
-        runBatch(tr("Mark processed"), selectedItems(QStringLiteral("tid")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
-    });
-    addListAction(A::RemoveAllMatching, tr("Remove all"), {}, [this] {
-        runOnWholeList(
-            tr("Remove all"), QStringLiteral("tid"),
-            [](const QString &n, const QString &filter) {
-                return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter);
-            },
-            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->removeTrade(id); }));
-    });
-    addListAction(A::MarkAllProcessed, tr("Mark all processed"), {}, [this] {
-        runOnWholeList(
-            tr("Mark all processed"), QStringLiteral("tid"),
-            [](const QString &n, const QString &filter) { return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter); },
-            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markTradeProcessed(id); }));
-    });
+    const QString tid = QStringLiteral("tid");
+    addSelectionAction(A::RemoveTrade, tr("Remove"), QKeySequence(Qt::Key_Delete), tid, &Backend::removeTrade);
+    addSelectionAction(A::MarkProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), tid, &Backend::markTradeProcessed);
+    addWholeListAction(
+        A::RemoveAllMatching, tr("Remove all"), {}, tid,
+        [](const QString &n, const QString &filter) { return tr("Remove %1 trades from the list (%2)? A later download brings them back.").arg(n, filter); },
+        &Backend::removeTrade);
+    addWholeListAction(
+        A::MarkAllProcessed, tr("Mark all processed"), {}, tid,
+        [](const QString &n, const QString &filter) { return tr("Mark %1 trades as processed (%2)? They will not be downloaded again.").arg(n, filter); },
+        &Backend::markTradeProcessed);
     addListAction(A::EditSkuMapping, tr("Map goods…"), QKeySequence(tr("Ctrl+M")), [this] {
         const QList<int64_t> ids = selectedIds();
         auto *dlg = new SkuMappingDialog(m_backend, ids.value(0), this);
@@ -103,10 +90,10 @@ PendingImportPage::PendingImportPage(Backend &b, QWidget *parent) : ListPage(b, 
 
 void PendingImportPage::showDetail()
 {
-    const QList<int64_t> ids = selectedIds();
-    if (ids.size() != 1)
+    const int64_t selected = singleSelectedId();
+    if (!selected)
         return;
-    auto *dlg = new TradeDetailDialog(m_backend, ids.first(), this);
+    auto *dlg = new TradeDetailDialog(m_backend, selected, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     dlg->show();
 }
@@ -138,10 +125,10 @@ void PendingImportPage::convertAllMatching()
 HistoryPage::HistoryPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::History, QStringLiteral("history"), parent)
 {
     addListAction(ui::ActionId::Detail, tr("Details"), {}, [this] {
-        const QList<int64_t> ids = selectedIds();
-        if (ids.size() != 1)
+        const int64_t selected = singleSelectedId();
+        if (!selected)
             return;
-        auto *dlg = new TradeDetailDialog(m_backend, ids.first(), this);
+        auto *dlg = new TradeDetailDialog(m_backend, selected, this);
         dlg->setAttribute(Qt::WA_DeleteOnClose);
         dlg->show();
     });
@@ -153,39 +140,29 @@ PendingRefundsPage::PendingRefundsPage(Backend &b, QWidget *parent) : ListPage(b
 {
     using A = ui::ActionId;
     addListAction(A::ViewRefund, tr("View"), {}, [this] { view(); });
-    addListAction(A::ConvertRefund, tr("Convert to return"), QKeySequence(tr("Ctrl+T")), [this] {
-        runBatch(tr("Convert to return"), selectedItems(QStringLiteral("refund_id")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
-    });
-    addListAction(A::BatchConvertRefund, tr("Batch convert to returns"), QKeySequence(tr("Ctrl+Shift+T")), [this] {
-        runOnWholeList(
-            tr("Batch convert to returns"), QStringLiteral("refund_id"),
-            [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); },
-            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->convertRefund(id); }));
-    });
+    const QString refundId = QStringLiteral("refund_id");
+    addSelectionAction(A::ConvertRefund, tr("Convert to return"), QKeySequence(tr("Ctrl+T")), refundId, &Backend::convertRefund);
+    addWholeListAction(
+        A::BatchConvertRefund, tr("Batch convert to returns"), QKeySequence(tr("Ctrl+Shift+T")), refundId,
+        [](const QString &n, const QString &filter) { return tr("Convert %1 refund requests to returns (%2)?").arg(n, filter); }, &Backend::convertRefund);
     addListAction(A::RefuseRefund, tr("Refuse refund…"), QKeySequence(tr("Ctrl+R")), [this] { refuse(); });
     addListAction(A::PartialRefund, tr("Partial refund…"), {}, [this] { partialRefund(); });
-    addListAction(A::MarkRefundProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), [this] {
-        runBatch(tr("Mark processed"), selectedItems(QStringLiteral("refund_id")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
-    });
-    addListAction(A::MarkAllRefundsProcessed, tr("Mark all processed"), {}, [this] {
-        runOnWholeList(
-            tr("Mark all processed"), QStringLiteral("refund_id"),
-            [](const QString &n, const QString &filter) {
-                return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
-            },
-            BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->markRefundProcessed(id); }));
-    });
+    addSelectionAction(A::MarkRefundProcessed, tr("Mark processed"), QKeySequence(tr("Ctrl+P")), refundId, &Backend::markRefundProcessed);
+    addWholeListAction(
+        A::MarkAllRefundsProcessed, tr("Mark all processed"), {}, refundId,
+        [](const QString &n, const QString &filter) {
+            return tr("Mark %1 refund requests as processed (%2)? They will not be downloaded again.").arg(n, filter);
+        },
+        &Backend::markRefundProcessed);
     setDefaultAction(A::ViewRefund);
 }
 
 void PendingRefundsPage::view()
 {
-    const QList<int64_t> ids = selectedIds();
-    if (ids.size() != 1)
+    const int64_t selected = singleSelectedId();
+    if (!selected)
         return;
-    auto *dlg = new RefundDetailDialog(m_backend, ids.first(), this);
+    auto *dlg = new RefundDetailDialog(m_backend, selected, this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     m_detail = dlg;
     connect(dlg, &QObject::destroyed, this, [this, dlg] {
@@ -199,8 +176,8 @@ void PendingRefundsPage::partialRefund()
 {
     // As on 销售订单, on the order of the refund's trade: what the order and the refunded line allow
     // is read in a worker, the dialog checks it, the core's RefundService checks again.
-    const QList<int64_t> ids = selectedIds();
-    if (ids.size() != 1)
+    const int64_t selected = singleSelectedId();
+    if (!selected)
         return;
     using R = od::Result<RefundDetail>;
     auto *w = new QFutureWatcher<R>(this);
@@ -234,16 +211,16 @@ void PendingRefundsPage::partialRefund()
         dlg->open();
     });
     Backend *b = &m_backend;
-    const int64_t id = ids.first();
+    const int64_t id = selected;
     w->setFuture(QtConcurrent::run([b, id] { return b->refundDetail(id); }));
 }
 
 void PendingRefundsPage::refuse()
 {
-    const QList<int64_t> ids = selectedIds();
-    if (ids.size() != 1)
+    const int64_t selected = singleSelectedId();
+    if (!selected)
         return;
-    const int64_t id = ids.first();
+    const int64_t id = selected;
     auto *dlg = new RefuseRefundDialog(valueOf(id, QStringLiteral("refund_id")), this);
     dlg->setAttribute(Qt::WA_DeleteOnClose);
     m_refuse = dlg;

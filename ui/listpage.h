@@ -66,6 +66,17 @@ protected:
     // Runs one operation in a worker; shows the error, or `done` on success.
     void runOne(std::function<od::Status()> fn, const QString &done = {});
     QList<BatchItem> selectedItems(const QString &labelColumn) const;
+    // The selected row's id when exactly one row is selected, else 0.
+    int64_t singleSelectedId() const;
+    // One Backend call per row (removeTrade, markRefundProcessed, …).
+    using RowAction = od::Status (Backend::*)(int64_t);
+    // An action on the selected rows, run as a batch titled `batchTitle` (empty: the action's text),
+    // each row labelled with its `labelColumn` value.
+    QAction *addSelectionAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut, const QString &labelColumn, RowAction call,
+                                const QString &batchTitle = {});
+    // An action on every row the filter matches (runOnWholeList), titled like the action.
+    QAction *addWholeListAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut, const QString &labelColumn,
+                                std::function<QString(const QString &count, const QString &filter)> question, RowAction call);
     // Asks `question` (Yes/No, window-modal, no nested event loop) and runs `then` on Yes.
     void confirm(const QString &title, const QString &question, std::function<void()> then);
     // A whole-list action as in the E3 manual: every row the current filter matches, across all pages,

@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
-#include <QDialogButtonBox>
+#include "dialogparts.h"
+
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -11,7 +12,7 @@
 #include <QtConcurrent>
 
 LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
-    : QDialog(parent), m_backend(backend), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)), m_message(new QLabel(this))
+    : QDialog(parent), m_backend(backend), m_login(new QLineEdit(this)), m_password(new QLineEdit(this)), m_message(ui::messageLabel(this))
 {
     setWindowTitle(tr("Log in to OrderDesk"));
     auto *layout = new QVBoxLayout(this);
@@ -22,19 +23,11 @@ LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
     form->addRow(tr("Password:"), m_password);
     auto *where = new QLabel(tr("Database: %1").arg(backend.db().config().describe()), this);
     where->setObjectName(QStringLiteral("databaseLabel"));
-    where->setWordWrap(true);
+    ui::selectable({where});
     where->setStyleSheet(QStringLiteral("color: #555;"));
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(where);
     layout->addLayout(form);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Log in"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::tryLogin);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *forgot = new QPushButton(tr("Forgot password?"), this);
     forgot->setObjectName(QStringLiteral("forgotPassword"));
     forgot->setFlat(true);
@@ -50,7 +43,7 @@ LoginDialog::LoginDialog(Backend &backend, QWidget *parent)
     m_help->setVisible(false);
     layout->addWidget(forgot, 0, Qt::AlignLeft);
     layout->addWidget(m_help);
-    layout->addWidget(buttons);
+    m_ok = ui::addOkCancel(this, layout, tr("Log in"), [this] { tryLogin(); });
     setMinimumWidth(420);
     (m_login->text().isEmpty() ? m_login : m_password)->setFocus();
 }

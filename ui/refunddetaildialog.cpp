@@ -1,16 +1,14 @@
 #include "refunddetaildialog.h"
 
+#include "dialogparts.h"
+#include "onworker.h"
 #include "statelabels.h"
 
-#include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 QString row(const QString &name, const QString &value)
@@ -33,8 +31,7 @@ RefundDetailDialog::RefundDetailDialog(Backend &backend, int64_t id, QWidget *pa
         auto *box = new QGroupBox(title, this);
         auto *l = new QVBoxLayout(box);
         label->setTextFormat(Qt::RichText);
-        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        label->setWordWrap(true);
+        ui::selectable({label});
         label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         l->addWidget(label);
         return box;
@@ -45,13 +42,8 @@ RefundDetailDialog::RefundDetailDialog(Backend &backend, int64_t id, QWidget *pa
     top->addWidget(group(tr("Sales order"), m_order), 2);
     layout->addLayout(top);
 
-    m_lines->setColumnCount(7);
-    m_lines->setHorizontalHeaderLabels(
-        {tr("Line ID"), tr("Goods"), tr("Merchant code"), tr("Qty"), tr("Amount"), tr("Platform refund status"), tr("This refund")});
-    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ui::readOnlyTable(m_lines, {tr("Line ID"), tr("Goods"), tr("Merchant code"), tr("Qty"), tr("Amount"), tr("Platform refund status"), tr("This refund")});
     m_lines->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setStretchLastSection(true);
     m_lines->setColumnWidth(1, 240);
     layout->addWidget(new QLabel(tr("Goods lines of the original trade"), this));
     layout->addWidget(m_lines, 2);
@@ -61,24 +53,20 @@ RefundDetailDialog::RefundDetailDialog(Backend &backend, int64_t id, QWidget *pa
     m_history->setColumnWidth(2, 140);
     layout->addWidget(new QLabel(tr("History of this request"), this));
     layout->addWidget(m_history, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    ui::addClose(this, layout);
 
     using R = od::Result<RefundDetail>;
-    auto *w = new QFutureWatcher<R>(this);
-    connect(w, &QFutureWatcher<R>::finished, this, [this, w] {
-        w->deleteLater();
-        const R r = w->result();
-        if (!r.ok())
-            m_refund->setText(r.error().message.toHtmlEscaped());
-        else
-            showDetail(r.value());
-        m_loaded = true;
-        emit loaded();
-    });
     Backend *b = &backend;
-    w->setFuture(QtConcurrent::run([b, id] { return b->refundDetail(id); }));
+    ui::onWorker<R>(
+        this, [b, id] { return b->refundDetail(id); },
+        [this](const R &r) {
+            if (!r.ok())
+                m_refund->setText(r.error().message.toHtmlEscaped());
+            else
+                showDetail(r.value());
+            m_loaded = true;
+            emit loaded();
+        });
 }
 
 QString RefundDetailDialog::refundText() const { return m_refund->text(); }

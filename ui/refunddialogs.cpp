@@ -1,6 +1,7 @@
 #include "refunddialogs.h"
 
-#include <QDialogButtonBox>
+#include "dialogparts.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -8,19 +9,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace {
-QLabel *makeMessageLabel(QWidget *parent)
-{
-    auto *l = new QLabel(parent);
-    l->setObjectName(QStringLiteral("validationMessage"));
-    l->setWordWrap(true);
-    l->setStyleSheet(QStringLiteral("color: #b00020;"));
-    return l;
-}
-} // namespace
-
 RefuseRefundDialog::RefuseRefundDialog(const QString &refundId, QWidget *parent)
-    : QDialog(parent), m_reason(new QPlainTextEdit(this)), m_message(makeMessageLabel(this))
+    : QDialog(parent), m_reason(new QPlainTextEdit(this)), m_message(ui::messageLabel(this))
 {
     setWindowTitle(tr("Refuse refund %1").arg(refundId));
     resize(460, 260);
@@ -29,12 +19,7 @@ RefuseRefundDialog::RefuseRefundDialog(const QString &refundId, QWidget *parent)
     m_reason->setObjectName(QStringLiteral("reason"));
     layout->addWidget(m_reason, 1);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Refuse refund"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &RefuseRefundDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_ok = ui::addOkCancel(this, layout, tr("Refuse refund"), [this] { accept(); });
     connect(m_reason, &QPlainTextEdit::textChanged, this, &RefuseRefundDialog::check);
     check();
 }
@@ -67,7 +52,7 @@ void RefuseRefundDialog::accept()
 
 PartialRefundDialog::PartialRefundDialog(const QString &orderNo, od::Money paid, od::Money refunded, QWidget *parent)
     : QDialog(parent), m_paid(paid), m_refunded(refunded), m_amountEdit(new QLineEdit(this)), m_reason(new QPlainTextEdit(this)),
-      m_message(makeMessageLabel(this))
+      m_message(ui::messageLabel(this))
 {
     setWindowTitle(tr("Partial refund — %1").arg(orderNo));
     resize(460, 300);
@@ -86,12 +71,7 @@ PartialRefundDialog::PartialRefundDialog(const QString &orderNo, od::Money paid,
     form->addRow(tr("Reason:"), m_reason);
     layout->addLayout(form);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Refund"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &PartialRefundDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_ok = ui::addOkCancel(this, layout, tr("Refund"), [this] { accept(); });
     connect(m_amountEdit, &QLineEdit::textChanged, this, [this] { check(); });
     connect(m_reason, &QPlainTextEdit::textChanged, this, [this] { check(); });
     check();

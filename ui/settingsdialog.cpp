@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "dialogparts.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -109,10 +111,7 @@ void SettingsDialog::addCheckButton(const QString &text, std::function<std::func
     m_checkButton = new QPushButton(text, this);
     m_checkButton->setObjectName(QStringLiteral("checkButton"));
     m_checkButton->setAutoDefault(false);
-    m_checkLabel = new QLabel(this);
-    m_checkLabel->setObjectName(QStringLiteral("checkResult"));
-    m_checkLabel->setWordWrap(true);
-    m_checkLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkLabel = ui::namedLabel(this, QStringLiteral("checkResult"), true);
     auto *row = new QHBoxLayout;
     row->addWidget(m_checkButton, 0, Qt::AlignTop);
     row->addWidget(m_checkLabel, 1);

@@ -1,4 +1,6 @@
 #include "settingspage.h"
+
+#include "dialogparts.h"
 #include "platforms/registry.h"
 
 #include "crmsettingsdialog.h"
@@ -27,13 +29,9 @@ namespace {
 QTableWidget *table(QWidget *parent, const QStringList &headers)
 {
     auto *t = new QTableWidget(parent);
-    t->setColumnCount(int(headers.size()));
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    ui::readOnlyTable(t, headers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->horizontalHeader()->setStretchLastSection(true);
     t->setMinimumHeight(150);
     return t;
 }
@@ -248,14 +246,7 @@ ShopDialog *SettingsPage::openShopDialog(int row)
     std::optional<od::Shop> shop;
     if (row >= 0)
         shop = m_shopData[size_t(row)];
-    auto *dlg = new ShopDialog(m_backend, shop, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this] {
-        showStatus(tr("The shop was saved."));
-        reload();
-    });
-    dlg->open();
-    return dlg;
+    return openEditor(new ShopDialog(m_backend, shop, this), tr("The shop was saved."));
 }
 
 void SettingsPage::openScheduleDialog(int row)
@@ -289,28 +280,14 @@ ReceiverDialog *SettingsPage::openReceiverDialog()
 {
     if (!m_backend.may(od::Right::ManageShops) || !m_loaded)
         return nullptr;
-    auto *dlg = new ReceiverDialog(m_backend, m_receiver, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this] {
-        showStatus(tr("The push receiver settings were saved; they apply at the gateway's next start."));
-        reload();
-    });
-    dlg->open();
-    return dlg;
+    return openEditor(new ReceiverDialog(m_backend, m_receiver, this), tr("The push receiver settings were saved; they apply at the gateway's next start."));
 }
 
 CrmSettingsDialog *SettingsPage::openCrmDialog()
 {
     if (!m_backend.may(od::Right::ManageCrm) || !m_loaded)
         return nullptr;
-    auto *dlg = new CrmSettingsDialog(m_backend, m_crm, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this] {
-        showStatus(tr("The CRM settings were saved and the CRM link restarted."));
-        reload();
-    });
-    dlg->open();
-    return dlg;
+    return openEditor(new CrmSettingsDialog(m_backend, m_crm, this), tr("The CRM settings were saved and the CRM link restarted."));
 }
 
 UserDialog *SettingsPage::openUserDialog(UserDialog::Mode mode, int row)
@@ -323,14 +300,8 @@ UserDialog *SettingsPage::openUserDialog(UserDialog::Mode mode, int row)
             return nullptr;
         user = m_userData[size_t(row)];
     }
-    auto *dlg = new UserDialog(m_backend, mode, user, this);
-    dlg->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dlg, &QDialog::accepted, this, [this, mode] {
-        showStatus(mode == UserDialog::Mode::ResetPassword ? tr("The password was changed.") : tr("The user was saved."));
-        reload();
-    });
-    dlg->open();
-    return dlg;
+    return openEditor(new UserDialog(m_backend, mode, user, this),
+                      mode == UserDialog::Mode::ResetPassword ? tr("The password was changed.") : tr("The user was saved."));
 }
 
 void SettingsPage::setShopEnabled(int row, bool enabled)

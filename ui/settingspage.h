@@ -48,6 +48,17 @@ public:
 private:
     void applyRights();
     void showStatus(const QString &text, bool error = false);
+    // Opens an editor (deleted on close); once saved, `saved` is shown and the page reloads.
+    template <typename D> D *openEditor(D *dialog, const QString &saved)
+    {
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, saved] {
+            showStatus(saved);
+            reload();
+        });
+        dialog->open();
+        return dialog;
+    }
     int selectedRow(QTableWidget *t) const;
     void updateButtons();
 

@@ -1,7 +1,8 @@
 #include "shipdialog.h"
 
+#include "dialogparts.h"
+
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -10,7 +11,7 @@
 #include <QVBoxLayout>
 
 ShipDialog::ShipDialog(const QString &orderNo, QWidget *parent)
-    : QDialog(parent), m_company(new QComboBox(this)), m_tracking(new QLineEdit(this)), m_message(new QLabel(this))
+    : QDialog(parent), m_company(new QComboBox(this)), m_tracking(new QLineEdit(this)), m_message(ui::messageLabel(this))
 {
     setWindowTitle(tr("Ship order %1").arg(orderNo));
     auto *layout = new QVBoxLayout(this);
@@ -27,14 +28,8 @@ ShipDialog::ShipDialog(const QString &orderNo, QWidget *parent)
     m_tracking->setObjectName(QStringLiteral("tracking"));
     form->addRow(tr("Tracking number:"), m_tracking);
     layout->addLayout(form);
-    m_message->setStyleSheet(QStringLiteral("color: #b00020;"));
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    m_ok->setText(tr("Ship"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    m_ok = ui::addOkCancel(this, layout, tr("Ship"));
     auto check = [this] {
         const QString why = validate(company(), trackingNo());
         m_message->setText(why);

@@ -1,5 +1,6 @@
 #include "shopdialog.h"
 
+#include "dialogparts.h"
 #include "backend.h"
 #include "push/pushsign.h"
 #include "secrets/secretstore.h"
@@ -37,24 +38,21 @@ ShopDialog::ShopDialog(Backend &backend, std::optional<od::Shop> shop, QWidget *
     m_scheme = new QComboBox(this);
     for (const QString &s : od::push::signSchemes())
         m_scheme->addItem(s, s);
-    m_secret = new QLineEdit(this);
-    m_secret->setObjectName(QStringLiteral("appSecret"));
-    m_secret->setEchoMode(QLineEdit::Password);
-    m_session = new QLineEdit(this);
-    m_session->setObjectName(QStringLiteral("topSession"));
-    m_session->setEchoMode(QLineEdit::Password);
+    m_secret = ui::secretEdit(this, QStringLiteral("appSecret"));
+    m_session = ui::secretEdit(this, QStringLiteral("topSession"));
     m_enabled = new QCheckBox(tr("Download and accept orders for this shop"), this);
     m_enabled->setChecked(true);
 
-    form()->addRow(tr("Shop code:"), m_code);
-    form()->addRow(tr("Shop name:"), m_name);
-    form()->addRow(tr("Platform:"), m_platform);
-    form()->addRow(tr("App key:"), m_appKey);
-    form()->addRow(tr("TOP endpoint:"), m_endpoint);
-    form()->addRow(tr("Push sign scheme:"), m_scheme);
-    form()->addRow(tr("App secret:"), m_secret);
-    form()->addRow(tr("TOP session:"), m_session);
-    form()->addRow(QString(), m_enabled);
+    ui::addRows(form(),
+                {{tr("Shop code:"), m_code},
+                 {tr("Shop name:"), m_name},
+                 {tr("Platform:"), m_platform},
+                 {tr("App key:"), m_appKey},
+                 {tr("TOP endpoint:"), m_endpoint},
+                 {tr("Push sign scheme:"), m_scheme},
+                 {tr("App secret:"), m_secret},
+                 {tr("TOP session:"), m_session},
+                 {QString(), m_enabled}});
 
     if (m_original) {
         m_code->setText(m_original->code);

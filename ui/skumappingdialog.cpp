@@ -1,13 +1,13 @@
 #include "skumappingdialog.h"
 
-#include <QDialogButtonBox>
-#include <QFutureWatcher>
+#include "dialogparts.h"
+#include "onworker.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using TradeResult = od::Result<std::optional<od::Trade>>;
 
@@ -26,42 +26,38 @@ SkuMappingDialog::SkuMappingDialog(Backend &backend, int64_t tradeId, QWidget *p
     layout->addWidget(m_table, 1);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SkuMappingDialog::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    ui::addOkCancel(
+        this, layout, QString(), [this] { save(); }, true);
 
-    auto *w = new QFutureWatcher<TradeResult>(this);
-    connect(w, &QFutureWatcher<TradeResult>::finished, this, [this, w] {
-        w->deleteLater();
-        const TradeResult r = w->result();
-        if (!r.ok() || !r.value()) {
-            m_message->setText(r.ok() ? tr("This trade no longer exists.") : r.error().message);
-            emit loaded();
-            return;
-        }
-        const od::Trade &t = *r.value();
-        m_shopId = t.shopId;
-        int row = 0;
-        for (const od::TradeLine &l : t.lines) {
-            if (!l.skuCode.isEmpty())
-                continue;
-            m_table->insertRow(row);
-            const QStringList cells{l.title, l.attributes, l.itemId, l.skuId};
-            for (int c = 0; c < 4; ++c) {
-                auto *item = new QTableWidgetItem(cells[c]);
-                item->setFlags(item->flags() & ~Qt::ItemIsEditable);
-                m_table->setItem(row, c, item);
-            }
-            m_table->setItem(row, 4, new QTableWidgetItem(l.outerSkuId));
-            ++row;
-        }
-        if (row == 0)
-            m_message->setText(tr("Every line of this trade already has a goods code."));
-        emit loaded();
-    });
     Backend *b = &backend;
-    w->setFuture(QtConcurrent::run([b, tradeId] { return b->trade(tradeId); }));
+    ui::onWorker<TradeResult>(
+        this, [b, tradeId] { return b->trade(tradeId); },
+        [this](const TradeResult &r) {
+            if (!r.ok() || !r.value()) {
+                m_message->setText(r.ok() ? tr("This trade no longer exists.") : r.error().message);
+                emit loaded();
+                return;
+            }
+            const od::Trade &t = *r.value();
+            m_shopId = t.shopId;
+            int row = 0;
+            for (const od::TradeLine &l : t.lines) {
+                if (!l.skuCode.isEmpty())
+                    continue;
+                m_table->insertRow(row);
+                const QStringList cells{l.title, l.attributes, l.itemId, l.skuId};
+                for (int c = 0; c < 4; ++c) {
+                    auto *item = new QTableWidgetItem(cells[c]);
+                    item->setFlags(item->flags() & ~Qt::ItemIsEditable);
+                    m_table->setItem(row, c, item);
+                }
+                m_table->setItem(row, 4, new QTableWidgetItem(l.outerSkuId));
+                ++row;
+            }
+            if (row == 0)
+                m_message->setText(tr("Every line of this trade already has a goods code."));
+            emit loaded();
+        });
 }
 
 std::vector<od::SkuMapping> SkuMappingDialog::mappings() const

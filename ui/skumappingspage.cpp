@@ -1,5 +1,6 @@
 #include "skumappingspage.h"
 
+#include "dialogparts.h"
 #include "batchdialog.h"
 #include "filterbar.h"
 #include "skumappingimportdialog.h"
@@ -36,14 +37,10 @@ SkuMappingEditDialog::SkuMappingEditDialog(const QList<QPair<qint64, QString>> &
     layout->addLayout(form);
     m_message->setWordWrap(true);
     layout->addWidget(m_message);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    m_ok = ui::addOkCancel(this, layout, QString(), [this] {
         if (m_ok->isEnabled())
             accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
     if (existing) {
         m_id = existing->id;
         m_shop->setCurrentIndex(m_shop->findData(QVariant::fromValue<qint64>(existing->shopId)));
@@ -83,8 +80,8 @@ SkuMappingsPage::SkuMappingsPage(Backend &b, QWidget *parent) : ListPage(b, od::
     using A = ui::ActionId;
     addListAction(A::AddSkuMapping, tr("Add…"), QKeySequence(tr("Ctrl+N")), [this] { openEditor(std::nullopt); });
     addListAction(A::EditSkuMappingRow, tr("Edit…"), {}, [this] {
-        const QList<int64_t> ids = selectedIds();
-        if (ids.size() != 1)
+        const int64_t selected = singleSelectedId();
+        if (!selected)
             return;
         using R = od::Result<std::optional<od::SkuMapping>>;
         auto *w = new QFutureWatcher<R>(this);
@@ -97,12 +94,10 @@ SkuMappingsPage::SkuMappingsPage(Backend &b, QWidget *parent) : ListPage(b, od::
             }
             openEditor(r.value());
         });
-        w->setFuture(QtConcurrent::run([bk = &m_backend, id = ids.first()] { return bk->skuMapping(id); }));
+        w->setFuture(QtConcurrent::run([bk = &m_backend, id = selected] { return bk->skuMapping(id); }));
     });
-    addListAction(A::RemoveSkuMapping, tr("Remove"), QKeySequence(Qt::Key_Delete), [this] {
-        runBatch(tr("Remove goods mappings"), selectedItems(QStringLiteral("sku_code")),
-                 BackgroundBatch::perItem([bk = &m_backend](int64_t id) { return bk->removeSkuMapping(id); }));
-    });
+    addSelectionAction(A::RemoveSkuMapping, tr("Remove"), QKeySequence(Qt::Key_Delete), QStringLiteral("sku_code"), &Backend::removeSkuMapping,
+                       tr("Remove goods mappings"));
     addListAction(A::ImportSkuMappings, tr("Import from Excel…"), {}, [this] {
         const QString path =
             QFileDialog::getOpenFileName(this, tr("Import goods mappings"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),

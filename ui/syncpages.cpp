@@ -114,10 +114,7 @@ void SchedulesPage::refreshHealth()
 
 CrmPage::CrmPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::CrmOutbox, QStringLiteral("crm"), parent)
 {
-    addListAction(ui::ActionId::RetryCrm, tr("Retry"), QKeySequence(tr("Ctrl+R")), [this] {
-        runBatch(tr("Retry CRM events"), selectedItems(QStringLiteral("order_no")),
-                 BackgroundBatch::perItem([b = &m_backend](int64_t id) { return b->retryCrm(id); }));
-    });
+    addSelectionAction(ui::ActionId::RetryCrm, tr("Retry"), QKeySequence(tr("Ctrl+R")), QStringLiteral("order_no"), &Backend::retryCrm, tr("Retry CRM events"));
 }
 
 ExceptionsPage::ExceptionsPage(Backend &b, QWidget *parent) : ListPage(b, od::ListId::Exceptions, QStringLiteral("exceptions"), parent)
@@ -128,10 +125,10 @@ ExceptionsPage::ExceptionsPage(Backend &b, QWidget *parent) : ListPage(b, od::Li
 
 void ExceptionsPage::viewBody()
 {
-    const QList<int64_t> ids = selectedIds();
-    if (ids.size() != 1)
+    const int64_t selected = singleSelectedId();
+    if (!selected)
         return;
-    const QString reason = valueOf(ids.first(), QStringLiteral("reason"));
+    const QString reason = valueOf(selected, QStringLiteral("reason"));
     using Body = od::Result<QByteArray>;
     auto *w = new QFutureWatcher<Body>(this);
     connect(w, &QFutureWatcher<Body>::finished, this, [this, w, reason] {
@@ -162,5 +159,5 @@ void ExceptionsPage::viewBody()
         layout->addWidget(buttons);
         dlg->show();
     });
-    w->setFuture(QtConcurrent::run([b = &m_backend, id = ids.first()] { return b->exceptionBody(id); }));
+    w->setFuture(QtConcurrent::run([b = &m_backend, id = selected] { return b->exceptionBody(id); }));
 }

@@ -1,13 +1,12 @@
 #include "timelinedialog.h"
 
+#include "dialogparts.h"
+#include "onworker.h"
 #include "statelabels.h"
 
-#include <QDialogButtonBox>
-#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 using Entries = od::Result<std::vector<od::AuditEntry>>;
 
@@ -21,24 +20,20 @@ TimelineDialog::TimelineDialog(Backend &backend, int64_t orderId, const QString 
     m_tree->header()->resizeSection(0, 140);
     m_tree->header()->resizeSection(3, 220);
     layout->addWidget(m_tree, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
-    auto *w = new QFutureWatcher<Entries>(this);
-    connect(w, &QFutureWatcher<Entries>::finished, this, [this, w] {
-        w->deleteLater();
-        const Entries r = w->result();
-        if (!r.ok()) {
-            new QTreeWidgetItem(m_tree, {QString(), QString(), QString(), r.error().message});
-        } else {
-            for (const od::AuditEntry &e : r.value()) {
-                auto *item = new QTreeWidgetItem(m_tree, {e.at, e.user, ui::auditActionLabel(e.action), e.detail, e.before, e.after});
-                item->setData(2, Qt::UserRole, e.action);
-                item->setToolTip(3, e.detail);
-            }
-        }
-        emit loaded();
-    });
+    ui::addClose(this, layout);
     Backend *b = &backend;
-    w->setFuture(QtConcurrent::run([b, orderId] { return b->orderTimeline(orderId); }));
+    ui::onWorker<Entries>(
+        this, [b, orderId] { return b->orderTimeline(orderId); },
+        [this](const Entries &r) {
+            if (!r.ok()) {
+                new QTreeWidgetItem(m_tree, {QString(), QString(), QString(), r.error().message});
+            } else {
+                for (const od::AuditEntry &e : r.value()) {
+                    auto *item = new QTreeWidgetItem(m_tree, {e.at, e.user, ui::auditActionLabel(e.action), e.detail, e.before, e.after});
+                    item->setData(2, Qt::UserRole, e.action);
+                    item->setToolTip(3, e.detail);
+                }
+            }
+            emit loaded();
+        });
 }

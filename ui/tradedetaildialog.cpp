@@ -1,15 +1,14 @@
 #include "tradedetaildialog.h"
 
+#include "dialogparts.h"
+#include "onworker.h"
 #include "statelabels.h"
 
 #include "domain/text.h"
 #include "rules/ruleservice.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
-#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -17,7 +16,6 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace {
 struct Loaded {
@@ -36,10 +34,7 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     auto *layout = new QVBoxLayout(this);
     auto *top = new QGroupBox(tr("Trade"), this);
     auto *form = new QFormLayout(top);
-    for (QLabel *l : {m_header, m_buyer, m_receiver, m_amounts, m_check, m_shipment, m_remarks}) {
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setWordWrap(true);
-    }
+    ui::selectable({m_header, m_buyer, m_receiver, m_amounts, m_check, m_shipment, m_remarks});
     m_header->setText(tr("Loading…"));
     form->addRow(tr("Trade:"), m_header);
     form->addRow(tr("Buyer:"), m_buyer);
@@ -61,47 +56,38 @@ TradeDetailDialog::TradeDetailDialog(Backend &backend, int64_t tradeId, QWidget 
     layout->addWidget(top);
 
     auto *tabs = new QTabWidget(this);
-    m_lines->setColumnCount(9);
-    m_lines->setHorizontalHeaderLabels(
-        {tr("Line ID"), tr("Goods"), tr("Attributes"), tr("Merchant code"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Amount"), tr("Refund")});
-    m_lines->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_lines->verticalHeader()->hide();
-    m_lines->horizontalHeader()->setStretchLastSection(true);
+    ui::readOnlyTable(
+        m_lines, {tr("Line ID"), tr("Goods"), tr("Attributes"), tr("Merchant code"), tr("Qty"), tr("Unit price"), tr("Discount"), tr("Amount"), tr("Refund")});
     m_lines->setColumnWidth(1, 220);
     m_lines->setColumnWidth(2, 140);
     tabs->addTab(m_lines, tr("Goods lines"));
-    m_raw->setReadOnly(true);
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_raw->setObjectName(QStringLiteral("rawPayload"));
+    ui::rawPayloadView(m_raw);
     tabs->addTab(m_raw, tr("Raw payload"));
     layout->addWidget(tabs, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    ui::addClose(this, layout);
 
-    auto *w = new QFutureWatcher<TradeResult>(this);
-    connect(w, &QFutureWatcher<TradeResult>::finished, this, [this, w] {
-        w->deleteLater();
-        const Loaded result = w->result();
-        const auto &r = result.trade;
-        if (result.warnings.ok())
-            showWarnings(result.warnings.value());
-        if (!r.ok())
-            m_header->setText(r.error().message);
-        else if (!r.value())
-            m_header->setText(tr("This trade no longer exists."));
-        else
-            showTrade(*r.value());
-        m_loaded = true;
-        emit loaded();
-    });
     Backend *b = &backend;
-    w->setFuture(QtConcurrent::run([b, tradeId] {
-        Loaded l;
-        l.trade = b->trade(tradeId);
-        l.warnings = od::rules::RuleService(b->db()).warnings(tradeId);
-        return l;
-    }));
+    ui::onWorker<TradeResult>(
+        this,
+        [b, tradeId] {
+            Loaded l;
+            l.trade = b->trade(tradeId);
+            l.warnings = od::rules::RuleService(b->db()).warnings(tradeId);
+            return l;
+        },
+        [this](const Loaded &result) {
+            const auto &r = result.trade;
+            if (result.warnings.ok())
+                showWarnings(result.warnings.value());
+            if (!r.ok())
+                m_header->setText(r.error().message);
+            else if (!r.value())
+                m_header->setText(tr("This trade no longer exists."));
+            else
+                showTrade(*r.value());
+            m_loaded = true;
+            emit loaded();
+        });
 }
 
 QString TradeDetailDialog::headerText() const { return m_header->text(); }
@@ -126,18 +112,17 @@ void TradeDetailDialog::showWarnings(const od::rules::TradeWarnings &w)
 namespace {
 QString discountPartLabel(const QString &key)
 {
-    if (key == QLatin1String("member"))
-        return TradeDetailDialog::tr("member");
-    if (key == QLatin1String("coupon"))
-        return TradeDetailDialog::tr("coupon");
-    if (key == QLatin1String("integral"))
-        return TradeDetailDialog::tr("points");
-    if (key == QLatin1String("full_reduce"))
-        return TradeDetailDialog::tr("full reduction");
-    if (key == QLatin1String("admin"))
-        return TradeDetailDialog::tr("price change by the shop");
-    if (key == QLatin1String("other"))
-        return TradeDetailDialog::tr("other");
+    static const std::pair<const char *, const char *> labels[] = {
+        {"member", QT_TRANSLATE_NOOP("TradeDetailDialog", "member")},
+        {"coupon", QT_TRANSLATE_NOOP("TradeDetailDialog", "coupon")},
+        {"integral", QT_TRANSLATE_NOOP("TradeDetailDialog", "points")},
+        {"full_reduce", QT_TRANSLATE_NOOP("TradeDetailDialog", "full reduction")},
+        {"admin", QT_TRANSLATE_NOOP("TradeDetailDialog", "price change by the shop")},
+        {"other", QT_TRANSLATE_NOOP("TradeDetailDialog", "other")},
+    };
+    for (const auto &[k, label] : labels)
+        if (key == QLatin1String(k))
+            return TradeDetailDialog::tr(label);
     return key;
 }
 } // namespace

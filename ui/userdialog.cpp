@@ -1,5 +1,6 @@
 #include "userdialog.h"
 
+#include "dialogparts.h"
 #include "backend.h"
 
 #include <QComboBox>
@@ -45,12 +46,8 @@ UserDialog::UserDialog(Backend &backend, Mode mode, const od::StaffUser &user, Q
         form()->addRow(tr("Role:"), m_role);
     }
     if (mode != Mode::ChangeRole) {
-        m_password = new QLineEdit(this);
-        m_password->setObjectName(QStringLiteral("password"));
-        m_password->setEchoMode(QLineEdit::Password);
-        m_repeat = new QLineEdit(this);
-        m_repeat->setObjectName(QStringLiteral("repeat"));
-        m_repeat->setEchoMode(QLineEdit::Password);
+        m_password = ui::secretEdit(this, QStringLiteral("password"));
+        m_repeat = ui::secretEdit(this, QStringLiteral("repeat"));
         form()->addRow(mode == Mode::Add ? tr("Initial password:") : tr("New password:"), m_password);
         form()->addRow(tr("Repeat the password:"), m_repeat);
         connect(m_password, &QLineEdit::textChanged, this, &UserDialog::recheck);

@@ -3,6 +3,7 @@
 // confirms with the count and the filter in words, and the batch runs in chunks off the GUI thread.
 #include "listpage.h"
 
+#include "backgroundbatch.h"
 #include "batchdialog.h"
 #include "filterbar.h"
 
@@ -60,4 +61,26 @@ void ListPage::runOnWholeList(const QString &title, const QString &labelColumn, 
         confirm(title, question(QLocale().toString(n), m_filter->describe(f)), [this, title, items, fn] { runBatch(title, items, fn); });
     });
     w->setFuture(QtConcurrent::run([db, f, list, labelColumn] { return od::ListRepository(*db).idsWithLabels(od::listSpec(list), f, labelColumn); }));
+}
+
+QAction *ListPage::addSelectionAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut, const QString &labelColumn, RowAction call,
+                                      const QString &batchTitle)
+{
+    return addListAction(id, text, shortcut, [this, title = batchTitle.isEmpty() ? text : batchTitle, labelColumn, call] {
+        runBatch(title, selectedItems(labelColumn), BackgroundBatch::perItem([b = &m_backend, call](int64_t row) { return (b->*call)(row); }));
+    });
+}
+
+QAction *ListPage::addWholeListAction(ui::ActionId id, const QString &text, const QKeySequence &shortcut, const QString &labelColumn,
+                                      std::function<QString(const QString &, const QString &)> question, RowAction call)
+{
+    return addListAction(id, text, shortcut, [this, text, labelColumn, question, call] {
+        runOnWholeList(text, labelColumn, question, BackgroundBatch::perItem([b = &m_backend, call](int64_t row) { return (b->*call)(row); }));
+    });
+}
+
+int64_t ListPage::singleSelectedId() const
+{
+    const QList<int64_t> ids = selectedIds();
+    return ids.size() == 1 ? ids.first() : 0;
 }

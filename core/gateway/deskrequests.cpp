@@ -48,13 +48,15 @@ QString toKey(RequestKind k)
         return QStringLiteral("run_schedule");
     case RequestKind::CrmWake:
         return QStringLiteral("crm_wake");
+    case RequestKind::WriteBack:
+        return QStringLiteral("write_back");
     }
     return {};
 }
 
 std::optional<RequestKind> requestKindFromKey(const QString &key)
 {
-    for (RequestKind k : {RequestKind::Download, RequestKind::RunSchedule, RequestKind::CrmWake})
+    for (RequestKind k : {RequestKind::Download, RequestKind::RunSchedule, RequestKind::CrmWake, RequestKind::WriteBack})
         if (toKey(k) == key)
             return k;
     return std::nullopt;
@@ -69,6 +71,8 @@ QString label(RequestKind k)
         return QCoreApplication::translate("DeskRequests", "Run schedules now");
     case RequestKind::CrmWake:
         return QCoreApplication::translate("DeskRequests", "Send CRM events again");
+    case RequestKind::WriteBack:
+        return QCoreApplication::translate("DeskRequests", "Write back to the platform");
     }
     return {};
 }

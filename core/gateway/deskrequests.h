@@ -14,7 +14,8 @@
 
 namespace od::gateway {
 
-enum class RequestKind { Download, RunSchedule, CrmWake };
+// WriteBack: a shipment or a refused refund the desk cannot send itself (gateway/gatewaywriteback.h).
+enum class RequestKind { Download, RunSchedule, CrmWake, WriteBack };
 QString toKey(RequestKind k);
 std::optional<RequestKind> requestKindFromKey(const QString &key);
 QString label(RequestKind k); // translated

@@ -4,6 +4,7 @@
 #include "crm/callbackhandler.h"
 #include "crm/crmmapping.h"
 #include "gateway/gatewayconfig.h"
+#include "gateway/gatewaywriteback.h"
 #include "intake/downloadservice.h"
 #include "intake/scheduler.h"
 #include "gateway/deskrequests.h"
@@ -157,6 +158,13 @@ Result<std::unique_ptr<intake::DownloadService>> LocalServices::pullService(int6
     if (!client.ok())
         return client.error();
     return std::make_unique<intake::DownloadService>(m_db, **shop, std::move(client).value());
+}
+
+Result<QString> LocalServices::writeBack(const QString &requestParams)
+{
+    RecordingWriteBack none;
+    PlatformsWriteBack platforms(m_secrets, none, m_options.clientOptions);
+    return runWriteBackRequest(m_db, requestParams, platforms);
 }
 
 Result<intake::RunStats> LocalServices::fetchPending(int64_t shopId, const std::vector<int64_t> &pendingIds)

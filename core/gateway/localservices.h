@@ -87,6 +87,9 @@ public:
     // One schedule now, in the calling thread (a desk's 立即执行 in team mode); covered_until advances
     // on success as in a scheduled run.
     Result<intake::RunStats> runSchedule(const intake::Schedule &schedule);
+    // A desk's write-back in team mode (gateway/gatewaywriteback.h): sent to the shop's platform with
+    // this process's credentials, in the calling thread (it waits on the platform: a worker thread).
+    Result<QString> writeBack(const QString &requestParams);
     // The dispatcher looks for due events now (after a retry or a callback). Thread-safe.
     void wakeCrm();
     // (Re)starts the dispatcher with the stored CRM settings, e.g. after an admin changed them.

@@ -147,6 +147,8 @@ Result<QString> RequestRunner::execute(const DeskRequest &r)
     case RequestKind::CrmWake:
         m_services.wakeCrm();
         return QCoreApplication::translate("DeskRequests", "The gateway's CRM link sends the events again now.");
+    case RequestKind::WriteBack:
+        return m_services.writeBack(r.params);
     }
     return Error(QStringLiteral("request.kind"), QCoreApplication::translate("DeskRequests", "Unknown request."));
 }

@@ -8,6 +8,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "push/netio_address.h"
+
 namespace od::push::netio {
 
 namespace {
@@ -21,15 +23,6 @@ int waitFor(Socket s, short events, int timeoutMs)
         if (r < 0)
             return -1;
         return r > 0 ? 1 : 0;
-    }
-}
-
-void address(const sockaddr_storage &addr, socklen_t len, std::string &ip, int &port)
-{
-    char host[NI_MAXHOST] = {0}, serv[NI_MAXSERV] = {0};
-    if (::getnameinfo(reinterpret_cast<const sockaddr *>(&addr), len, host, sizeof host, serv, sizeof serv, NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
-        ip = host;
-        port = std::atoi(serv);
     }
 }
 } // namespace
@@ -62,21 +55,9 @@ long long sendSome(Socket s, const char *buf, std::size_t size)
     }
 }
 
-void peerAddress(Socket s, std::string &ip, int &port)
-{
-    sockaddr_storage addr{};
-    socklen_t len = sizeof addr;
-    if (::getpeername(int(s), reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        address(addr, len, ip, port);
-}
+void peerAddress(Socket s, std::string &ip, int &port) { detail::queryAddress<socklen_t>(::getpeername, int(s), ip, port); }
 
-void localAddress(Socket s, std::string &ip, int &port)
-{
-    sockaddr_storage addr{};
-    socklen_t len = sizeof addr;
-    if (::getsockname(int(s), reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        address(addr, len, ip, port);
-}
+void localAddress(Socket s, std::string &ip, int &port) { detail::queryAddress<socklen_t>(::getsockname, int(s), ip, port); }
 
 void shutdownAndClose(Socket s)
 {

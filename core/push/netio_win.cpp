@@ -6,6 +6,8 @@
 #include <climits>
 #include <cstdlib>
 
+#include "push/netio_address.h"
+
 namespace od::push::netio {
 
 namespace {
@@ -18,15 +20,6 @@ int waitFor(Socket s, short events, int timeoutMs)
     if (r == SOCKET_ERROR)
         return -1;
     return r > 0 ? 1 : 0;
-}
-
-void address(const sockaddr_storage &addr, int len, std::string &ip, int &port)
-{
-    char host[NI_MAXHOST] = {0}, serv[NI_MAXSERV] = {0};
-    if (::getnameinfo(reinterpret_cast<const sockaddr *>(&addr), len, host, sizeof host, serv, sizeof serv, NI_NUMERICHOST | NI_NUMERICSERV) == 0) {
-        ip = host;
-        port = std::atoi(serv);
-    }
 }
 } // namespace
 
@@ -45,21 +38,9 @@ long long sendSome(Socket s, const char *buf, std::size_t size)
     return n == SOCKET_ERROR ? -1 : n;
 }
 
-void peerAddress(Socket s, std::string &ip, int &port)
-{
-    sockaddr_storage addr{};
-    int len = sizeof addr;
-    if (::getpeername(SOCKET(s), reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        address(addr, len, ip, port);
-}
+void peerAddress(Socket s, std::string &ip, int &port) { detail::queryAddress<int>(::getpeername, SOCKET(s), ip, port); }
 
-void localAddress(Socket s, std::string &ip, int &port)
-{
-    sockaddr_storage addr{};
-    int len = sizeof addr;
-    if (::getsockname(SOCKET(s), reinterpret_cast<sockaddr *>(&addr), &len) == 0)
-        address(addr, len, ip, port);
-}
+void localAddress(Socket s, std::string &ip, int &port) { detail::queryAddress<int>(::getsockname, SOCKET(s), ip, port); }
 
 void shutdownAndClose(Socket s)
 {

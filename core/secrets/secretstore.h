@@ -68,6 +68,16 @@ private:
 std::unique_ptr<SecretStore> makeKeychainSecretStore(const QString &service = QStringLiteral("OrderDesk"));
 bool keychainAvailable();
 
+// What both keychain stores share: the service name their entries are filed under, and their name.
+class KeychainSecretStoreBase : public SecretStore {
+public:
+    explicit KeychainSecretStoreBase(QString service) : m_service(std::move(service)) { }
+    QString name() const override { return QStringLiteral("keychain"); }
+
+protected:
+    const QString m_service;
+};
+
 // Tries each store in turn for get(); set/remove go to the first store.
 class ChainSecretStore : public SecretStore {
 public:

@@ -34,9 +34,9 @@ Error keychainError(const QString &ref, const QString &detail)
                  QCoreApplication::translate("Secrets", "The system keychain could not give secret \"%1\": %2").arg(ref, detail));
 }
 
-class KeychainStore : public SecretStore {
+class KeychainStore : public KeychainSecretStoreBase {
 public:
-    explicit KeychainStore(QString service) : m_service(std::move(service)) { }
+    using KeychainSecretStoreBase::KeychainSecretStoreBase;
     Result<QString> get(const QString &ref) override
     {
         QKeychain::ReadPasswordJob job(m_service);
@@ -73,10 +73,6 @@ public:
             return keychainError(ref, job.errorString());
         return {};
     }
-    QString name() const override { return QStringLiteral("keychain"); }
-
-private:
-    QString m_service;
 };
 
 } // namespace

@@ -33,9 +33,9 @@ QString blobText(const QByteArray &blob)
     return asUtf8;
 }
 
-class CredentialStore : public SecretStore {
+class CredentialStore : public KeychainSecretStoreBase {
 public:
-    explicit CredentialStore(QString service) : m_service(std::move(service)) { }
+    using KeychainSecretStoreBase::KeychainSecretStoreBase;
     Result<QString> get(const QString &ref) override
     {
         PCREDENTIALW cred = nullptr;
@@ -73,10 +73,6 @@ public:
             return credError(ref, GetLastError());
         return {};
     }
-    QString name() const override { return QStringLiteral("keychain"); }
-
-private:
-    QString m_service;
 };
 
 } // namespace

@@ -22,35 +22,39 @@ template <typename F> Status eachRow(Database &db, const QString &sql, const QVa
     return {};
 }
 
-template <typename F>
-auto selectAll(Database &db, const QString &sql, const QVariantList &values, F &&read)
-    -> Result<std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
+// What `read` builds from one row.
+template <typename F> using RowOf = std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>;
+
+// `out` once the query ran, or its error.
+template <typename T> Result<T> collected(const Status &st, T &out)
 {
-    std::vector<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
-    if (Status st = eachRow(db, sql, values,
-                            [&](const QSqlQuery &q) {
-                                out.push_back(read(q));
-                                return true;
-                            });
-        !st.ok())
+    if (!st.ok())
         return st.error();
-    return out;
+    return std::move(out);
+}
+
+// Every row.
+template <typename F> auto selectAll(Database &db, const QString &sql, const QVariantList &values, F &&read) -> Result<std::vector<RowOf<F>>>
+{
+    std::vector<RowOf<F>> out;
+    return collected(eachRow(db, sql, values,
+                             [&](const QSqlQuery &q) {
+                                 out.push_back(read(q));
+                                 return true;
+                             }),
+                     out);
 }
 
 // The first row, or none.
-template <typename F>
-auto selectOne(Database &db, const QString &sql, const QVariantList &values, F &&read)
-    -> Result<std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>>>
+template <typename F> auto selectOne(Database &db, const QString &sql, const QVariantList &values, F &&read) -> Result<std::optional<RowOf<F>>>
 {
-    std::optional<std::decay_t<std::invoke_result_t<F &, const QSqlQuery &>>> out;
-    if (Status st = eachRow(db, sql, values,
-                            [&](const QSqlQuery &q) {
-                                out = read(q);
-                                return false;
-                            });
-        !st.ok())
-        return st.error();
-    return out;
+    std::optional<RowOf<F>> out;
+    return collected(eachRow(db, sql, values,
+                             [&](const QSqlQuery &q) {
+                                 out = read(q);
+                                 return false; // the first row only
+                             }),
+                     out);
 }
 
 } // namespace od::sql

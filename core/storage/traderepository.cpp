@@ -349,6 +349,16 @@ Result<TradeState> TradeRepository::state(int64_t id)
     return fromKey<TradeState>(q.value(0).toString()).value_or(TradeState::Pending);
 }
 
+Status TradeRepository::refusal(int64_t id, TradeAction action)
+{
+    auto s = state(id);
+    if (!s.ok())
+        return s.error();
+    if (auto e = checkTradeAction(s.value(), action))
+        return *e;
+    return {};
+}
+
 Status TradeRepository::remove(int64_t id)
 {
     if (Status st = m_db.open(); !st.ok())
@@ -356,13 +366,9 @@ Status TradeRepository::remove(int64_t id)
     QSqlQuery q(m_db.connection());
     if (Status st = sql::exec(q, QStringLiteral("DELETE FROM trades WHERE id = ? AND state = 'pending'"), {v64(id)}); !st.ok())
         return st;
-    if (q.numRowsAffected() == 0) {
-        auto s = state(id);
-        if (!s.ok())
-            return s.error();
-        if (auto e = checkTradeAction(s.value(), TradeAction::Remove))
-            return *e;
-    }
+    if (q.numRowsAffected() == 0)
+        if (Status why = refusal(id, TradeAction::Remove); !why.ok())
+            return why;
     return {};
 }
 
@@ -377,13 +383,9 @@ Status TradeRepository::markProcessedInTransaction(int64_t id, const QString &us
     QSqlQuery q(db);
     if (Status st = sql::exec(q, QStringLiteral("UPDATE trades SET state = 'processed' WHERE id = ? AND state = 'pending'"), {v64(id)}); !st.ok())
         return st;
-    if (q.numRowsAffected() == 0) {
-        auto s = state(id);
-        if (!s.ok())
-            return s.error();
-        if (auto e = checkTradeAction(s.value(), TradeAction::MarkProcessed))
-            return *e;
-    }
+    if (q.numRowsAffected() == 0)
+        if (Status why = refusal(id, TradeAction::MarkProcessed); !why.ok())
+            return why;
     QSqlQuery t(db);
     if (Status st = sql::exec(t, QStringLiteral("SELECT shop_id, tid FROM trades WHERE id = ?"), {v64(id)}); !st.ok())
         return st;

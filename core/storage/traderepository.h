@@ -64,6 +64,8 @@ public:
     static QVariantList rowValues(const Trade &t);
 
 private:
+    // Why an action that changed no row was refused (the trade's state), or ok when it now allows it.
+    Status refusal(int64_t id, TradeAction action);
     struct Statements; // prepared once per repository (and thread), reused for every trade
     Statements &statements();
     Database &m_db;

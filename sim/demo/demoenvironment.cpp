@@ -8,12 +8,15 @@
 #include "intake/scheduler.h"
 #include "sim/mall/mallsimulator.h"
 #include "secrets/secretstore.h"
+#include "storage/select.h"
 #include "storage/shoprepository.h"
+#include "storage/sql.h"
 #include "sim/top/topsimulator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
@@ -52,6 +55,7 @@ struct DemoEnvironment::Impl {
 
     Impl(Database &d, DemoOptions o) : db(d), options(o) { }
     Status configure();
+    Status adoptSeeded(int64_t topShopId);
     void drive();
     void pushOne(push::MallSimulator &mall, int serial, std::vector<nlohmann::json> &sent, QRandomGenerator &rng);
 };
@@ -85,6 +89,8 @@ Status DemoEnvironment::Impl::configure()
     (void)secrets.set((*mallShop)->secretRef, kMallSecret);
     (void)secrets.set(QStringLiteral("crm_token"), kCrmToken);
     mallPath = QStringLiteral("/push/") + (*mallShop)->code;
+    if (Status st = adoptSeeded(t.id); !st.ok())
+        return st;
 
     intake::RunLog runs(db);
     for (const char *kind : {"orders", "refunds"}) {
@@ -120,6 +126,42 @@ Status DemoEnvironment::Impl::configure()
         if (auto id = users.create(admin, u, kPassword); !id.ok())
             return id.error();
     }
+    return {};
+}
+
+// The TOP shop's seeded trades and refund requests exist only in the database: the simulator learns
+// them, so a shipment or a refusal done in the demo desk is written back to it as any other.
+Status DemoEnvironment::Impl::adoptSeeded(int64_t topShopId)
+{
+    auto trades = sql::selectAll(db, QStringLiteral("SELECT tid, platform_status, created, modified FROM trades WHERE shop_id = ?"), {sql::v64(topShopId)},
+                                 [](const QSqlQuery &q) {
+                                     Trade t;
+                                     t.tid = q.value(0).toString();
+                                     t.platformStatus = q.value(1).toString();
+                                     t.created = q.value(2).toString();
+                                     t.modified = q.value(3).toString();
+                                     return t;
+                                 });
+    if (!trades.ok())
+        return trades.error();
+    auto refunds = sql::selectAll(db,
+                                  QStringLiteral("SELECT refund_id, tid, oid, platform_status, refund_phase, refund_version, created, modified "
+                                                 "FROM pending_refunds WHERE shop_id = ?"),
+                                  {sql::v64(topShopId)}, [](const QSqlQuery &q) {
+                                      top::SimRefund r;
+                                      r.refundId = q.value(0).toString();
+                                      r.tid = q.value(1).toString();
+                                      r.oid = q.value(2).toString();
+                                      r.status = q.value(3).toString();
+                                      r.phase = q.value(4).toString();
+                                      r.version = q.value(5).toString().toInt();
+                                      r.created = q.value(6).toString();
+                                      r.modified = q.value(7).toString();
+                                      return r;
+                                  });
+    if (!refunds.ok())
+        return refunds.error();
+    top->store().adopt(trades.value(), refunds.value());
     return {};
 }
 

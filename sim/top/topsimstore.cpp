@@ -191,6 +191,24 @@ std::optional<QString> SimStore::refundLine(const QString &tid)
     return std::nullopt;
 }
 
+void SimStore::adopt(const std::vector<Trade> &trades, const std::vector<SimRefund> &refunds)
+{
+    std::lock_guard lock(m_mu);
+    for (const Trade &t : trades) {
+        if (m_index.count(t.tid))
+            continue;
+        m_index.emplace(t.tid, m_trades.size());
+        m_trades.push_back(t);
+        m_adopted.insert(t.tid);
+    }
+    for (const SimRefund &r : refunds) {
+        if (m_adopted.count(r.refundId) || std::any_of(m_refunds.begin(), m_refunds.end(), [&](const SimRefund &o) { return o.refundId == r.refundId; }))
+            continue;
+        m_refunds.push_back(r);
+        m_adopted.insert(r.refundId);
+    }
+}
+
 int SimStore::mutate(int count)
 {
     int applied = 0;
@@ -203,6 +221,8 @@ int SimStore::mutate(int count)
                 return applied;
             tid = m_trades[m_rng.bounded(int(m_trades.size()))].tid;
             kind = int(m_rng.bounded(4));
+            if (m_adopted.count(tid))
+                continue;
         }
         bool ok = false;
         switch (kind) {
@@ -265,11 +285,12 @@ std::vector<SimShipment> SimStore::shipments() const
 namespace {
 // The records whose `at` lies in [start, end] (and, when given, in `status`), newest first.
 template <typename R, typename At, typename Status, typename Key>
-std::vector<R> inWindow(const std::vector<R> &all, const QString &start, const QString &end, const QString &status, At at, Status statusOf, Key key)
+std::vector<R> inWindow(const std::vector<R> &all, const std::unordered_set<QString> &adopted, const QString &start, const QString &end, const QString &status,
+                        At at, Status statusOf, Key key)
 {
     std::vector<R> out;
     for (const R &r : all)
-        if (at(r) >= start && at(r) <= end && (status.isEmpty() || statusOf(r) == status))
+        if (!adopted.count(key(r)) && at(r) >= start && at(r) <= end && (status.isEmpty() || statusOf(r) == status))
             out.push_back(r);
     std::sort(out.begin(), out.end(), [&](const R &a, const R &b) { return sortDesc(at(a), key(a), at(b), key(b)); });
     return out;
@@ -280,7 +301,7 @@ std::vector<Trade> SimStore::byModified(const QString &start, const QString &end
 {
     std::lock_guard lock(m_mu);
     return inWindow(
-        m_trades, start, end, status, [](const Trade &t) { return t.modified; }, [](const Trade &t) { return t.platformStatus; },
+        m_trades, m_adopted, start, end, status, [](const Trade &t) { return t.modified; }, [](const Trade &t) { return t.platformStatus; },
         [](const Trade &t) { return t.tid; });
 }
 
@@ -288,7 +309,7 @@ std::vector<Trade> SimStore::byCreated(const QString &start, const QString &end,
 {
     std::lock_guard lock(m_mu);
     return inWindow(
-        m_trades, start, end, status, [](const Trade &t) { return t.created; }, [](const Trade &t) { return t.platformStatus; },
+        m_trades, m_adopted, start, end, status, [](const Trade &t) { return t.created; }, [](const Trade &t) { return t.platformStatus; },
         [](const Trade &t) { return t.tid; });
 }
 
@@ -296,7 +317,7 @@ std::vector<SimRefund> SimStore::refundsByModified(const QString &start, const Q
 {
     std::lock_guard lock(m_mu);
     return inWindow(
-        m_refunds, start, end, status, [](const SimRefund &r) { return r.modified; }, [](const SimRefund &r) { return r.status; },
+        m_refunds, m_adopted, start, end, status, [](const SimRefund &r) { return r.modified; }, [](const SimRefund &r) { return r.status; },
         [](const SimRefund &r) { return r.refundId; });
 }
 

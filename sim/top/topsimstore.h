@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace od::top {
@@ -53,6 +54,10 @@ public:
     // Any other change of a trade's facts (tests), bumping its `modified`.
     bool edit(const QString &tid, const std::function<void(Trade &)> &change);
     std::optional<QString> refundLine(const QString &tid); // the new refund id
+    // Trades and refunds that exist outside the simulator (the demo's seeded history, a trade per
+    // refund): detail fetches and write-backs find them; listings and mutate() leave them alone, so a
+    // run does not download them again. Known tids and refund ids are skipped.
+    void adopt(const std::vector<Trade> &trades, const std::vector<SimRefund> &refunds);
 
     std::vector<Trade> trades() const;
     std::optional<Trade> trade(const QString &tid) const;
@@ -94,6 +99,7 @@ private:
     std::vector<SimRefund> m_refunds;
     std::vector<SimShipment> m_shipments;
     std::unordered_map<QString, int> m_flags; // seller_flag by tid (0 when absent)
+    std::unordered_set<QString> m_adopted; // tids and refund ids
 };
 
 } // namespace od::top
