@@ -243,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+58"/>
+        <location filename="../ui/backend.cpp" line="+69"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</translation>
     </message>
@@ -513,28 +513,33 @@
         <translation>The trade has no goods lines.</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+193"/>
+        <location filename="../core/workflow/conversionchunk.cpp" line="+75"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+38"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>Trade %1 no longer exists (removed by someone else?).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+11"/>
         <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
         <translation>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+20"/>
         <location line="+41"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>The trade has already been converted to a sales order.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+4"/>
         <source>The new sales order got no id.</source>
         <translation>The new sales order got no id.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+37"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>Trade %1 converted to sales order %2</translation>
     </message>
@@ -557,7 +562,7 @@
         <translation>The matrix gateway address and the app id are required.</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+136"/>
+        <location filename="../core/crm/crmstore.cpp" line="+178"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>You are not allowed to retry CRM synchronisation.</translation>
     </message>
@@ -580,7 +585,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Retry CRM events</source>
         <translation>Retry CRM events</translation>
     </message>
@@ -588,7 +593,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+21"/>
         <source>CRM link</source>
         <translation>CRM link</translation>
     </message>
@@ -698,7 +703,7 @@
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+22"/>
+        <location filename="../core/storage/sql.cpp" line="+26"/>
         <source>Database error while %1: %2</source>
         <translation>Database error while %1: %2</translation>
     </message>
@@ -726,12 +731,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+81"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>The demo shops are missing: seed the demo database first.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+97"/>
         <source>The TOP simulator could not listen on 127.0.0.1.</source>
         <translation>The TOP simulator could not listen on 127.0.0.1.</translation>
     </message>
@@ -744,7 +749,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+67"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+69"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -757,6 +762,11 @@
         <location line="+2"/>
         <source>Send CRM events again</source>
         <translation>Send CRM events again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back to the platform</source>
+        <translation>Write back to the platform</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -785,6 +795,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="+109"/>
         <source>The request&apos;s parameters are unreadable.</source>
         <translation>The request&apos;s parameters are unreadable.</translation>
     </message>
@@ -829,7 +840,7 @@
         <translation>The gateway&apos;s CRM link sends the events again now.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown request.</source>
         <translation>Unknown request.</translation>
     </message>
@@ -837,7 +848,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+34"/>
+        <location filename="../ui/downloaddialog.cpp" line="+36"/>
         <source>Download orders</source>
         <translation>Download orders</translation>
     </message>
@@ -852,32 +863,32 @@
         <translation>Paste trade numbers here, one per line, to download exactly those (the range is then not used).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shop:</source>
         <translation>Shop:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade status:</source>
         <translation>Trade status:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified from:</source>
         <translation>Modified from:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified to:</source>
         <translation>Modified to:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade numbers:</source>
         <translation>Trade numbers:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Start download</source>
         <translation>Start download</translation>
     </message>
@@ -970,7 +981,7 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+7"/>
+        <location filename="../ui/syncpages.cpp" line="+5"/>
         <source>View raw body</source>
         <translation>View raw body</translation>
     </message>
@@ -1131,7 +1142,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+49"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+51"/>
         <source>weak</source>
         <translation>weak</translation>
     </message>
@@ -1154,7 +1165,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location line="+222"/>
+        <location line="+216"/>
         <source>OrderDesk — first start</source>
         <translation>OrderDesk — first start</translation>
     </message>
@@ -1317,12 +1328,12 @@
         <translation>Set a new password for this user (read from standard input, or ORDERDESK_NEW_PASSWORD), make it an active administrator, audit it, and exit.</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+218"/>
+        <location filename="../core/gateway/localservices.cpp" line="+226"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>The push receiver is switched off in the settings.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM not configured: events stay in the outbox.</translation>
     </message>
@@ -1355,7 +1366,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+140"/>
+        <location filename="../ui/interfacepages.cpp" line="+127"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
@@ -1408,7 +1419,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/wholelist.cpp" line="+53"/>
+        <location filename="../ui/wholelist.cpp" line="+54"/>
         <source>Nothing in the list matches the current filter.</source>
         <translation>Nothing in the list matches the current filter.</translation>
     </message>
@@ -1418,7 +1429,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+38"/>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1426,9 +1437,9 @@
         <translation>Trade ID</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1441,23 +1452,23 @@
         <translation>Shop</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <location line="+16"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>Buyer</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <location line="+16"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>Receiver</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
@@ -1470,37 +1481,37 @@
     <message>
         <location line="-11"/>
         <location line="+23"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+130"/>
+        <location line="-64"/>
+        <location line="+138"/>
         <source>Attempts</source>
         <translation>Attempts</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <location line="+22"/>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Mobile</source>
         <translation>Mobile</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <source>Lines</source>
         <translation>Lines</translation>
     </message>
@@ -1511,7 +1522,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1616,7 +1627,7 @@
         <translation>Tracking No.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-68"/>
         <source>Payment received</source>
         <translation>Payment received</translation>
     </message>
@@ -1634,6 +1645,16 @@
         <location line="+6"/>
         <source>Hold reason</source>
         <translation>Hold reason</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On blacklist</source>
+        <translation>On blacklist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address problem</source>
+        <translation>Address problem</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -1852,7 +1873,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+16"/>
+        <location filename="../ui/logindialog.cpp" line="+17"/>
         <source>Log in to OrderDesk</source>
         <translation>Log in to OrderDesk</translation>
     </message>
@@ -1872,12 +1893,12 @@
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Forgot password?</source>
         <translation>Forgot password?</translation>
     </message>
@@ -2174,7 +2195,7 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+49"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+55"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+57"/>
         <source>Sales order %1 does not exist.</source>
         <translation>Sales order %1 does not exist.</translation>
     </message>
@@ -2231,7 +2252,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72"/>
+        <location filename="../ui/refunddialogs.cpp" line="+57"/>
         <source>Partial refund — %1</source>
         <translation>Partial refund — %1</translation>
     </message>
@@ -2271,12 +2292,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Reason:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Enter the amount to refund.</source>
         <translation>Enter the amount to refund.</translation>
     </message>
@@ -2332,7 +2353,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-112"/>
+        <location filename="../ui/interfacepages.cpp" line="-99"/>
         <source>Download</source>
         <translation>Download</translation>
     </message>
@@ -2364,7 +2385,6 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -2372,64 +2392,60 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>Convert to sales order</source>
         <translation>Convert to sales order</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>Batch convert</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-56"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Remove all</source>
         <translation>Remove all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
         <translation>Remove %1 trades from the list (%2)? A later download brings them back.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark all processed</source>
         <translation>Mark all processed</translation>
     </message>
@@ -2439,7 +2455,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Mark %1 trades as processed (%2)? They will not be downloaded again.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Map goods…</source>
         <translation>Map goods…</translation>
     </message>
@@ -2476,34 +2492,32 @@ and types the new password. The account becomes an active administrator and the 
         <translation>View</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert to return</source>
         <translation>Convert to return</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Batch convert to returns</source>
         <translation>Batch convert to returns</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Convert %1 refund requests to returns (%2)?</source>
         <translation>Convert %1 refund requests to returns (%2)?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Refuse refund…</source>
         <translation>Refuse refund…</translation>
     </message>
@@ -2519,17 +2533,15 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Mark processed</source>
         <translation>Mark processed</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Mark all processed</source>
         <translation>Mark all processed</translation>
@@ -2540,7 +2552,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Mark %1 refund requests as processed (%2)? They will not be downloaded again.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>The trade has no sales order yet; convert it to a sales order first.</translation>
     </message>
@@ -3007,12 +3019,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+88"/>
+        <location filename="../app/main.cpp" line="+100"/>
         <source>goods mapping</source>
         <translation>goods mapping</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Store manager</source>
         <translation>Store manager</translation>
     </message>
@@ -3028,7 +3040,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>OrderDesk</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Demo supervisor</source>
         <translation>Demo supervisor</translation>
     </message>
@@ -3079,12 +3091,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefundDetailDialog</name>
     <message>
-        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <location filename="../ui/refunddetaildialog.cpp" line="+26"/>
         <source>Refund request</source>
         <translation>Refund request</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -3104,18 +3116,18 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Sales order</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Line ID</source>
         <translation>Line ID</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Goods</source>
         <translation>Goods</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-38"/>
         <source>Merchant code</source>
         <translation>Merchant code</translation>
     </message>
@@ -3126,12 +3138,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-37"/>
         <source>Platform refund status</source>
         <translation>Platform refund status</translation>
     </message>
@@ -3141,7 +3153,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>This refund</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines of the original trade</source>
         <translation>Goods lines of the original trade</translation>
     </message>
@@ -3171,7 +3183,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>History of this request</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Before shipping (on sale)</source>
         <translation>Before shipping (on sale)</translation>
     </message>
@@ -3426,7 +3438,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-111"/>
+        <location filename="../ui/refunddialogs.cpp" line="-101"/>
         <source>Refuse refund %1</source>
         <translation>Refuse refund %1</translation>
     </message>
@@ -3436,12 +3448,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The reason is sent to the platform and shown to the buyer (2–200 characters):</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Refuse refund</source>
         <translation>Refuse refund</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>Enter a reason of at least 2 characters.</translation>
     </message>
@@ -4456,7 +4468,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-125"/>
+        <location filename="../ui/syncpages.cpp" line="-122"/>
         <source>Shop</source>
         <translation>Shop</translation>
     </message>
@@ -4693,7 +4705,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <location line="+56"/>
         <source>Save</source>
         <translation>Save</translation>
@@ -4709,7 +4721,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Saving…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Testing…</source>
         <translation>Testing…</translation>
     </message>
@@ -4722,7 +4734,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+64"/>
+        <location filename="../ui/settingspage.cpp" line="+62"/>
         <source>System settings</source>
         <translation>System settings</translation>
     </message>
@@ -4926,27 +4938,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Activate</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was saved.</source>
         <translation>The shop was saved.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The schedules were saved.</source>
         <translation>The schedules were saved.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
         <translation>The push receiver settings were saved; they apply at the gateway&apos;s next start.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The CRM settings were saved and the CRM link restarted.</source>
         <translation>The CRM settings were saved and the CRM link restarted.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The password was changed.</source>
         <translation>The password was changed.</translation>
     </message>
@@ -4956,7 +4968,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The user was saved.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The shop was enabled.</source>
         <translation>The shop was enabled.</translation>
     </message>
@@ -5049,7 +5061,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15"/>
+        <location filename="../ui/shipdialog.cpp" line="+16"/>
         <source>Ship order %1</source>
         <translation>Ship order %1</translation>
     </message>
@@ -5104,12 +5116,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Tracking number:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ship</source>
         <translation>Ship</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Choose the express company.</source>
         <translation>Choose the express company.</translation>
     </message>
@@ -5122,7 +5134,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+20"/>
+        <location filename="../ui/shopdialog.cpp" line="+21"/>
         <source>Edit shop %1</source>
         <translation>Edit shop %1</translation>
     </message>
@@ -5137,12 +5149,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>e.g. tmall01 (letters, digits, - and _)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Download and accept orders for this shop</source>
         <translation>Download and accept orders for this shop</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shop code:</source>
         <translation>Shop code:</translation>
     </message>
@@ -5453,7 +5465,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Our goods code</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
@@ -5463,7 +5475,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Every line of this trade already has a goods code.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Enter at least one goods code.</source>
         <translation>Enter at least one goods code.</translation>
     </message>
@@ -5471,7 +5483,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingEditDialog</name>
     <message>
-        <location filename="../ui/skumappingspage.cpp" line="+24"/>
+        <location filename="../ui/skumappingspage.cpp" line="+25"/>
         <source>Edit goods mapping</source>
         <translation>Edit goods mapping</translation>
     </message>
@@ -5516,7 +5528,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Goods code:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Choose the shop.</source>
         <translation>Choose the shop.</translation>
     </message>
@@ -5612,7 +5624,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remove goods mappings</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>Import from Excel…</translation>
     </message>
@@ -6508,7 +6520,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+16"/>
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>Timeline of order %1</translation>
     </message>
@@ -6587,7 +6599,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>The platform sent an unreadable answer for shop %1.</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+223"/>
+        <source>A memo flag is 0 to 5, not %1.</source>
+        <translation>A memo flag is 0 to 5, not %1.</translation>
+    </message>
+    <message>
+        <location line="-329"/>
         <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>The platform limits the calls of shop %1 for %2 seconds.</translation>
@@ -6658,7 +6675,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+32"/>
         <source>Trade details</source>
         <translation>Trade details</translation>
     </message>
@@ -6668,7 +6685,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Trade</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -6693,7 +6710,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Amounts:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Shipment:</source>
         <translation>Shipment:</translation>
     </message>
@@ -6703,7 +6720,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Remarks:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Line ID</source>
         <translation>Line ID</translation>
     </message>
@@ -6748,52 +6765,77 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Discount</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines</source>
         <translation>Goods lines</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Raw payload</source>
         <translation>Raw payload</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>This trade no longer exists.</source>
         <translation>This trade no longer exists.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>⚠ Held by a conversion rule: %1</source>
+        <translation>⚠ Held by a conversion rule: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ The mobile %1 is on the blacklist (%2).</source>
+        <translation>⚠ The mobile %1 is on the blacklist (%2).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ The buyer %1 is on the blacklist (%2).</source>
+        <translation>⚠ The buyer %1 is on the blacklist (%2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no note</source>
+        <translation>no note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>member</source>
         <translation>member</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>coupon</source>
         <translation>coupon</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>points</source>
         <translation>points</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>full reduction</source>
         <translation>full reduction</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>price change by the shop</source>
         <translation>price change by the shop</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>other</source>
         <translation>other</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Trade details — %1</source>
         <translation>Trade details — %1</translation>
     </message>
@@ -6899,7 +6941,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.cpp" line="+14"/>
+        <location filename="../ui/userdialog.cpp" line="+15"/>
         <source>Add a user</source>
         <translation>Add a user</translation>
     </message>
@@ -6934,7 +6976,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Role:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Initial password:</source>
         <translation>Initial password:</translation>
     </message>
@@ -6987,11 +7029,41 @@ and types the new password. The account becomes an active administrator and the 
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>Recorded locally (no write-back for this platform).</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="-70"/>
+        <source>the shipment of %1</source>
+        <translation>the shipment of %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the refusal of refund %1</source>
+        <translation>the refusal of refund %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</source>
+        <translation>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</source>
+        <translation>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop no longer exists.</source>
+        <translation>The shop no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The refund request no longer exists.</source>
+        <translation>The refund request no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>firstrun::AdminPage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="-193"/>
+        <location filename="../ui/firstrunwizard.cpp" line="-187"/>
         <source>Welcome to OrderDesk</source>
         <translation>Welcome to OrderDesk</translation>
     </message>
@@ -7006,17 +7078,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>Database: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Password:</source>
         <translation>Password:</translation>
     </message>

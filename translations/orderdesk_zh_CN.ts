@@ -243,7 +243,7 @@
 <context>
     <name>Backend</name>
     <message>
-        <location filename="../ui/backend.cpp" line="+58"/>
+        <location filename="../ui/backend.cpp" line="+69"/>
         <source>Order details are downloaded by the gateway in team mode (shared database), not by this desk. The gateway fetches pending orders on its schedule; ask whoever runs it if they stay pending.</source>
         <translation>团队模式（共享数据库）下，订单明细由网关下载，不在本机下载。网关会按计划任务下载待下载订单；如果订单一直未下载，请联系网关管理员。</translation>
     </message>
@@ -513,28 +513,33 @@
         <translation>该订单没有商品明细。</translation>
     </message>
     <message>
-        <location filename="../core/workflow/conversionservice.cpp" line="+193"/>
+        <location filename="../core/workflow/conversionchunk.cpp" line="+75"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+38"/>
         <source>Trade %1 no longer exists (removed by someone else?).</source>
         <translation>订单 %1 已不存在（可能已被他人移除）。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+29"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+11"/>
         <source>The line &quot;%1&quot; (platform item %2, sku %3) has no goods code; add it under goods mapping.</source>
         <translation>明细“%1”（平台商品 %2，SKU %3）没有商品编码，请在商品对应中添加。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+45"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+20"/>
         <location line="+41"/>
         <source>The trade has already been converted to a sales order.</source>
         <translation>该订单已转为销售单。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+4"/>
         <source>The new sales order got no id.</source>
         <translation>新销售单未获得编号。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
+        <location filename="../core/workflow/conversionservice.cpp" line="+37"/>
         <source>Trade %1 converted to sales order %2</source>
         <translation>订单 %1 已转为销售单 %2</translation>
     </message>
@@ -557,7 +562,7 @@
         <translation>必须填写矩阵网关地址和应用 ID（app id）。</translation>
     </message>
     <message>
-        <location filename="../core/crm/crmstore.cpp" line="+136"/>
+        <location filename="../core/crm/crmstore.cpp" line="+178"/>
         <source>You are not allowed to retry CRM synchronisation.</source>
         <translation>您无权重试 CRM 同步。</translation>
     </message>
@@ -580,7 +585,7 @@
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Retry CRM events</source>
         <translation>重试 CRM 事件</translation>
     </message>
@@ -588,7 +593,7 @@
 <context>
     <name>CrmSettingsDialog</name>
     <message>
-        <location filename="../ui/crmsettingsdialog.cpp" line="+20"/>
+        <location filename="../ui/crmsettingsdialog.cpp" line="+21"/>
         <source>CRM link</source>
         <translation>CRM 对接</translation>
     </message>
@@ -698,7 +703,7 @@
 %4</translation>
     </message>
     <message>
-        <location filename="../core/storage/sql.cpp" line="+22"/>
+        <location filename="../core/storage/sql.cpp" line="+26"/>
         <source>Database error while %1: %2</source>
         <translation>%1时数据库出错：%2</translation>
     </message>
@@ -726,12 +731,12 @@
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../sim/demo/demoenvironment.cpp" line="+77"/>
+        <location filename="../sim/demo/demoenvironment.cpp" line="+81"/>
         <source>The demo shops are missing: seed the demo database first.</source>
         <translation>缺少演示店铺：请先生成演示数据库。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+97"/>
         <source>The TOP simulator could not listen on 127.0.0.1.</source>
         <translation>淘宝 TOP 模拟器无法在 127.0.0.1 上监听。</translation>
     </message>
@@ -744,7 +749,7 @@
 <context>
     <name>DeskRequests</name>
     <message>
-        <location filename="../core/gateway/deskrequests.cpp" line="+67"/>
+        <location filename="../core/gateway/deskrequests.cpp" line="+69"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -757,6 +762,11 @@
         <location line="+2"/>
         <source>Send CRM events again</source>
         <translation>重新发送 CRM 事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write back to the platform</source>
+        <translation>回写平台</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -785,6 +795,7 @@
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="+109"/>
         <source>The request&apos;s parameters are unreadable.</source>
         <translation>请求参数无法读取。</translation>
     </message>
@@ -829,7 +840,7 @@
         <translation>网关的 CRM 连接正在重新发送事件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Unknown request.</source>
         <translation>未知的请求。</translation>
     </message>
@@ -837,7 +848,7 @@
 <context>
     <name>DownloadDialog</name>
     <message>
-        <location filename="../ui/downloaddialog.cpp" line="+34"/>
+        <location filename="../ui/downloaddialog.cpp" line="+36"/>
         <source>Download orders</source>
         <translation>下载订单</translation>
     </message>
@@ -852,32 +863,32 @@
         <translation>在此粘贴交易编号，每行一个，只下载这些订单（此时不使用时间范围）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Shop:</source>
         <translation>店铺：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade status:</source>
         <translation>交易状态：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified from:</source>
         <translation>修改时间从：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Modified to:</source>
         <translation>修改时间到：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Trade numbers:</source>
         <translation>交易编号：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>Start download</source>
         <translation>开始下载</translation>
     </message>
@@ -970,7 +981,7 @@
 <context>
     <name>ExceptionsPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="+7"/>
+        <location filename="../ui/syncpages.cpp" line="+5"/>
         <source>View raw body</source>
         <translation>查看原始报文</translation>
     </message>
@@ -1131,7 +1142,7 @@
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="+49"/>
+        <location filename="../ui/firstrunwizard.cpp" line="+51"/>
         <source>weak</source>
         <translation>弱</translation>
     </message>
@@ -1154,7 +1165,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location line="+222"/>
+        <location line="+216"/>
         <source>OrderDesk — first start</source>
         <translation>订单工作台 — 首次使用向导</translation>
     </message>
@@ -1317,12 +1328,12 @@
         <translation>为该用户设置新密码（从标准输入读取，或取 ORDERDESK_NEW_PASSWORD），将其设为启用的管理员，记入审计日志后退出。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/localservices.cpp" line="+218"/>
+        <location filename="../core/gateway/localservices.cpp" line="+226"/>
         <source>The push receiver is switched off in the settings.</source>
         <translation>推送接收服务已在设置中关闭。</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <source>CRM not configured: events stay in the outbox.</source>
         <translation>CRM 未配置：事件暂留在发件箱中。</translation>
     </message>
@@ -1355,7 +1366,7 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="+140"/>
+        <location filename="../ui/interfacepages.cpp" line="+127"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
@@ -1407,7 +1418,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/wholelist.cpp" line="+53"/>
+        <location filename="../ui/wholelist.cpp" line="+54"/>
         <source>Nothing in the list matches the current filter.</source>
         <translation>当前筛选条件下没有记录。</translation>
     </message>
@@ -1417,7 +1428,7 @@
     <message>
         <location filename="../core/storage/lists.cpp" line="+38"/>
         <location line="+15"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+18"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1425,9 +1436,9 @@
         <translation>交易编号</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-102"/>
         <location line="+15"/>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+17"/>
         <location line="+17"/>
         <location line="+22"/>
@@ -1440,23 +1451,23 @@
         <translation>店铺</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-163"/>
         <location line="+16"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+38"/>
         <source>Buyer</source>
         <translation>买家昵称</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <location line="+16"/>
-        <location line="+23"/>
+        <location line="+31"/>
         <location line="+38"/>
         <source>Receiver</source>
         <translation>收货人</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-84"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
@@ -1467,44 +1478,44 @@
         <translation>交易状态</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>Refund status</source>
         <translation>退款状态</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-63"/>
         <location line="+23"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+130"/>
+        <location line="-64"/>
+        <location line="+138"/>
         <source>Attempts</source>
         <translation>尝试次数</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-137"/>
         <location line="+22"/>
-        <location line="+108"/>
+        <location line="+116"/>
         <source>Last error</source>
         <translation>最近错误</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>Mobile</source>
         <translation>手机</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+30"/>
         <location line="+38"/>
         <source>Paid</source>
         <translation>实付</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-66"/>
         <source>Payment received</source>
         <translation>是否付款</translation>
     </message>
@@ -1530,7 +1541,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+42"/>
         <location line="+24"/>
         <location line="+13"/>
         <location line="+40"/>
@@ -1538,9 +1549,19 @@
         <translation>创建时间</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-116"/>
         <source>Hold reason</source>
         <translation>挂起原因</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On blacklist</source>
+        <translation>黑名单</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Address problem</source>
+        <translation>地址问题</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1851,7 +1872,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../ui/logindialog.cpp" line="+16"/>
+        <location filename="../ui/logindialog.cpp" line="+17"/>
         <source>Log in to OrderDesk</source>
         <translation>登录订单工作台</translation>
     </message>
@@ -1871,12 +1892,12 @@
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
         <source>Forgot password?</source>
         <translation>忘记密码？</translation>
     </message>
@@ -2173,7 +2194,7 @@ and types the new password. The account becomes an active administrator and the 
     <name>Orders</name>
     <message>
         <location filename="../core/workflow/orderrow.cpp" line="+49"/>
-        <location filename="../core/workflow/outboxwriter.cpp" line="+55"/>
+        <location filename="../core/workflow/outboxwriter.cpp" line="+57"/>
         <source>Sales order %1 does not exist.</source>
         <translation>销售订单 %1 不存在。</translation>
     </message>
@@ -2229,7 +2250,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PartialRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="+72"/>
+        <location filename="../ui/refunddialogs.cpp" line="+57"/>
         <source>Partial refund — %1</source>
         <translation>部分退款 — %1</translation>
     </message>
@@ -2269,12 +2290,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>原因：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Enter the amount to refund.</source>
         <translation>请输入退款金额。</translation>
     </message>
@@ -2330,7 +2351,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingDownloadPage</name>
     <message>
-        <location filename="../ui/interfacepages.cpp" line="-112"/>
+        <location filename="../ui/interfacepages.cpp" line="-99"/>
         <source>Download</source>
         <translation>下载</translation>
     </message>
@@ -2362,7 +2383,6 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+5"/>
-        <location line="+1"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
@@ -2370,64 +2390,60 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>PendingImportPage</name>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Details</source>
         <translation>详细</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+45"/>
         <location line="+6"/>
         <source>Convert to sales order</source>
         <translation>转销售单</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-51"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+66"/>
+        <location line="+56"/>
         <source>Batch convert</source>
         <translation>批量转订单</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-56"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Remove all</source>
         <translation>全部移除</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Remove %1 trades from the list (%2)? A later download brings them back.</source>
         <translation>将移除 %1 条订单（%2），下次下载会重新下载这些订单。确定吗？</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Mark all processed</source>
         <translation>全部已处理</translation>
     </message>
@@ -2437,7 +2453,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>将 %1 条订单标记为已处理（%2），之后不会再下载。确定吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Map goods…</source>
         <translation>商品对应…</translation>
     </message>
@@ -2473,34 +2489,32 @@ and types the new password. The account becomes an active administrator and the 
         <translation>查看</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Convert to return</source>
         <translation>转退单</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+T</source>
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Batch convert to returns</source>
         <translation>批量转退单</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+0"/>
         <source>Ctrl+Shift+T</source>
         <translation>Ctrl+Shift+T</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Convert %1 refund requests to returns (%2)?</source>
         <translation>将转入 %1 条退单（%2），确定吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Refuse refund…</source>
         <translation>拒绝退款…</translation>
     </message>
@@ -2516,17 +2530,15 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Mark processed</source>
         <translation>已处理</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+0"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location line="+4"/>
         <location line="+2"/>
         <source>Mark all processed</source>
         <translation>全部已处理</translation>
@@ -2537,7 +2549,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>将 %1 条退单标记为已处理（%2），之后不会再下载。确定吗？</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>The trade has no sales order yet; convert it to a sales order first.</source>
         <translation>该订单尚未转销售单，请先转销售单。</translation>
     </message>
@@ -3004,12 +3016,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../app/main.cpp" line="+88"/>
+        <location filename="../app/main.cpp" line="+100"/>
         <source>goods mapping</source>
         <translation>商品对应</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Store manager</source>
         <translation>店长</translation>
     </message>
@@ -3025,7 +3037,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单工作台</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Demo supervisor</source>
         <translation>演示主管</translation>
     </message>
@@ -3076,12 +3088,12 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefundDetailDialog</name>
     <message>
-        <location filename="../ui/refunddetaildialog.cpp" line="+28"/>
+        <location filename="../ui/refunddetaildialog.cpp" line="+26"/>
         <source>Refund request</source>
         <translation>退款申请</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3101,18 +3113,18 @@ and types the new password. The account becomes an active administrator and the 
         <translation>销售订单</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Line ID</source>
         <translation>明细编号</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>Goods</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-38"/>
         <source>Merchant code</source>
         <translation>商家编码</translation>
     </message>
@@ -3123,12 +3135,12 @@ and types the new password. The account becomes an active administrator and the 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+44"/>
+        <location line="+37"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-37"/>
         <source>Platform refund status</source>
         <translation>平台退款状态</translation>
     </message>
@@ -3138,7 +3150,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>本次退款</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines of the original trade</source>
         <translation>原始订单商品明细</translation>
     </message>
@@ -3168,7 +3180,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>处理记录</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Before shipping (on sale)</source>
         <translation>售中（发货前）</translation>
     </message>
@@ -3423,7 +3435,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>RefuseRefundDialog</name>
     <message>
-        <location filename="../ui/refunddialogs.cpp" line="-111"/>
+        <location filename="../ui/refunddialogs.cpp" line="-101"/>
         <source>Refuse refund %1</source>
         <translation>拒绝退款 %1</translation>
     </message>
@@ -3433,12 +3445,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>拒绝原因将回传平台并展示给买家（2–200 个字）：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Refuse refund</source>
         <translation>拒绝退款</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Enter a reason of at least 2 characters.</source>
         <translation>请填写至少 2 个字的原因。</translation>
     </message>
@@ -4451,7 +4463,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SchedulesPage</name>
     <message>
-        <location filename="../ui/syncpages.cpp" line="-125"/>
+        <location filename="../ui/syncpages.cpp" line="-122"/>
         <source>Shop</source>
         <translation>店铺</translation>
     </message>
@@ -4688,7 +4700,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="+37"/>
+        <location filename="../ui/settingsdialog.cpp" line="+39"/>
         <location line="+56"/>
         <source>Save</source>
         <translation>保存</translation>
@@ -4704,7 +4716,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>正在保存…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Testing…</source>
         <translation>正在测试…</translation>
     </message>
@@ -4717,7 +4729,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../ui/settingspage.cpp" line="+64"/>
+        <location filename="../ui/settingspage.cpp" line="+62"/>
         <source>System settings</source>
         <translation>系统设置</translation>
     </message>
@@ -4921,27 +4933,27 @@ and types the new password. The account becomes an active administrator and the 
         <translation>启用</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The shop was saved.</source>
         <translation>店铺已保存。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The schedules were saved.</source>
         <translation>计划任务已保存。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>The push receiver settings were saved; they apply at the gateway&apos;s next start.</source>
         <translation>推送接收设置已保存，将在网关下次启动时生效。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The CRM settings were saved and the CRM link restarted.</source>
         <translation>CRM 设置已保存，CRM 对接已重新启动。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>The password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
@@ -4951,7 +4963,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>用户已保存。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>The shop was enabled.</source>
         <translation>店铺已启用。</translation>
     </message>
@@ -5044,7 +5056,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShipDialog</name>
     <message>
-        <location filename="../ui/shipdialog.cpp" line="+15"/>
+        <location filename="../ui/shipdialog.cpp" line="+16"/>
         <source>Ship order %1</source>
         <translation>订单 %1 发货</translation>
     </message>
@@ -5099,12 +5111,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>快递单号：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Ship</source>
         <translation>发货</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>Choose the express company.</source>
         <translation>请选择快递公司。</translation>
     </message>
@@ -5117,7 +5129,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>ShopDialog</name>
     <message>
-        <location filename="../ui/shopdialog.cpp" line="+20"/>
+        <location filename="../ui/shopdialog.cpp" line="+21"/>
         <source>Edit shop %1</source>
         <translation>编辑店铺 %1</translation>
     </message>
@@ -5132,12 +5144,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>例如 tmall01（字母、数字、- 和 _）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>Download and accept orders for this shop</source>
         <translation>为该店铺下载和接收订单</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Shop code:</source>
         <translation>店铺编码：</translation>
     </message>
@@ -5447,7 +5459,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>本方商品编码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
@@ -5457,7 +5469,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>该订单所有明细都已有商品编码。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>Enter at least one goods code.</source>
         <translation>请至少填写一个商品编码。</translation>
     </message>
@@ -5465,7 +5477,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>SkuMappingEditDialog</name>
     <message>
-        <location filename="../ui/skumappingspage.cpp" line="+24"/>
+        <location filename="../ui/skumappingspage.cpp" line="+25"/>
         <source>Edit goods mapping</source>
         <translation>编辑商品对应</translation>
     </message>
@@ -5510,7 +5522,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>商品编码：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>Choose the shop.</source>
         <translation>请选择店铺。</translation>
     </message>
@@ -5606,7 +5618,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>删除商品对应</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
     </message>
@@ -6502,7 +6514,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TimelineDialog</name>
     <message>
-        <location filename="../ui/timelinedialog.cpp" line="+16"/>
+        <location filename="../ui/timelinedialog.cpp" line="+15"/>
         <source>Timeline of order %1</source>
         <translation>订单 %1 的操作日志</translation>
     </message>
@@ -6581,7 +6593,12 @@ and types the new password. The account becomes an active administrator and the 
         <translation>平台对店铺 %1 的返回无法解析。</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="+223"/>
+        <source>A memo flag is 0 to 5, not %1.</source>
+        <translation>备注旗帜只能是 0 到 5，不能是 %1。</translation>
+    </message>
+    <message>
+        <location line="-329"/>
         <location line="+115"/>
         <source>The platform limits the calls of shop %1 for %2 seconds.</source>
         <translation>平台限制店铺 %1 的调用 %2 秒。</translation>
@@ -6652,7 +6669,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>TradeDetailDialog</name>
     <message>
-        <location filename="../ui/tradedetaildialog.cpp" line="+25"/>
+        <location filename="../ui/tradedetaildialog.cpp" line="+32"/>
         <source>Trade details</source>
         <translation>订单详细</translation>
     </message>
@@ -6662,7 +6679,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>订单</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -6687,7 +6704,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>金额：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Shipment:</source>
         <translation>发货：</translation>
     </message>
@@ -6697,7 +6714,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Line ID</source>
         <translation>子订单号</translation>
     </message>
@@ -6742,52 +6759,77 @@ and types the new password. The account becomes an active administrator and the 
         <translation>优惠</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Goods lines</source>
         <translation>商品明细</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Raw payload</source>
         <translation>原始数据</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>This trade no longer exists.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
+        <source>⚠ Held by a conversion rule: %1</source>
+        <translation>⚠ 被转单策略挂起：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ The mobile %1 is on the blacklist (%2).</source>
+        <translation>⚠ 手机号 %1 在黑名单上（%2）。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ The buyer %1 is on the blacklist (%2).</source>
+        <translation>⚠ 买家 %1 在黑名单上（%2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no note</source>
+        <translation>无备注</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>member</source>
         <translation>会员</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>coupon</source>
         <translation>优惠券</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>points</source>
         <translation>积分</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>full reduction</source>
         <translation>满减</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>price change by the shop</source>
         <translation>商家改价</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Trade details — %1</source>
         <translation>订单详细 — %1</translation>
     </message>
@@ -6893,7 +6935,7 @@ and types the new password. The account becomes an active administrator and the 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../ui/userdialog.cpp" line="+14"/>
+        <location filename="../ui/userdialog.cpp" line="+15"/>
         <source>Add a user</source>
         <translation>添加用户</translation>
     </message>
@@ -6928,7 +6970,7 @@ and types the new password. The account becomes an active administrator and the 
         <translation>角色：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Initial password:</source>
         <translation>初始密码：</translation>
     </message>
@@ -6981,11 +7023,41 @@ and types the new password. The account becomes an active administrator and the 
         <source>Recorded locally (no write-back for this platform).</source>
         <translation>已在本地记录（该平台不支持回传）。</translation>
     </message>
+    <message>
+        <location filename="../core/gateway/gatewaywriteback.cpp" line="-70"/>
+        <source>the shipment of %1</source>
+        <translation>订单 %1 的发货信息</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the refusal of refund %1</source>
+        <translation>退款 %1 的拒绝</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>In team mode only the gateway reaches the platform, and no gateway is running: %1 was not sent and nothing was changed. Start the gateway and try again.</source>
+        <translation>多人模式下只有网关能连接平台，而现在没有网关在运行：%1未发送，本机也未做任何更改。请启动网关后重试。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The gateway did not answer within %1 seconds, so nothing was changed here. See request %2 under gateway requests: if it ends done, the platform has %3 and this desk should mark it the same.</source>
+        <translation>网关在 %1 秒内没有回复，本机未做任何更改。请在“网关请求”中查看请求 %2：若它最终完成，说明平台已收到%3，本机需照此再操作一次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The shop no longer exists.</source>
+        <translation>该店铺已不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The refund request no longer exists.</source>
+        <translation>该退款申请已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>firstrun::AdminPage</name>
     <message>
-        <location filename="../ui/firstrunwizard.cpp" line="-193"/>
+        <location filename="../ui/firstrunwizard.cpp" line="-187"/>
         <source>Welcome to OrderDesk</source>
         <translation>欢迎使用订单工作台</translation>
     </message>
@@ -7000,17 +7072,17 @@ and types the new password. The account becomes an active administrator and the 
         <translation>数据库：%1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Login:</source>
         <translation>账号：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
